@@ -1,0 +1,43 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import remarkGfm from 'remark-gfm';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { siteSettings } from './src/lib/site-settings.ts';
+import { contentRoot } from './src/lib/content-root.ts';
+import { loadRegistry } from './src/lib/registry.ts';
+import { rehypeAbbreviations } from './src/plugins/rehype-abbreviations.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { rehypeBriefChecks } from './src/plugins/rehype-brief-checks.ts';
+import { rehypeEntityLinks } from './src/plugins/rehype-entity-links.ts';
+import { rehypeFormerIds, sectionAnchorOptions } from './src/plugins/rehype-section-anchors.ts';
+import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
+import { postBuild } from './src/integrations/post-build.ts';
+
+const { site, base } = siteSettings(process.env);
+const registry = loadRegistry(contentRoot());
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkHeadingIds],
+      rehypePlugins: [
+        rehypeBriefChecks,
+        rehypeHeadingIds,
+        [rehypeBaseLinks, { base }],
+        [rehypeEntityLinks, { entities: registry.entities, base }],
+        [rehypeAbbreviations, { glossary: registry.glossary, base }],
+        rehypeFormerIds,
+        [rehypeAutolinkHeadings, sectionAnchorOptions],
+      ],
+    }),
+  },
+  integrations: [mdx(), sitemap(), postBuild()],
+});

@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { createBriefSchema } from './schemas/brief.ts';
+import { countrySchema, entitySchema, glossarySchema } from './schemas/entity.ts';
+import { contentRoot } from './lib/content-root.ts';
+import { loadRegistry, registryIds } from './lib/registry.ts';
+
+const root = contentRoot();
+const path = (name: string) => new URL(name, root).pathname;
+
+const briefs = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: path('briefs') }),
+  schema: createBriefSchema(registryIds(loadRegistry(root))),
+});
+
+const entities = (name: string, schema: typeof entitySchema | typeof countrySchema) =>
+  defineCollection({ loader: file(path(`entities/${name}.yaml`)), schema });
+
+export const collections = {
+  briefs,
+  countries: entities('countries', countrySchema),
+  regions: entities('regions', entitySchema),
+  organisations: entities('organisations', entitySchema),
+  people: entities('people', entitySchema),
+  topics: entities('topics', entitySchema),
+  glossary: defineCollection({ loader: file(path('glossary.yaml')), schema: glossarySchema }),
+};

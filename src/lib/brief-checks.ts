@@ -1,0 +1,75 @@
+import { slug } from 'github-slugger';
+
+export interface Heading {
+  depth: number;
+  text: string;
+  /** An explicit id written as `## Heading [#id]`; otherwise the slug of the text. */
+  id?: string;
+}
+
+export interface Problem {
+  /** The frontmatter field or part of the file, e.g. "events[2].section" or "body". */
+  field: string;
+  message: string;
+}
+
+interface SectionRefs {
+  events?: { section?: unknown }[];
+  figures?: { section?: unknown }[];
+  formerIds?: Record<string, unknown>;
+}
+
+/**
+ * Checks what the frontmatter schema cannot see: the body and the section ids it defines.
+ * Shared by the Markdown pipeline (which stops the build) and `npm run check`.
+ */
+export function sectionProblems(frontmatter: SectionRefs, headings: readonly Heading[], bodyText: string): Problem[] {
+  const problems: Problem[] = [];
+  if (bodyText.trim() === '') {
+    return [{ field: 'body', message: 'the brief has no text: write its sections under ## headings' }];
+  }
+  const sections = headings.filter((h) => h.depth === 2 || h.depth === 3);
+  if (!sections.some((h) => h.depth === 2)) {
+    problems.push({ field: 'body', message: 'the brief has no ## section: every brief is divided into ## sections' });
+  }
+  const byId = new Map<string, string[]>();
+  for (const heading of sections) {
+    const id = heading.id ?? slug(heading.text);
+    byId.set(id, [...(byId.get(id) ?? []), heading.text]);
+  }
+  for (const [id, texts] of byId) {
+    if (texts.length > 1) {
+      problems.push({
+        field: 'body',
+        message: `${texts.length} headings ("${texts.join('", "')}") give the same section id "${id}": reword one so each section has its own address`,
+      });
+    }
+  }
+  const ids = [...byId.keys()];
+  const known = `sections of this brief: ${ids.join(', ') || '(none)'}`;
+  for (const listName of ['events', 'figures'] as const) {
+    (frontmatter[listName] ?? []).forEach((entry, index) => {
+      if (typeof entry?.section === 'string' && !byId.has(entry.section)) {
+        problems.push({
+          field: `${listName}[${index}].section`,
+          message: `"${entry.section}" is not a section of this brief; ${known}`,
+        });
+      }
+    });
+  }
+  for (const [current, former] of Object.entries(frontmatter.formerIds ?? {})) {
+    if (!byId.has(current)) {
+      problems.push({ field: `formerIds.${current}`, message: `"${current}" is not a section of this brief; ${known}` });
+    }
+    for (const old of Array.isArray(former) ? former : []) {
+      if (byId.has(String(old))) {
+        problems.push({ field: `formerIds.${current}`, message: `"${old}" is still a section id of this brief, so it cannot be a former id` });
+      }
+    }
+  }
+  return problems;
+}
+
+export function formatProblems(file: string, problems: readonly Problem[]): string {
+  return problems.map((p) => `${file}: ${p.field}: ${p.message}`).join('\n');
+}

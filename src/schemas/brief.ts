@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { ENTITY_KINDS, type EntityKind } from './entity.ts';
+import { partialDate } from './partial-date.ts';
+import { nearest } from '../lib/nearest.ts';
+
+export const SOURCE_KINDS = ['newsletter', 'policy-brief', 'blog-post', 'news-report', 'press-release'] as const;
+
+/** Known entity ids by kind, so a brief's references are checked against the registry. */
+export type RegistryIds = Record<EntityKind, readonly string[]>;
+
+const sectionId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a section id as in the page address, e.g. "barriers-to-cooperation"');
+
+const sentences = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((text) => (text.match(/[.!?](\s|$)/g) ?? []).length <= 3, 'the summary is 1 to 3 sentences');
+
+const source = z
+  .strictObject({
+    title: z.string().min(1, 'the original title, verbatim'),
+    kind: z.enum(SOURCE_KINDS, { message: `one of ${SOURCE_KINDS.join(', ')}` }),
+    publisher: z.string().min(1),
+    author: z.string().min(1).optional(),
+    editor: z.string().min(1).optional(),
+    citedFrom: z.string().min(1).optional(),
+    published: partialDate,
+    dateInferred: z.boolean().optional(),
+    dateNote: z.string().min(1).optional(),
+    url: z.url().optional(),
+    archived: z.boolean().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.dateInferred && !value.dateNote) {
+      ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'dateInferred is true, so add dateNote saying how the date was worked out' });
+    }
+  });
+
+function idList(kind: EntityKind, known: readonly string[]) {
+  const set = new Set(known);
+  return z.array(z.string()).default([]).superRefine((ids, ctx) => {
+    ids.forEach((id, index) => {
+      if (set.has(id)) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: [index],
+        message: `unknown ${kind} id "${id}"; nearest known: ${nearest(id, known).join(', ')} (add it to content/entities/${kind}.yaml if it is new)`,
+      });
+    });
+  });
+}
+
+export function createBriefSchema(registry: RegistryIds) {
+  const references = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, idList(kind, registry[kind])])) as {
+    [K in EntityKind]: ReturnType<typeof idList>;
+  };
+  return z.strictObject({
+    title: z.string().trim().min(1),
+    summary: sentences,
+    keyPoints: z.array(z.string().trim().min(1)).min(3, 'give 3 to 6 key points').max(6, 'give 3 to 6 key points'),
+    source,
+    ...references,
+    events: z
+      .array(z.strictObject({ date: partialDate, label: z.string().min(1), section: sectionId }))
+      .default([]),
+    figures: z
+      .array(
+        z.strictObject({
+          label: z.string().min(1),
+          value: z.number().nonnegative().nullable(),
+          unit: z.string().min(1),
+          section: sectionId,
+          partOf: z.string().min(1).optional(),
+        }),
+      )
+      .default([]),
+    formerIds: z.record(sectionId, z.array(sectionId).min(1)).default({}),
+    changes: z.array(z.strictObject({ date: partialDate, note: z.string().min(1) })).default([]),
+    updated: partialDate.optional(),
+  });
+}
+
+export type Brief = z.output<ReturnType<typeof createBriefSchema>>;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const ENTITY_KINDS = ['countries', 'regions', 'organisations', 'people', 'topics'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens, e.g. "south-korea"');
+
+const entityFields = {
+  id,
+  name: z.string().min(1),
+  /** Other names the texts use, found in the rendered text to build "what links here". */
+  aliases: z.array(z.string().min(1)).default([]),
+  description: z.string().min(1, 'one line, written from the sources'),
+};
+
+export const entitySchema = z.strictObject(entityFields);
+
+export const countrySchema = z.strictObject({
+  ...entityFields,
+  iso: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. "JP"'),
+});
+
+export const glossarySchema = z.strictObject({
+  id,
+  abbr: z.string().min(1),
+  expansion: z.string().min(1),
+  description: z.string().min(1).optional(),
+});
+
+export type Entity = z.output<typeof entitySchema> & { iso?: string };
+export type GlossaryEntry = z.output<typeof glossarySchema>;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { parsePartialDate } from '../lib/dates.ts';
+
+/**
+ * A quoted date as precise as the source allows. YAML turns an unquoted 2025-04-04 into a Date
+ * (and rolls 2026-13-45 over into 2027), so anything but a string is refused with the fix.
+ */
+export const partialDate = z.unknown().transform((value, ctx) => {
+  if (value instanceof Date) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'write the date in quotes, e.g. "2025-04-04" (an unquoted date is read as a timestamp and may roll over)',
+    });
+    return z.NEVER;
+  }
+  if (typeof value !== 'string') {
+    ctx.addIssue({ code: 'custom', message: `expected a quoted date "YYYY-MM-DD", "YYYY-MM" or "YYYY", got ${typeof value}` });
+    return z.NEVER;
+  }
+  const parsed = parsePartialDate(value);
+  if (!parsed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a real calendar date: use "YYYY-MM-DD", "YYYY-MM" or "YYYY" (months 01-12, days that exist in the month)`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});

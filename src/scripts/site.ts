@@ -1,0 +1,37 @@
+// The only script every page loads: "/" to focus search, and copy-on-click for section links.
+// Kept tiny on purpose (the budget for JS before interaction is 2 KB).
+
+const status = document.getElementById('live-status');
+
+function announce(message: string): void {
+  if (!status) return;
+  status.textContent = '';
+  // A fresh text node makes screen readers announce the same message twice in a row.
+  requestAnimationFrame(() => (status.textContent = message));
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target as HTMLElement;
+  if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+  const search = document.querySelector<HTMLInputElement>('[data-search-input]') ?? document.getElementById('site-search');
+  if (search instanceof HTMLInputElement) {
+    event.preventDefault();
+    search.focus();
+    search.select();
+  }
+});
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.anchor-link');
+  // Middle-click, ctrl/cmd-click and shift-click keep their usual meaning.
+  if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  const url = new URL(link.href);
+  history.pushState(null, '', url.hash);
+  document.getElementById(decodeURIComponent(url.hash.slice(1)))?.scrollIntoView();
+  navigator.clipboard?.writeText(url.href).then(
+    () => announce('Link copied'),
+    () => announce('Link to this section is in the address bar'),
+  ) ?? announce('Link to this section is in the address bar');
+});
