@@ -35,3 +35,14 @@ document.addEventListener('click', (event) => {
     () => announce('Link to this section is in the address bar'),
   ) ?? announce('Link to this section is in the address bar');
 });
+
+// Arriving from a search result: mark the words searched for. Pagefind's highlighter is fetched
+// only then, so reading a brief loads no search code.
+if (new URLSearchParams(location.search).has('pagefind-highlight')) {
+  const base = document.documentElement.dataset['base'] ?? '/';
+  import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then(() => {
+    const Highlight = (window as unknown as { PagefindHighlight?: new (options: object) => unknown }).PagefindHighlight;
+    if (Highlight) new Highlight({ highlightParam: 'pagefind-highlight' });
+    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  });
+}

@@ -1,0 +1,30 @@
+import { formatDate, type PartialDate } from './dates.ts';
+
+interface SourceLike {
+  title: string;
+  kind: string;
+  publisher: string;
+  author?: string | undefined;
+  published: PartialDate;
+  dateInferred?: boolean | undefined;
+  archived?: boolean | undefined;
+  citedFrom?: string | undefined;
+}
+
+/** The source's own citation, in a plain style: Author. "Title". Publisher, date (kind). */
+export function sourceCitation(source: SourceLike): string {
+  const parts = [
+    source.author && source.author !== source.publisher ? `${source.author}.` : '',
+    `“${source.title}”.`,
+    `${source.publisher},`,
+    `${formatDate(source.published)}${source.dateInferred ? ' (date inferred)' : ''}.`,
+    `${source.kind.replace('-', ' ')}${source.citedFrom ? `, citing the ${source.citedFrom}` : ''}${source.archived ? ', archived by its publisher' : ''}.`,
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** A citation of a brief (or one of its sections) on this site, as a reader would paste it. */
+export function briefCitation(input: { title: string; section?: string | undefined; url: string; updated: string; accessed: string }): string {
+  const section = input.section ? `, section “${input.section}”` : '';
+  return `“${input.title}”${section}. Briefing. ${input.url} (last updated ${input.updated}; accessed ${input.accessed}).`;
+}

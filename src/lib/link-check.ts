@@ -1,0 +1,52 @@
+export interface PageLinks {
+  /** Every id on the page. */
+  ids: ReadonlySet<string>;
+  /** Every href of an <a> or <link rel=alternate|canonical>-like element on the page. */
+  links: readonly string[];
+}
+
+export interface BrokenLink {
+  page: string;
+  href: string;
+  reason: string;
+}
+
+/** The output file a site path is served from: "/briefs/x/" -> "briefs/x/index.html". */
+export function fileForPath(path: string): string {
+  const clean = decodeURI(path).replace(/^\/+/, '');
+  return clean === '' || clean.endsWith('/') ? `${clean}index.html` : clean;
+}
+
+/**
+ * Checks every internal link and fragment against the built pages. Hand-written: no maintained
+ * link checker for Astro 7 checks fragments against the ids a page really has and names them.
+ * `pages` is keyed by output file ("briefs/x/index.html"); `files` holds every other output file.
+ */
+export function checkLinks(pages: ReadonlyMap<string, PageLinks>, files: ReadonlySet<string>, base: string, origin: string): BrokenLink[] {
+  const broken: BrokenLink[] = [];
+  for (const [file, page] of pages) {
+    const pageUrl = new URL(`${base}${file.replace(/index\.html$/, '')}`, origin);
+    for (const href of page.links) {
+      if (/^(mailto|tel|javascript|data):/i.test(href)) continue;
+      const url = new URL(href, pageUrl);
+      if (url.origin !== new URL(origin).origin) continue;
+      const report = (reason: string) => broken.push({ page: `/${file}`, href, reason });
+      if (!url.pathname.startsWith(base)) {
+        report(`outside the site's base path ${base}`);
+        continue;
+      }
+      const target = fileForPath(url.pathname.slice(base.length - 1));
+      const targetPage = pages.get(target);
+      if (!targetPage && !files.has(target)) {
+        report(`no page at ${url.pathname}`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && targetPage && !targetPage.ids.has(fragment)) {
+        const known = [...targetPage.ids].filter((id) => !/^(astro-|live-status$)/.test(id));
+        report(`no id "${fragment}" on ${url.pathname}; its ids are: ${known.join(', ') || '(none)'}`);
+      }
+    }
+  }
+  return broken;
+}

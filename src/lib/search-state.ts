@@ -1,0 +1,50 @@
+/** The search page's state, kept in its URL so a search can be shared, reloaded and gone back to. */
+export const FILTER_KEYS = ['topic', 'country', 'kind', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface SearchState {
+  q: string;
+  filters: Record<FilterKey, string[]>;
+}
+
+export function emptyState(): SearchState {
+  return { q: '', filters: { topic: [], country: [], kind: [], year: [] } };
+}
+
+/** Reads `?q=estlink&country=Finland&country=Russia` (repeated keys for several values). */
+export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const state = emptyState();
+  state.q = (params.get('q') ?? '').trim();
+  for (const key of FILTER_KEYS) {
+    state.filters[key] = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))].sort();
+  }
+  return state;
+}
+
+/** Writes the state back, in a stable order so equal searches have equal URLs. */
+export function serializeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const key of FILTER_KEYS) for (const value of [...state.filters[key]].sort()) params.append(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function hasQuery(state: SearchState): boolean {
+  return state.q !== '' || FILTER_KEYS.some((key) => state.filters[key].length > 0);
+}
+
+/** Pagefind's filter argument: any of the values within one key, all keys together. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  return Object.fromEntries(FILTER_KEYS.filter((key) => state.filters[key].length > 0).map((key) => [key, { any: state.filters[key] }]));
+}
+
+/** A result link that highlights the query on arrival: the parameter goes before the #fragment. */
+export function withHighlight(url: string, query: string): string {
+  const terms = query.trim();
+  if (!terms) return url;
+  const [path = '', hash] = url.split('#', 2);
+  const separator = path.includes('?') ? '&' : '?';
+  return `${path}${separator}pagefind-highlight=${encodeURIComponent(terms)}${hash ? `#${hash}` : ''}`;
+}

@@ -1,0 +1,46 @@
+import { compareDates, type PartialDate } from './dates.ts';
+
+/** The entity kinds the timeline can be filtered by. */
+export const FILTER_KINDS = ['countries', 'topics'] as const;
+
+export interface TimelineSource {
+  id: string;
+  title: string;
+  events: readonly { date: PartialDate; label: string; section: string }[];
+  /** Entity key to the sections mentioning it. */
+  mentions: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface TimelineEvent {
+  brief: string;
+  briefTitle: string;
+  date: PartialDate;
+  label: string;
+  section: string;
+  /** Entities named in the section that tells the event: what the timeline filters on. */
+  keys: string[];
+}
+
+/** Every dated event of every brief, oldest first, each tagged with the entities of its section. */
+export function buildTimeline(briefs: readonly TimelineSource[]): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const brief of briefs) {
+    const bySection = new Map<string, string[]>();
+    for (const [key, sections] of Object.entries(brief.mentions)) {
+      for (const section of sections) bySection.set(section, [...(bySection.get(section) ?? []), key]);
+    }
+    for (const event of brief.events) {
+      events.push({ brief: brief.id, briefTitle: brief.title, ...event, keys: bySection.get(event.section) ?? [] });
+    }
+  }
+  return events.sort((a, b) => compareDates(a.date, b.date) || a.brief.localeCompare(b.brief) || a.label.localeCompare(b.label));
+}
+
+/** The filter values worth offering: entities of a kind with at least one event, with counts. */
+export function filterCounts(events: readonly TimelineEvent[], kind: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    for (const key of event.keys) if (key.startsWith(`${kind}/`)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { getRenderedBriefs } from '../data/briefs.ts';
+
+/** Every brief's structured data, for other tools: frontmatter, sections and page address. */
+export const GET: APIRoute = async ({ site }) => {
+  const base = import.meta.env.BASE_URL;
+  const rendered = await getRenderedBriefs();
+  const briefs = [...rendered.values()].map(({ entry, headings }) => {
+    const { source, events, ...rest } = entry.data;
+    return {
+      id: entry.id,
+      url: new URL(`${base}briefs/${entry.id}/`, site).href,
+      ...rest,
+      source: { ...source, published: source.published.iso },
+      events: events.map((e) => ({ ...e, date: e.date.iso })),
+      changes: entry.data.changes.map((c) => ({ ...c, date: c.date.iso })),
+      updated: entry.data.updated?.iso,
+      sections: headings.filter((h) => h.depth <= 3).map((h) => ({ id: h.slug, title: h.text, depth: h.depth })),
+    };
+  });
+  return new Response(`${JSON.stringify({ generated: 'build', count: briefs.length, briefs }, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
+};

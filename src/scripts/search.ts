@@ -1,0 +1,186 @@
+// The search page: Pagefind's index is loaded here only, on first use, and the URL holds the state.
+import {
+  FILTER_KEYS,
+  hasQuery,
+  pagefindFilters,
+  parseSearchState,
+  serializeSearchState,
+  withHighlight,
+  type FilterKey,
+  type SearchState,
+} from '../lib/search-state.ts';
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string; element: string };
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    query: string | null,
+    options: { filters?: Record<string, unknown> },
+  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> } | null>;
+}
+
+const LABELS: Record<FilterKey, string> = { topic: 'Topic', country: 'Country', kind: 'Kind of source', year: 'Year of the source' };
+
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-input') as HTMLInputElement;
+const filtersBox = document.getElementById('search-filters') as HTMLDivElement;
+const status = document.getElementById('search-status') as HTMLParagraphElement;
+const list = document.getElementById('search-results') as HTMLOListElement;
+const base = form.dataset['base'] ?? '/';
+
+let pagefind: Promise<Pagefind> | undefined;
+let allFilters: Record<string, Record<string, number>> = {};
+let state: SearchState = parseSearchState(location.search);
+let generation = 0;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ baseUrl: base, excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } });
+    await pf.init();
+    allFilters = await pf.filters();
+    return pf;
+  });
+  return pagefind;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Pagefind's excerpts are escaped text with <mark> around the matched words. */
+function excerpt(html: string, className = 'excerpt'): HTMLElement {
+  const span = element('span', { className });
+  span.innerHTML = html;
+  return span;
+}
+
+function renderFilters(counts: Record<string, Record<string, number>>): void {
+  filtersBox.replaceChildren(
+    ...FILTER_KEYS.filter((key) => Object.keys(allFilters[key] ?? {}).length > 0).map((key) => {
+      const values = Object.keys(allFilters[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+      return element(
+        'fieldset',
+        {},
+        element('legend', {}, LABELS[key]),
+        ...values.map((value) => {
+          const box = element('input', { type: 'checkbox', name: key, value, checked: state.filters[key].includes(value) });
+          const count = counts[key]?.[value] ?? 0;
+          return element('label', {}, box, value, element('span', { className: 'count' }, ` (${count})`));
+        }),
+      );
+    }),
+  );
+  filtersBox.hidden = false;
+}
+
+async function render(): Promise<void> {
+  const mine = ++generation;
+  input.value = state.q;
+  if (!hasQuery(state)) {
+    list.replaceChildren();
+    status.textContent = 'Type a word or pick a filter to search every brief.';
+    loadPagefind().then(() => renderFilters(allFilters));
+    return;
+  }
+  status.textContent = 'Searching…';
+  const pf = await loadPagefind();
+  const search = await pf.search(state.q || null, { filters: pagefindFilters(state) });
+  if (!search || mine !== generation) return;
+  const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  if (mine !== generation) return;
+  renderFilters(search.filters);
+  list.replaceChildren(
+    ...results.map((data) => {
+      const sections = data.sub_results.filter((s) => s.anchor?.id && s.url.includes('#')).slice(0, 3);
+      const meta = [data.meta['kind'], data.meta['date']].filter(Boolean).join(' · ');
+      return element(
+        'li',
+        { className: 'result' },
+        element('a', { className: 'result-title', href: withHighlight(data.url, state.q) }, data.meta['title'] ?? data.url),
+        ...(meta ? [element('p', { className: 'meta' }, meta)] : []),
+        element('p', {}, excerpt(data.excerpt)),
+        ...(sections.length > 0
+          ? [
+              element(
+                'ul',
+                { className: 'sections' },
+                ...sections.map((s) =>
+                  element('li', {}, element('a', { className: 'section-link', href: withHighlight(s.url, state.q) }, s.title), excerpt(s.excerpt)),
+                ),
+              ),
+            ]
+          : []),
+      );
+    }),
+  );
+  const total = search.results.length;
+  status.textContent =
+    total === 0
+      ? `No results${state.q ? ` for “${state.q}”` : ''}. Try fewer words or fewer filters.`
+      : `${total} ${total === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${total > 20 ? ', showing the first 20' : ''}.`;
+}
+
+function update(next: SearchState, push: boolean): void {
+  state = next;
+  const url = `${location.pathname}${serializeSearchState(state)}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  void render();
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => update({ ...state, q: input.value.trim() }, false), 150);
+});
+input.addEventListener('focus', () => void loadPagefind(), { once: true });
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  update({ ...state, q: input.value.trim() }, true);
+});
+
+filtersBox.addEventListener('change', (event) => {
+  const box = event.target as HTMLInputElement;
+  const key = box.name as FilterKey;
+  const values = new Set(state.filters[key]);
+  if (box.checked) values.add(box.value);
+  else values.delete(box.value);
+  update({ ...state, filters: { ...state.filters, [key]: [...values].sort() } }, true);
+});
+
+// Arrow keys move between the search box and result links; Enter follows the focused link.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  if (links.length === 0) return;
+  const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (current === -1 && document.activeElement !== input) return;
+  event.preventDefault();
+  const next = event.key === 'ArrowDown' ? current + 1 : current - 1;
+  if (next < 0) input.focus();
+  else links[Math.min(next, links.length - 1)]?.focus();
+});
+
+window.addEventListener('popstate', () => {
+  state = parseSearchState(location.search);
+  void render();
+});
+
+void render();
