@@ -23,6 +23,8 @@ const registry = loadRegistry(contentRoot());
 export default defineConfig({
   site,
   base,
+  // Tests and the benchmark build elsewhere so they never touch ./dist or each other's caches.
+  ...(process.env.BRIEFING_OUT ? { outDir: process.env.BRIEFING_OUT, cacheDir: `${process.env.BRIEFING_OUT}-cache` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
@@ -39,5 +41,7 @@ export default defineConfig({
       ],
     }),
   },
+  // One stylesheet per site keeps a single render-blocking request on every page.
+  vite: { build: { cssCodeSplit: false } },
   integrations: [mdx(), sitemap(), postBuild()],
 });

@@ -12,9 +12,10 @@ function escape(text: string): string {
 }
 
 /**
- * Builds one regular expression over every name and alias, longest first, so "South Korea" wins
+ * Builds one regular expression over all names and aliases, longest first, so "South Korea" wins
  * over "Korea" and each text node is scanned once whatever the size of the registry. Names are
- * matched case-sensitively ("US" is not "us"); topics, which are common phrases, are not.
+ * matched case-sensitively ("US" is not "us"); topics, which are common phrases, are not, so they
+ * get a second, case-insensitive expression (V8's inline (?i:) groups misbehave in alternations).
  */
 export function createMentionFinder(entities: Record<EntityKind, Entity[]>) {
   const names = new Map<string, string>();
@@ -27,19 +28,31 @@ export function createMentionFinder(entities: Record<EntityKind, Entity[]>) {
       }
     }
   }
-  const alternation = (keys: Iterable<string>) =>
-    [...keys].sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)';
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(${alternation(names.keys())})|((?i:${alternation(topicNames.keys())})))(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
+  const expression = (keys: Iterable<string>, flags: string) => {
+    const alternation = [...keys].sort((a, b) => b.length - a.length).map(escape).join('|');
+    return alternation ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, flags) : undefined;
+  };
+  const searches = [
+    { pattern: expression(names.keys(), 'gu'), lookup: (m: string) => names.get(m) },
+    { pattern: expression(topicNames.keys(), 'giu'), lookup: (m: string) => topicNames.get(m.toLowerCase()) },
+  ];
   return function findMentions(text: string): Mention[] {
     const found: Mention[] = [];
-    for (const match of text.matchAll(pattern)) {
-      const key = match[1] !== undefined ? names.get(match[1]) : topicNames.get(match[2]!.toLowerCase());
-      if (key) found.push({ start: match.index, end: match.index + match[0].length, key });
+    for (const { pattern, lookup } of searches) {
+      if (!pattern) continue;
+      for (const match of text.matchAll(pattern)) {
+        const key = lookup(match[0]);
+        if (key) found.push({ start: match.index, end: match.index + match[0].length, key });
+      }
     }
-    return found;
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Where a name and a topic phrase overlap, the earlier (then longer) one wins.
+    let covered = 0;
+    return found.filter((m) => {
+      if (m.start < covered) return false;
+      covered = m.end;
+      return true;
+    });
   };
 }
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { sectionProblems } from '../../src/lib/brief-checks.ts';
+
+const headings = [
+  { depth: 2, text: 'Barriers to cooperation' },
+  { depth: 3, text: 'Trust' },
+  { depth: 2, text: 'Policy recommendations', id: 'recommendations' },
+];
+
+describe('section checks', () => {
+  it('passes a body whose sections match the frontmatter', () => {
+    expect(
+      sectionProblems(
+        { events: [{ section: 'barriers-to-cooperation' }], figures: [{ section: 'trust' }], formerIds: { recommendations: ['advice'] } },
+        headings,
+        'text',
+      ),
+    ).toEqual([]);
+  });
+  it('names an event pointing at a missing section and lists the real ones', () => {
+    const [problem] = sectionProblems({ events: [{ section: 'barriers' }] }, headings, 'text');
+    expect(problem).toEqual({
+      field: 'events[0].section',
+      message: '"barriers" is not a section of this brief; sections of this brief: barriers-to-cooperation, trust, recommendations',
+    });
+  });
+  it('refuses two headings with the same id', () => {
+    const problems = sectionProblems({}, [...headings, { depth: 2, text: 'Barriers to Cooperation!' }], 'text');
+    expect(problems[0]?.message).toMatch(/give the same section id "barriers-to-cooperation"/);
+  });
+  it('refuses an empty body and a body without sections', () => {
+    expect(sectionProblems({}, [], '  \n')[0]).toMatchObject({ field: 'body', message: expect.stringMatching(/no text/) });
+    expect(sectionProblems({}, [], 'Just a paragraph.')[0]).toMatchObject({ field: 'body', message: expect.stringMatching(/no ## section/) });
+  });
+  it('checks former ids', () => {
+    const problems = sectionProblems({ formerIds: { missing: ['x'], trust: ['barriers-to-cooperation'] } }, headings, 'text');
+    expect(problems.map((p) => p.field)).toEqual(['formerIds.missing', 'formerIds.trust']);
+  });
+});

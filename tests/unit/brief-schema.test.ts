@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createBriefSchema, type RegistryIds } from '../../src/schemas/brief.ts';
+
+const registry: RegistryIds = {
+  countries: ['japan', 'south-korea', 'kazakhstan'],
+  regions: ['asia'],
+  organisations: ['eu', 'nato'],
+  people: ['kaja-kallas'],
+  topics: ['maritime-security'],
+};
+const schema = createBriefSchema(registry);
+
+function valid(): Record<string, unknown> {
+  return {
+    title: 'A brief',
+    summary: 'One sentence. Two sentences.',
+    keyPoints: ['One', 'Two', 'Three'],
+    source: { title: 'Original', kind: 'news-report', publisher: 'Caliber.az', author: 'Sabina Mammadli', published: '2025-07-21' },
+    countries: ['japan'],
+    organisations: ['eu'],
+    people: ['kaja-kallas'],
+    topics: ['maritime-security'],
+    events: [{ date: '2025-07-21', label: 'Report published', section: 'opening' }],
+  };
+}
+
+function messages(data: unknown): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('brief schema', () => {
+  it('accepts a valid entry and parses its dates', () => {
+    const parsed = schema.parse(valid());
+    expect(parsed.source.published).toMatchObject({ year: 2025, month: 7, day: 21, precision: 'day' });
+    expect(parsed.regions).toEqual([]);
+  });
+
+  it.each([
+    ['missing title', (d: any) => delete d.title, /^title: /],
+    ['misspelt key', (d: any) => (d.keypoints = ['x']), /keypoints/],
+    ['misspelt source key', (d: any) => (d.source.publishr = 'x'), /source: .*publishr/],
+    ['impossible date', (d: any) => (d.source.published = '2026-13-45'), /^source\.published: "2026-13-45" is not a real calendar date/],
+    ['unquoted date (a YAML timestamp)', (d: any) => (d.source.published = new Date('2026-02-14')), /^source\.published: write the date in quotes/],
+    ['inferred date without a note', (d: any) => (d.source.dateInferred = true), /^source\.dateNote: dateInferred is true/],
+    ['unknown source kind', (d: any) => (d.source.kind = 'op-ed'), /^source\.kind: one of newsletter, policy-brief/],
+    ['unknown country id with the nearest known', (d: any) => (d.countries = ['japn']), /^countries\.0: unknown countries id "japn"; nearest known: japan/],
+    ['unknown topic id', (d: any) => (d.topics = ['maritime']), /^topics\.0: unknown topics id "maritime"; nearest known: maritime-security/],
+    ['too few key points', (d: any) => (d.keyPoints = ['one']), /^keyPoints: give 3 to 6 key points/],
+    ['too many key points', (d: any) => (d.keyPoints = ['1', '2', '3', '4', '5', '6', '7']), /^keyPoints: give 3 to 6 key points/],
+    ['summary of four sentences', (d: any) => (d.summary = 'One. Two. Three. Four.'), /^summary: the summary is 1 to 3 sentences/],
+    ['event with a bad date', (d: any) => (d.events[0].date = '2025-02-30'), /^events\.0\.date: /],
+    ['event section that is not an id', (d: any) => (d.events[0].section = 'Barriers to cooperation'), /^events\.0\.section: a section id/],
+    ['source url that is not a URL', (d: any) => (d.source.url = 'not a url'), /^source\.url: /],
+  ])('rejects %s, naming the field', (_name, change, expected) => {
+    const data = valid();
+    change(data);
+    const found = messages(data);
+    expect(found.some((m) => expected.test(m)), found.join('\n')).toBe(true);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { checkLinks, fileForPath } from '../../src/lib/link-check.ts';
+
+const page = (ids: string[], links: string[]) => ({ ids: new Set(ids), links });
+
+describe('link checker', () => {
+  it('maps paths to output files', () => {
+    expect(fileForPath('/')).toBe('index.html');
+    expect(fileForPath('/briefs/x/')).toBe('briefs/x/index.html');
+    expect(fileForPath('/rss.xml')).toBe('rss.xml');
+  });
+  it('passes links that resolve, at the root and under a base path', () => {
+    for (const base of ['/', '/briefing/']) {
+      const pages = new Map([
+        ['index.html', page(['main'], [`${base}briefs/a/#intro`, '#main', 'briefs/a/', 'https://example.org/x', `${base}rss.xml`])],
+        ['briefs/a/index.html', page(['intro'], ['../../', '#intro'])],
+      ]);
+      expect(checkLinks(pages, new Set(['rss.xml']), base, 'http://localhost:4321')).toEqual([]);
+    }
+  });
+  it('reports a missing page and a missing fragment with the ids the page has', () => {
+    const pages = new Map([
+      ['index.html', page([], ['/briefs/a/#intro-x', '/briefs/b/', '/other/'])],
+      ['briefs/a/index.html', page(['intro', 'barriers'], [])],
+    ]);
+    const broken = checkLinks(pages, new Set(), '/', 'http://localhost:4321');
+    expect(broken).toEqual([
+      { page: '/index.html', href: '/briefs/a/#intro-x', reason: 'no id "intro-x" on /briefs/a/; its ids are: intro, barriers' },
+      { page: '/index.html', href: '/briefs/b/', reason: 'no page at /briefs/b/' },
+      { page: '/index.html', href: '/other/', reason: 'no page at /other/' },
+    ]);
+  });
+  it('reports links that escape the base path', () => {
+    const pages = new Map([['index.html', page([], ['/briefs/a/'])]]);
+    expect(checkLinks(pages, new Set(), '/briefing/', 'http://localhost')[0]?.reason).toMatch(/outside the site's base path/);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createMentionFinder, quotedRanges } from '../../src/lib/mentions.ts';
+
+const entity = (id: string, name: string, aliases: string[] = []) => ({ id, name, aliases, description: 'x' });
+const find = createMentionFinder({
+  countries: [entity('south-korea', 'South Korea', ['Republic of Korea', 'Korea']), entity('united-states', 'United States', ['US'])],
+  regions: [],
+  organisations: [entity('eu', 'European Union', ['EU'])],
+  people: [],
+  topics: [entity('maritime-security', 'Maritime security', ['freedom of navigation'])],
+});
+
+describe('mention finder', () => {
+  it('prefers the longest name and respects word boundaries', () => {
+    const text = 'The Republic of Korea and the EU; EUSR is not the EU. Korea again.';
+    expect(find(text).map((m) => [text.slice(m.start, m.end), m.key])).toEqual([
+      ['Republic of Korea', 'countries/south-korea'],
+      ['EU', 'organisations/eu'],
+      ['EU', 'organisations/eu'],
+      ['Korea', 'countries/south-korea'],
+    ]);
+  });
+  it('matches names case-sensitively and topics in any case', () => {
+    expect(find('let us go').length).toBe(0);
+    expect(find('the US said').map((m) => m.key)).toEqual(['countries/united-states']);
+    expect(find('MARITIME SECURITY and Freedom of Navigation').map((m) => m.key)).toEqual(['topics/maritime-security', 'topics/maritime-security']);
+  });
+  it('finds quoted stretches of text', () => {
+    const text = 'He said “the EU acts” and "we agree" then left';
+    const ranges = quotedRanges(text);
+    expect(ranges.map(([s, e]) => text.slice(s, e))).toEqual(['“the EU acts”', '"we agree"']);
+  });
+});

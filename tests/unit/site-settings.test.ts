@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { siteSettings } from '../../src/lib/site-settings.ts';
+import { usesAbbreviation } from '../../src/lib/abbreviations.ts';
+import { briefCitation, sourceCitation } from '../../src/lib/brief-data.ts';
+import { parsePartialDate } from '../../src/lib/dates.ts';
+
+describe('site settings from the environment', () => {
+  it('normalises the base path', () => {
+    expect(siteSettings({}).base).toBe('/');
+    expect(siteSettings({ BASE_PATH: 'briefing' }).base).toBe('/briefing/');
+    expect(siteSettings({ BASE_PATH: '/briefing/' }).base).toBe('/briefing/');
+    expect(siteSettings({ BASE_PATH: '/' }).base).toBe('/');
+  });
+  it('refuses a site that is not an absolute URL, saying how to set it', () => {
+    expect(() => siteSettings({ SITE_URL: 'briefs.example.org' })).toThrow(/SITE_URL "briefs.example.org" is not an absolute URL/);
+  });
+});
+
+describe('abbreviations', () => {
+  it('finds an abbreviation only as a word of its own', () => {
+    expect(usesAbbreviation("the EU's partners", 'EU')).toBe(true);
+    expect(usesAbbreviation('the EUSR met', 'EU')).toBe(false);
+    expect(usesAbbreviation('UNU-CRIS published', 'UNU-CRIS')).toBe(true);
+    expect(usesAbbreviation('UNU-CRIS published', 'UNU')).toBe(false);
+  });
+});
+
+describe('citations', () => {
+  it('cites a source with its author, publisher, date and kind', () => {
+    expect(
+      sourceCitation({
+        title: 'EU urged',
+        kind: 'news-report',
+        publisher: 'Caliber.az',
+        author: 'Sabina Mammadli',
+        published: parsePartialDate('2025-07-21')!,
+        citedFrom: 'Financial Times',
+      }),
+    ).toBe('Sabina Mammadli. “EU urged”. Caliber.az, 21 July 2025. news report, citing the Financial Times.');
+    expect(
+      sourceCitation({ title: 'Shifts', kind: 'newsletter', publisher: 'A newsletter', published: parsePartialDate('2025-04')!, dateInferred: true }),
+    ).toBe('“Shifts”. A newsletter, April 2025 (date inferred). newsletter.');
+  });
+  it('cites a brief section with its address and dates', () => {
+    expect(briefCitation({ title: 'T', section: 'S', url: 'https://x/briefs/t/#s', updated: '1 May 2026', accessed: '2 May 2026' })).toBe(
+      '“T”, section “S”. Briefing. https://x/briefs/t/#s (last updated 1 May 2026; accessed 2 May 2026).',
+    );
+  });
+});

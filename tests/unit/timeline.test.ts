@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate } from '../../src/lib/dates.ts';
+import { buildTimeline, filterCounts } from '../../src/lib/timeline.ts';
+import { fractionalYear, linearScale, yearTicks } from '../../src/lib/scale.ts';
+
+const d = (s: string) => parsePartialDate(s)!;
+
+describe('timeline', () => {
+  const events = buildTimeline([
+    {
+      id: 'a',
+      title: 'A',
+      events: [
+        { date: d('2029'), label: 'Target', section: 'finland' },
+        { date: d('1997'), label: 'Ottawa', section: 'finland' },
+      ],
+      mentions: { 'countries/finland': ['finland'], 'countries/russia': ['other'] },
+    },
+    { id: 'b', title: 'B', events: [{ date: d('2024-11-01'), label: 'Japan', section: 'asia' }], mentions: { 'countries/japan': ['asia'] } },
+  ]);
+  it('orders every event by date and tags it with the entities of its section', () => {
+    expect(events.map((e) => e.label)).toEqual(['Ottawa', 'Japan', 'Target']);
+    expect(events[0]!.keys).toEqual(['countries/finland']);
+  });
+  it('counts filter values', () => {
+    expect([...filterCounts(events, 'countries')]).toEqual([
+      ['countries/finland', 2],
+      ['countries/japan', 1],
+    ]);
+  });
+});
+
+describe('chart scales', () => {
+  it('maps a domain linearly onto a range', () => {
+    const x = linearScale([1997, 2030], [0, 330]);
+    expect(x(1997)).toBe(0);
+    expect(x(2030)).toBe(330);
+    expect(x(2013.5)).toBe(165);
+  });
+  it('places partial dates mid-period', () => {
+    expect(fractionalYear({ year: 2025 })).toBe(2025.5);
+    expect(fractionalYear({ year: 2025, month: 1 })).toBeCloseTo(2025 + 0.5 / 12);
+    expect(fractionalYear({ year: 2025, month: 1, day: 1 })).toBeCloseTo(2025 + 0.5 / 365);
+  });
+  it('makes round year ticks', () => {
+    expect(yearTicks(1997, 2030, 5)).toEqual([2000, 2005, 2010, 2015, 2020, 2025, 2030]);
+  });
+});
