@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictObject } from './strict.ts';
 import { ENTITY_KINDS, type EntityKind } from './entity.ts';
 import { partialDate } from './partial-date.ts';
 import { nearest } from '../lib/nearest.ts';
@@ -54,18 +55,18 @@ export function createBriefSchema(registry: RegistryIds) {
   const references = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, idList(kind, registry[kind])])) as {
     [K in EntityKind]: ReturnType<typeof idList>;
   };
-  return z.strictObject({
+  return strictObject({
     title: z.string().trim().min(1),
     summary: sentences,
     keyPoints: z.array(z.string().trim().min(1)).min(3, 'give 3 to 6 key points').max(6, 'give 3 to 6 key points'),
     source,
     ...references,
     events: z
-      .array(z.strictObject({ date: partialDate, label: z.string().min(1), section: sectionId }))
+      .array(strictObject({ date: partialDate, label: z.string().min(1), section: sectionId }))
       .default([]),
     figures: z
       .array(
-        z.strictObject({
+        strictObject({
           label: z.string().min(1),
           value: z.number().nonnegative().nullable(),
           unit: z.string().min(1),
@@ -75,7 +76,7 @@ export function createBriefSchema(registry: RegistryIds) {
       )
       .default([]),
     formerIds: z.record(sectionId, z.array(sectionId).min(1)).default({}),
-    changes: z.array(z.strictObject({ date: partialDate, note: z.string().min(1) })).default([]),
+    changes: z.array(strictObject({ date: partialDate, note: z.string().min(1) })).default([]),
     updated: partialDate.optional(),
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictObject } from './strict.ts';
 
 export const ENTITY_KINDS = ['countries', 'regions', 'organisations', 'people', 'topics'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -15,14 +16,14 @@ const entityFields = {
   description: z.string().min(1, 'one line, written from the sources'),
 };
 
-export const entitySchema = z.strictObject(entityFields);
+export const entitySchema = strictObject(entityFields);
 
-export const countrySchema = z.strictObject({
+export const countrySchema = strictObject({
   ...entityFields,
   iso: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. "JP"'),
 });
 
-export const glossarySchema = z.strictObject({
+export const glossarySchema = strictObject({
   id,
   abbr: z.string().min(1),
   expansion: z.string().min(1),

@@ -38,7 +38,7 @@ describe('brief schema', () => {
 
   it.each([
     ['missing title', (d: any) => delete d.title, /^title: /],
-    ['misspelt key', (d: any) => (d.keypoints = ['x']), /keypoints/],
+    ['misspelt key', (d: any) => (d.keypoints = ['x']), /unknown key "keypoints": did you mean "keyPoints"/],
     ['misspelt source key', (d: any) => (d.source.publishr = 'x'), /source: .*publishr/],
     ['impossible date', (d: any) => (d.source.published = '2026-13-45'), /^source\.published: "2026-13-45" is not a real calendar date/],
     ['unquoted date (a YAML timestamp)', (d: any) => (d.source.published = new Date('2026-02-14')), /^source\.published: write the date in quotes/],
