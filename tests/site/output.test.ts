@@ -1,0 +1,208 @@
+import { readFile } from 'node:fs/promises';
+import { Parser } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { base, BRIEF_IDS, brotliSize, htmlPages, outDir, readOut } from '../support/dist.ts';
+
+const SOURCE_TITLES: Record<string, string> = {
+  'eu-central-asia-summit-finland': 'Geopolitical Shifts: EU-Central Asia Partnership and Finland’s Response to Security Threats',
+  'eu-russia-central-asia': 'The Perks of an Unlikely Couple: Why Cooperation between the EU and Russia in Central Asia is Worth Considering',
+  'eu-global-partnerships': 'European Union Strengthens Global Partnerships Amidst Geopolitical Shifts',
+  'kallas-asia-security': 'EU urged to deepen security ties with Asia despite US pressure, says Kallas',
+  'eeas-asia-security-2018': 'Asia security cooperation: EU increases engagement on security in and with Asia',
+};
+
+/** Elements of a page as [tag, attributes, text] triples, for assertions on structure. */
+function elements(html: string) {
+  const found: { tag: string; attrs: Record<string, string>; text: string }[] = [];
+  const stack: (typeof found)[number][] = [];
+  const parser = new Parser({
+    onopentag(tag, attrs) {
+      const el = { tag, attrs, text: '' };
+      found.push(el);
+      stack.push(el);
+    },
+    ontext(text) {
+      for (const el of stack) el.text += text;
+    },
+    onclosetag() {
+      stack.pop();
+    },
+  });
+  parser.end(html);
+  return found;
+}
+
+describe('brief pages', () => {
+  it.each(BRIEF_IDS)('%s cites its source by its original title and anchors every section', async (id) => {
+    const html = await readOut(`briefs/${id}/index.html`);
+    const cite = elements(html).find((e) => e.tag === 'cite');
+    expect(cite?.text).toBe(SOURCE_TITLES[id]);
+    const els = elements(html);
+    const body = els.filter((e) => /^h[23]$/.test(e.tag) && e.attrs['id'] && !/-heading$/.test(e.attrs['id']!));
+    expect(body.length).toBeGreaterThanOrEqual(4);
+    for (const heading of body) {
+      const link = els.find((e) => e.tag === 'a' && e.attrs['class'] === 'anchor-link' && e.attrs['href'] === `#${heading.attrs['id']}`);
+      expect(link, `anchor link for #${heading.attrs['id']}`).toBeDefined();
+      expect(link!.attrs['aria-label']).toBe(`Copy link to section: ${heading.text}`);
+      const toc = els.find((e) => e.tag === 'a' && e.attrs['href'] === `#${heading.attrs['id']}` && e.attrs['class'] !== 'anchor-link');
+      expect(toc, `contents entry for #${heading.attrs['id']}`).toBeDefined();
+    }
+    expect(els.filter((e) => e.tag === 'h1')).toHaveLength(1);
+    expect(els.some((e) => e.tag === 'time' && /^\d{4}(-\d{2}){0,2}$/.test(e.attrs['datetime'] ?? ''))).toBe(true);
+    expect(els.some((e) => e.tag === 'section' && e.attrs['aria-labelledby'] === 'related-heading')).toBe(true);
+  });
+
+  it('marks inferred dates and says how they were inferred', async () => {
+    const html = await readOut('briefs/eu-central-asia-summit-finland/index.html');
+    expect(html).toMatch(/<time datetime="2025-04"[^>]*>April 2025<\/time><span class="inferred"[^>]*> \(inferred\)<\/span>/);
+    expect(html).toMatch(/prints no date and no year/);
+    const blog = await readOut('briefs/eu-global-partnerships/index.html');
+    expect(blog).toMatch(/\(month only\)/);
+    expect(await readOut('briefs/eeas-asia-security-2018/index.html')).toMatch(/archived by its publisher/);
+  });
+
+  it('marks the first use of an abbreviation and links it to the glossary', async () => {
+    const html = await readOut('briefs/eu-russia-central-asia/index.html');
+    expect(html).toMatch(new RegExp(`<a href="${base()}glossary/#undp" class="abbr-link"><abbr title="United Nations Development Programme">UNDP</abbr></a>`));
+    // Inside an entity link the abbreviation is still expanded, without a second link.
+    expect(html).toMatch(/<abbr title="Central Asian Regional Information and Coordination Centre for Combating Drugs Trafficking">CARICC<\/abbr>/);
+    expect(html.match(/<abbr title="Shanghai Cooperation Organisation">SCO<\/abbr>/g)).toHaveLength(1);
+  });
+
+  it('links the first mention of an entity in a section, never inside headings or quotations', async () => {
+    const html = await readOut('briefs/kallas-asia-security/index.html');
+    const els = elements(html);
+    const headingLinks = els.filter((e) => /^h[1-3]$/.test(e.tag) && /class="entity-link"/.test(e.text));
+    expect(headingLinks).toHaveLength(0);
+    expect(html).toContain(`<a href="${base()}people/kaja-kallas/" class="entity-link">Kaja Kallas</a>`);
+    // Kallas's quotation names China; the link to China comes from the narration, not from inside the quote.
+    expect(html).not.toMatch(/“[^”]*class="entity-link"[^”]*”/);
+  });
+
+  it('lets a former section id land on its section', async () => {
+    const html = await readOut('briefs/eu-russia-central-asia/index.html');
+    expect(html).toMatch(/<span id="references"[^>]*><\/span><div class="heading-wrapper level-h2"><h2 id="sources-the-brief-draws-on">/);
+  });
+});
+
+describe('home page', () => {
+  it('lists every brief, newest source first, with kind, date, summary and topics', async () => {
+    const html = await readOut('index.html');
+    const order = BRIEF_IDS.map((id) => [id, html.indexOf(`briefs/${id}/`)] as const).sort((a, b) => a[1] - b[1]);
+    expect(order.map(([id]) => id)).toEqual([
+      'kallas-asia-security',
+      'eu-central-asia-summit-finland',
+      'eu-global-partnerships',
+      'eu-russia-central-asia',
+      'eeas-asia-security-2018',
+    ]);
+    expect(html).toContain('Policy brief');
+    expect(html).toContain(`href="${base()}topics/maritime-security/"`);
+  });
+});
+
+describe('entity pages', () => {
+  it.each([
+    ['countries/japan', 'Japan', 3],
+    ['countries/kazakhstan', 'Kazakhstan', 2],
+    ['countries/russia', 'Russia', 2],
+    ['organisations/asean', 'Association of Southeast Asian Nations', 2],
+    ['topics/maritime-security', 'Maritime security', 3],
+  ])('%s lists its briefs and the sections mentioning it', async (key, name, count) => {
+    const html = await readOut(`${key}/index.html`);
+    const els = elements(html);
+    expect(els.find((e) => e.tag === 'h1')?.text).toBe(name);
+    expect(els.filter((e) => e.tag === 'a' && e.attrs['class'] === 'brief-link')).toHaveLength(count);
+    const sectionLinks = els.filter((e) => e.tag === 'a' && /\/briefs\/[^/]+\/#/.test(e.attrs['href'] ?? ''));
+    expect(sectionLinks.length).toBeGreaterThanOrEqual(count - 1);
+  });
+
+  it('has an index page per kind', async () => {
+    for (const kind of ['countries', 'regions', 'organisations', 'people', 'topics']) {
+      expect(await readOut(`${kind}/index.html`)).toMatch(/appear in the briefs/);
+    }
+  });
+});
+
+describe('timeline and glossary', () => {
+  it('lists every dated event in date order, from 1997 to 2029', async () => {
+    const html = await readOut('timeline/index.html');
+    const dates = [...html.matchAll(/<li id="event-\d+"[^>]*><p class="date"[^>]*><time datetime="([\d-]+)"/g)].map((m) => m[1]!);
+    expect(dates.length).toBeGreaterThan(20);
+    expect(dates[0]).toBe('1997');
+    expect(dates.at(-1)).toBe('2029');
+    for (let i = 1; i < dates.length; i++) expect(dates[i]!.slice(0, 4) >= dates[i - 1]!.slice(0, 4), dates.join(' ')).toBe(true);
+    expect(html).toContain('(year only)');
+    expect(html).toMatch(/<svg[^>]*role="img"/);
+  });
+  it('filters by country and topic without JavaScript', async () => {
+    const finland = await readOut('timeline/countries/finland/index.html');
+    expect(finland).toMatch(/Ottawa Convention/);
+    expect(finland).not.toMatch(/Japan signs a security and defence partnership/);
+    expect(await readOut('timeline/topics/maritime-security/index.html')).toMatch(/Timeline: Maritime security/);
+  });
+  it('expands every abbreviation the issue lists', async () => {
+    const html = await readOut('glossary/index.html');
+    for (const abbr of ['CSDP', 'PESCO', 'CARICC', 'EAEU', 'OSCE', 'SCO', 'EUSR', 'EEA', 'ASEAN', 'CBRN', 'EBRD', 'EDB', 'UNODC', 'UNDP', 'OCT', 'BRI', 'MGIMO']) {
+      expect(html, abbr).toMatch(new RegExp(`<div id="${abbr.toLowerCase()}"[^>]*><dt[^>]*><abbr title="[^"]+"[^>]*>${abbr}</abbr>`));
+    }
+  });
+});
+
+describe('feeds and data', () => {
+  it('publishes an RSS feed with every brief', async () => {
+    const xml = await readOut('rss.xml');
+    expect(xml).toMatch(/^<\?xml/);
+    expect(xml.match(/<item>/g)).toHaveLength(5);
+    for (const id of BRIEF_IDS) expect(xml).toContain(`${base()}briefs/${id}/</link>`);
+  });
+  it('publishes a sitemap with every brief', async () => {
+    const xml = await readOut('sitemap-0.xml');
+    for (const id of BRIEF_IDS) expect(xml).toContain(`${base()}briefs/${id}/</loc>`);
+  });
+  it('publishes briefs.json with every brief and its sections', async () => {
+    const data = JSON.parse(await readOut('briefs.json'));
+    expect(data.count).toBe(5);
+    const russia = data.briefs.find((b: { id: string }) => b.id === 'eu-russia-central-asia');
+    expect(russia.source.published).toBe('2020');
+    expect(russia.sections.map((s: { id: string }) => s.id)).toContain('barriers-to-cooperation');
+  });
+  it('writes the anchor manifest, holding every recorded anchor', async () => {
+    const manifest = JSON.parse(await readOut('anchors.json'));
+    const recorded = JSON.parse(await readFile('content/published-anchors.json', 'utf8'));
+    for (const [brief, ids] of Object.entries(recorded as Record<string, string[]>)) {
+      for (const id of ids) expect(manifest[brief], `${brief}#${id}`).toContain(id);
+    }
+  });
+});
+
+describe('budgets and privacy', () => {
+  it('a first visit to any brief costs at most 15 KB brotli, with at most 2 KB of JS and one stylesheet', async () => {
+    for (const id of BRIEF_IDS) {
+      const html = await readOut(`briefs/${id}/index.html`);
+      const els = elements(html);
+      const styles = els.filter((e) => e.tag === 'link' && e.attrs['rel'] === 'stylesheet');
+      expect(styles, 'one stylesheet').toHaveLength(1);
+      const scripts = els.filter((e) => e.tag === 'script' && e.attrs['src']);
+      expect(els.filter((e) => e.tag === 'script' && !e.attrs['src'] && e.attrs['type'] !== 'application/ld+json'), 'no inline scripts').toHaveLength(0);
+      for (const s of scripts) expect(s.attrs['type'], 'scripts are modules, so never render-blocking').toBe('module');
+      const local = (href: string) => readFile(`${outDir()}/${href.slice(base().length)}`);
+      const css = await Promise.all(styles.map((s) => local(s.attrs['href']!)));
+      const js = await Promise.all(scripts.map((s) => local(s.attrs['src']!)));
+      const jsBytes = js.reduce((n, b) => n + brotliSize(b), 0);
+      const total = brotliSize(html) + css.reduce((n, b) => n + brotliSize(b), 0) + jsBytes;
+      expect(jsBytes, `${id}: JS before interaction`).toBeLessThanOrEqual(2048);
+      expect(total, `${id}: first visit`).toBeLessThanOrEqual(15 * 1024);
+    }
+  });
+
+  it('no page refers to another host for anything it loads', async () => {
+    for (const file of await htmlPages()) {
+      const els = elements(await readOut(file));
+      for (const el of els) {
+        const url = el.tag === 'a' ? undefined : (el.attrs['src'] ?? (el.tag === 'link' && el.attrs['rel'] !== 'canonical' ? el.attrs['href'] : undefined));
+        if (url) expect(url, `${file}: <${el.tag}>`).not.toMatch(/^(https?:)?\/\//);
+      }
+    }
+  });
+});
