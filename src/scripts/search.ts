@@ -39,6 +39,7 @@ const input = document.getElementById('search-input') as HTMLInputElement;
 const filtersBox = document.getElementById('search-filters') as HTMLDivElement;
 const status = document.getElementById('search-status') as HTMLParagraphElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
+const entityLine = document.getElementById('search-entities') as HTMLParagraphElement;
 const base = form.dataset['base'] ?? '/';
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -93,6 +94,7 @@ async function render(): Promise<void> {
   input.value = state.q;
   if (!hasQuery(state)) {
     list.replaceChildren();
+    entityLine.hidden = true;
     status.textContent = 'Type a word or pick a filter to search every brief.';
     loadPagefind().then(() => renderFilters(allFilters));
     return;
@@ -101,9 +103,22 @@ async function render(): Promise<void> {
   const pf = await loadPagefind();
   const search = await pf.search(state.q || null, { filters: pagefindFilters(state) });
   if (!search || mine !== generation) return;
-  const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  const all = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
   if (mine !== generation) return;
+  // Pages about a country, person or topic answer "where is X discussed?"; they are offered on one
+  // line above the briefs, so the list itself ranks briefs and their sections.
+  const entities = all.filter((d) => d.meta['type'] === 'entity').slice(0, 6);
+  const results = all.filter((d) => d.meta['type'] !== 'entity').slice(0, 20);
   renderFilters(search.filters);
+  entityLine.hidden = entities.length === 0;
+  entityLine.replaceChildren(
+    'Pages about: ',
+    ...entities.flatMap((d, i) => [
+      ...(i > 0 ? [', '] : []),
+      element('a', { href: d.url }, d.meta['title'] ?? d.url),
+      ` (${(d.meta['entityKind'] ?? '').toLowerCase()})`,
+    ]),
+  );
   list.replaceChildren(
     ...results.map((data) => {
       const sections = data.sub_results.filter((s) => s.anchor?.id && s.url.includes('#')).slice(0, 3);
@@ -128,11 +143,11 @@ async function render(): Promise<void> {
       );
     }),
   );
-  const total = search.results.length;
+  const total = results.length;
   status.textContent =
     total === 0
       ? `No results${state.q ? ` for “${state.q}”` : ''}. Try fewer words or fewer filters.`
-      : `${total} ${total === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${total > 20 ? ', showing the first 20' : ''}.`;
+      : `${total} ${total === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${search.results.length > 30 ? ', showing the best' : ''}.`;
 }
 
 function update(next: SearchState, push: boolean): void {

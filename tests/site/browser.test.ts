@@ -1,0 +1,167 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { siteUrl } from '../support/dist.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl()).origin });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${siteUrl()}${path}`);
+  return page;
+}
+
+async function inView(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= -1 && box.top < window.innerHeight && box.bottom > 0;
+  });
+}
+
+describe('reading a brief', () => {
+  it('a contents link lands on its section and updates the address', async () => {
+    const page = await open('briefs/eu-russia-central-asia/');
+    await page.locator('.toc-side a[href="#barriers-to-cooperation"]').click();
+    await page.waitForFunction(() => location.hash === '#barriers-to-cooperation');
+    expect(await inView(page, 'h2#barriers-to-cooperation')).toBe(true);
+    await page.close();
+  });
+
+  it('a section link copies the full address and says so', async () => {
+    const page = await open('briefs/kallas-asia-security/');
+    const anchor = page.locator('a.anchor-link[href="#pressure-from-washington"]');
+    await anchor.click();
+    await expect.poll(() => page.locator('#live-status').textContent()).toBe('Link copied');
+    expect(await page.locator('#live-status').getAttribute('aria-live')).toBe('polite');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${siteUrl()}briefs/kallas-asia-security/#pressure-from-washington`);
+    expect(page.url()).toBe(copied);
+    expect(await inView(page, 'h2#pressure-from-washington')).toBe(true);
+    await page.close();
+  });
+
+  it('a former section id lands on the renamed section', async () => {
+    const page = await open('briefs/eu-russia-central-asia/#references');
+    expect(await inView(page, 'h2#sources-the-brief-draws-on')).toBe(true);
+    await page.close();
+  });
+
+  it('loads no search code while a brief is only read', async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${siteUrl()}briefs/eu-global-partnerships/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => u.includes('pagefind'))).toEqual([]);
+    await page.close();
+  });
+
+  it('an entity page links to the right heading', async () => {
+    const page = await open('countries/japan/');
+    expect(await page.locator('h1').textContent()).toBe('Japan');
+    await page.locator('a[href$="briefs/eu-global-partnerships/#expanding-alliances-in-the-indo-pacific"]').first().click();
+    await page.waitForURL(/#expanding-alliances-in-the-indo-pacific$/);
+    expect(await inView(page, 'h2#expanding-alliances-in-the-indo-pacific')).toBe(true);
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  it('typing a query shows results, and a section link lands highlighted', async () => {
+    const page = await open('search/');
+    await page.locator('#search-input').fill('Estlink');
+    const first = page.locator('#search-results li.result').first();
+    await first.waitFor();
+    expect(await first.locator('.result-title').textContent()).toMatch(/Central Asia as Finland hardens/);
+    expect(page.url()).toMatch(/\?q=Estlink$/);
+    const section = first.locator('a.section-link').first();
+    expect(await section.textContent()).toBe('Finland responds to security threats');
+    await section.click();
+    await page.waitForURL(/briefs\/eu-central-asia-summit-finland\/\?pagefind-highlight=Estlink#finland-responds-to-security-threats$/);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    expect((await page.locator('mark.pagefind-highlight').first().textContent())?.toLowerCase()).toContain('estlink');
+    expect(await inView(page, 'h2#finland-responds-to-security-threats')).toBe(true);
+    await page.close();
+  });
+
+  it('a ?q= address reproduces the results, and filters narrow them', async () => {
+    const page = await open('search/?q=security');
+    await page.locator('#search-results li.result').first().waitFor();
+    expect(await page.locator('#search-input').inputValue()).toBe('security');
+    const all = await page.locator('#search-results li.result').count();
+    await page.locator('#search-filters input[name="kind"][value="Press release"]').check();
+    await page.waitForURL(/kind=Press\+release/);
+    await expect.poll(() => page.locator('#search-results li.result').count()).toBeLessThan(all);
+    const titles = await page.locator('#search-results .result-title').allTextContents();
+    expect(titles).toEqual(['EU steps up security cooperation in and with Asia (2018)']);
+    await page.goBack();
+    await expect.poll(() => page.locator('#search-results li.result').count()).toBe(all);
+    await page.close();
+  });
+
+  it('the header box submits to the search page as a plain form', async () => {
+    const page = await open('');
+    await page.locator('#site-search').fill('landmines');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL(/search\/\?q=landmines$/);
+    await page.locator('#search-results li.result').first().waitFor();
+    await page.close();
+  });
+
+  it('keyboard: / focuses search, arrows move through results', async () => {
+    const page = await open('search/?q=PESCO');
+    await page.locator('#search-results li.result').first().waitFor();
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('result-title');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('result-title');
+    await page.close();
+  });
+
+  it('without JavaScript, the search page says so and offers the browse pages', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${siteUrl()}search/?q=estlink`);
+    const text = await page.locator('main').innerText();
+    expect(text).toMatch(/Search needs JavaScript/);
+    for (const path of ['topics/', 'countries/', 'timeline/']) expect(await page.locator(`main a[href$="/${path}"]`).count()).toBeGreaterThan(0);
+    await noJs.close();
+  });
+});
+
+describe('ranking on real questions', () => {
+  it.each([
+    ['Estlink', 'eu-central-asia-summit-finland', 'finland-responds-to-security-threats'],
+    ['landmines', 'eu-central-asia-summit-finland', 'finland-responds-to-security-threats'],
+    ['Samarkand', 'eu-central-asia-summit-finland', 'the-first-eu-central-asia-summit-in-samarkand'],
+    ['selective engagement', 'eu-russia-central-asia', 'is-cooperation-possible'],
+    ['PESCO', 'eeas-asia-security-2018', 'missions-operations-and-pesco'],
+    ['Shangri-La', 'kallas-asia-security', 'pressure-from-washington'],
+    ['Norway', 'eu-global-partnerships', 'deepening-security-ties-with-norway'],
+    ['CARICC', 'eu-russia-central-asia', 'converging-interests'],
+    ['Mogherini', 'eeas-asia-security-2018', 'the-decision-of-28-may-2018'],
+    ['accession negotiations Ukraine', 'eu-global-partnerships', 'advancements-in-eu-enlargement'],
+  ])('%s puts the right brief first and links the right section', async (query, brief, section) => {
+    const page = await open(`search/?q=${encodeURIComponent(query)}`);
+    const first = page.locator('#search-results li.result').first();
+    await first.waitFor();
+    expect(await first.locator('.result-title').getAttribute('href')).toMatch(new RegExp(`/briefs/${brief}/`));
+    const sections = await first.locator('a.section-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    expect(sections).toContain(`#${section}`);
+    await page.close();
+  });
+});
