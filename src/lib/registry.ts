@@ -44,5 +44,7 @@ export function loadRegistry(contentDir: URL): Registry {
 }
 
 export function registryIds(registry: Registry): RegistryIds {
-  return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, registry.entities[kind].map((e) => e.id)])) as RegistryIds;
+  const ids = {} as Record<EntityKind, string[]>;
+  for (const kind of ENTITY_KINDS) ids[kind] = registry.entities[kind].map((e) => e.id);
+  return ids;
 }

@@ -1,5 +1,7 @@
 import { slug as slugOf } from 'github-slugger';
 import type { Root } from 'mdast';
+// Brings in the `hProperties` field of mdast nodes' data.
+import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';

@@ -1,4 +1,6 @@
 import type { Root } from 'mdast';
+// Brings in the `hProperties` field of mdast nodes' data, which remark-rehype copies onto elements.
+import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 
 const EXPLICIT_ID = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/;

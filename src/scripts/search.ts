@@ -57,7 +57,7 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function element(tag: string, props: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElement {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;

@@ -1,13 +1,13 @@
 // The only script every page loads: "/" to focus search, and copy-on-click for section links.
 // Kept tiny on purpose (the budget for JS before interaction is 2 KB).
 
-const status = document.getElementById('live-status');
+const liveRegion = document.getElementById('live-status');
 
 function announce(message: string): void {
-  if (!status) return;
-  status.textContent = '';
-  // A fresh text node makes screen readers announce the same message twice in a row.
-  requestAnimationFrame(() => (status.textContent = message));
+  if (!liveRegion) return;
+  liveRegion.textContent = '';
+  // Emptying first makes screen readers announce the same message twice in a row.
+  requestAnimationFrame(() => (liveRegion.textContent = message));
 }
 
 document.addEventListener('keydown', (event) => {
@@ -46,3 +46,5 @@ if (new URLSearchParams(location.search).has('pagefind-highlight')) {
     document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
   });
 }
+
+export {};
