@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
-import { compareDates } from '../lib/dates.ts';
+import { compareDates, parsePartialDate, type PartialDate } from '../lib/dates.ts';
+import { gitFileDates } from '../lib/git-dates.ts';
 import { ENTITY_KINDS } from '../schemas/entity.ts';
 
 export type BriefEntry = CollectionEntry<'briefs'>;
@@ -41,4 +42,20 @@ export function getRenderedBriefs(): Promise<Map<string, RenderedBrief>> {
 /** The entity keys a brief declares in its frontmatter, e.g. "countries/japan". */
 export function declaredKeys(entry: BriefEntry): string[] {
   return ENTITY_KINDS.flatMap((kind) => entry.data[kind].map((id) => `${kind}/${id}`));
+}
+
+let fileDates: ReturnType<typeof gitFileDates> | undefined;
+
+/**
+ * When a brief appeared on the site and when it last changed: from git (first and last commit of
+ * its file), overridden by a later `updated` or change-log date in the frontmatter.
+ */
+export function briefDates(entry: BriefEntry): { published: PartialDate; updated: PartialDate } {
+  fileDates ??= gitFileDates('content/briefs');
+  const today = new Date().toISOString().slice(0, 10);
+  const git = entry.filePath ? fileDates.get(entry.filePath) : undefined;
+  const published = parsePartialDate(git?.first ?? today)!;
+  const candidates = [parsePartialDate(git?.last ?? today)!, entry.data.updated, ...entry.data.changes.map((c) => c.date)];
+  const updated = candidates.filter((d): d is PartialDate => d !== undefined).sort(compareDates).at(-1)!;
+  return { published, updated: compareDates(updated, published) < 0 ? published : updated };
 }

@@ -29,6 +29,7 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   const url = new URL(link.href);
   history.pushState(null, '', url.hash);
+  updateCitation();
   document.getElementById(decodeURIComponent(url.hash.slice(1)))?.scrollIntoView();
   navigator.clipboard?.writeText(url.href).then(
     () => announce('Link copied'),
@@ -45,6 +46,28 @@ if (new URLSearchParams(location.search).has('pagefind-highlight')) {
     if (Highlight) new Highlight({ highlightParam: 'pagefind-highlight' });
     document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
   });
+}
+
+// Cite this brief: today's date as the date accessed, and the linked section's title, if any.
+const cite = document.getElementById('cite-text');
+function updateCitation(): void {
+  if (!cite) return;
+  const { title, url, updated } = cite.dataset;
+  const id = decodeURIComponent(location.hash.slice(1));
+  // A former id is an empty anchor just before its section's heading.
+  const target = id ? document.getElementById(id) : null;
+  const heading = target?.matches('h2, h3') ? target : target?.classList.contains('former-anchor') ? target.parentElement?.querySelector(`#${CSS.escape(target.dataset['formerOf'] ?? '')}`) : null;
+  const section = heading ? `, section “${heading.textContent}”` : '';
+  const accessed = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  cite.textContent = `“${title}”${section}. Briefing. ${url}${section ? location.hash : ''} (last updated ${updated}; accessed ${accessed}).`;
+}
+updateCitation();
+addEventListener('hashchange', updateCitation);
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+  button.hidden = false;
+  button.addEventListener('click', () =>
+    navigator.clipboard?.writeText(document.getElementById(button.dataset['copy']!)?.textContent ?? '').then(() => announce('Citation copied')),
+  );
 }
 
 export {};

@@ -165,3 +165,17 @@ describe('ranking on real questions', () => {
     await page.close();
   });
 });
+
+describe('citation', () => {
+  it('names the linked section and today as the date accessed', async () => {
+    const page = await open('briefs/eu-russia-central-asia/#barriers-to-cooperation');
+    const text = await page.locator('#cite-text').textContent();
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    expect(text).toContain('section “Barriers to cooperation”');
+    expect(text).toContain(`briefs/eu-russia-central-asia/#barriers-to-cooperation (last updated`);
+    expect(text).toContain(`accessed ${today}).`);
+    await page.locator('button[data-copy="cite-text"]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    await page.close();
+  });
+});

@@ -206,3 +206,39 @@ describe('budgets and privacy', () => {
     }
   });
 });
+
+describe('metadata and publishing files', () => {
+  it('gives each brief a description, canonical URL, Open Graph and schema.org Report', async () => {
+    const html = await readOut('briefs/kallas-asia-security/index.html');
+    const els = elements(html);
+    const meta = (key: string) => els.find((e) => e.tag === 'meta' && (e.attrs['name'] === key || e.attrs['property'] === key))?.attrs['content'];
+    expect(meta('description')).toMatch(/^Caliber\.az, relaying an interview in the Financial Times/);
+    expect(meta('og:type')).toBe('article');
+    expect(meta('og:title')).toBe('Kallas urges the EU to deepen security ties with Asia');
+    expect(els.find((e) => e.tag === 'link' && e.attrs['rel'] === 'canonical')?.attrs['href']).toMatch(new RegExp(`^http://localhost:\\d+${base()}briefs/kallas-asia-security/$`));
+    const ld = JSON.parse(els.find((e) => e.tag === 'script' && e.attrs['type'] === 'application/ld+json')!.text);
+    expect(ld).toMatchObject({
+      '@type': 'Report',
+      headline: 'Kallas urges the EU to deepen security ties with Asia',
+      isBasedOn: { name: 'EU urged to deepen security ties with Asia despite US pressure, says Kallas', author: { name: 'Sabina Mammadli' }, datePublished: '2025-07-21' },
+    });
+  });
+  it('has a Content-Security-Policy without unsafe-inline scripts, and a headers file for static hosts', async () => {
+    const html = await readOut('index.html');
+    const csp = elements(html).find((e) => e.tag === 'meta' && e.attrs['http-equiv'] === 'Content-Security-Policy')?.attrs['content'];
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(csp).not.toMatch(/unsafe-inline/);
+    const headers = await readOut('_headers');
+    expect(headers).toContain(`${base()}*\n  Content-Security-Policy: ${csp}; frame-ancestors 'none'`);
+    expect(headers).toMatch(new RegExp(`${base()}_astro/\\*\\n  Cache-Control: public, max-age=31536000, immutable`));
+  });
+  it('has robots.txt pointing at the sitemap', async () => {
+    expect(await readOut('robots.txt')).toMatch(new RegExp(`Sitemap: http://localhost:\\d+${base()}sitemap-index.xml`));
+  });
+  it('cites the brief and its source', async () => {
+    const html = await readOut('briefs/eu-russia-central-asia/index.html');
+    expect(html).toMatch(/“The EU and Russia in Central Asia, a case for selective cooperation”\. Briefing\. http:\/\/localhost:\d+\S*briefs\/eu-russia-central-asia\/ \(last updated \d+ \w+ \d{4}; accessed the date you read it\)\./);
+    expect(html).toContain('Fabienne Bossuyt. “The Perks of an Unlikely Couple: Why Cooperation between the EU and Russia in Central Asia is Worth Considering”. United Nations University Institute on Comparative Regional Integration Studies, 2020. policy brief.');
+    expect(html).toMatch(/On Briefing since <time datetime="\d{4}-\d{2}-\d{2}">/);
+  });
+});

@@ -47,3 +47,17 @@ describe('citations', () => {
     );
   });
 });
+
+import { parseGitLog } from '../../src/lib/git-dates.ts';
+
+describe('git dates', () => {
+  it('takes the first and last commit day of each file from one log', () => {
+    const log = '@2026-11-20\n\ncontent/briefs/a.mdx\n@2026-11-10\n\ncontent/briefs/a.mdx\ncontent/briefs/b.mdx\n';
+    expect(parseGitLog(log)).toEqual(
+      new Map([
+        ['content/briefs/a.mdx', { first: '2026-11-10', last: '2026-11-20' }],
+        ['content/briefs/b.mdx', { first: '2026-11-10', last: '2026-11-10' }],
+      ]),
+    );
+  });
+});
