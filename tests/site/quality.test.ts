@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { base, htmlPages, outDir, pageUrl, siteUrl } from '../support/dist.ts';
+
+let browser: Browser;
+let pages: string[];
+beforeAll(async () => {
+  browser = await launchBrowser();
+  pages = await htmlPages();
+});
+afterAll(async () => browser?.close());
+
+describe('accessibility', () => {
+  // Under a base path the pages are the same markup with other addresses: axe, the slowest check, runs once, at the root.
+  it.skipIf(base() !== '/')('axe finds no violation on any page, in light and in dark mode', async () => {
+    const context = await browser.newContext();
+    const problems: string[] = [];
+    // Two tabs share the pages: the machine has two cores.
+    const queue = [...pages];
+    const worker = async () => {
+      const page = await context.newPage();
+      for (let file = queue.shift(); file; file = queue.shift()) {
+        await page.goto(pageUrl(file));
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+          for (const v of violations) problems.push(`${file} (${colorScheme}): ${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.nodes[0]?.failureSummary ?? ''}`);
+        }
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 900_000);
+
+  it('a keyboard-only reader can skip to the text, reach every section link and see focus', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl()}briefs/eu-russia-central-asia/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    const reached = new Set<string>();
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
+      if (href.startsWith('#')) reached.add(href);
+    }
+    for (const id of ['#executive-summary', '#barriers-to-cooperation', '#policy-recommendations']) expect(reached).toContain(id);
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('no page makes a request outside the site', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const origin = new URL(siteUrl()).origin;
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:')) outside.push(`${page.url()} -> ${url}`);
+    });
+    for (const file of pages) await page.goto(pageUrl(file), { waitUntil: 'load' });
+    // Search loads Pagefind's code, index and WebAssembly: still only from the site.
+    await page.goto(`${siteUrl()}search/?q=security`, { waitUntil: 'networkidle' });
+    await page.locator('#search-results li').first().waitFor();
+    expect(outside).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
+
+describe('valid HTML', () => {
+  it('the W3C Nu checker finds no error on any page', () => {
+    const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+    const files = pages.map((p) => `${outDir()}/${p}`);
+    const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'text', ...files], { encoding: 'utf8' });
+    const report = result.stdout + result.stderr;
+    expect(report).not.toMatch(/^Error:/m);
+    expect(report).toMatch(/No errors found/);
+    expect(result.status).toBe(0);
+  }, 300_000);
+});
