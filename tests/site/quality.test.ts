@@ -1,10 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { base, htmlPages, outDir, pageUrl, siteUrl } from '../support/dist.ts';
+import { axeViolations, vnuErrors, watchOutsideRequests } from '../support/gates.ts';
 
 let browser: Browser;
 let pages: string[];
@@ -27,8 +25,7 @@ describe('accessibility', () => {
         await page.goto(pageUrl(file));
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
-          const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-          for (const v of violations) problems.push(`${file} (${colorScheme}): ${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.nodes[0]?.failureSummary ?? ''}`);
+          problems.push(...(await axeViolations(page)).map((v) => `${file} (${colorScheme}): ${v}`));
         }
       }
     };
@@ -42,8 +39,7 @@ describe('accessibility', () => {
     await page.goto(`${siteUrl()}briefs/eu-russia-central-asia/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-    expect(outline).not.toBe('none');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => location.hash)).toBe('#main');
     const reached = new Set<string>();
@@ -63,12 +59,7 @@ describe('privacy', () => {
   it('no page makes a request outside the site', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const origin = new URL(siteUrl()).origin;
-    const outside: string[] = [];
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:')) outside.push(`${page.url()} -> ${url}`);
-    });
+    const outside = watchOutsideRequests(page, new URL(siteUrl()).origin);
     for (const file of pages) await page.goto(pageUrl(file), { waitUntil: 'load' });
     // Search loads Pagefind's code, index and WebAssembly: still only from the site.
     await page.goto(`${siteUrl()}search/?q=security`, { waitUntil: 'networkidle' });
@@ -80,12 +71,9 @@ describe('privacy', () => {
 
 describe('valid HTML', () => {
   it('the W3C Nu checker finds no error on any page', () => {
-    const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
-    const files = pages.map((p) => `${outDir()}/${p}`);
-    const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'text', ...files], { encoding: 'utf8' });
-    const report = result.stdout + result.stderr;
-    expect(report).not.toMatch(/^Error:/m);
+    const { errors, report, status } = vnuErrors(pages.map((p) => `${outDir()}/${p}`));
+    expect(errors).toEqual([]);
     expect(report).toMatch(/No errors found/);
-    expect(result.status).toBe(0);
+    expect(status).toBe(0);
   }, 300_000);
 });

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+/** axe-core's WCAG 2.2 AA rules and best practices: one line per violation. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.nodes[0]?.failureSummary ?? ''}`);
+}
+
+/** The W3C Nu checker (vnu.jar, on the machine's Java) over HTML files: its error lines. */
+export function vnuErrors(files: string[]): { errors: string[]; report: string; status: number | null } {
+  const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+  const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'text', ...files], { encoding: 'utf8' });
+  const report = result.stdout + result.stderr;
+  return { errors: report.split('\n').filter((l) => l.startsWith('Error:')), report, status: result.status };
+}
+
+/** Records every request a page makes to anywhere but `origin`. */
+export function watchOutsideRequests(page: Page, origin: string): string[] {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) outside.push(`${page.url()} -> ${url}`);
+  });
+  return outside;
+}
