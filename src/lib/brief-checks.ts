@@ -16,6 +16,7 @@ export interface Problem {
 interface SectionRefs {
   events?: { section?: unknown }[];
   figures?: { section?: unknown }[];
+  routes?: { section?: unknown }[];
   formerIds?: Record<string, unknown>;
 }
 
@@ -47,7 +48,7 @@ export function sectionProblems(frontmatter: SectionRefs, headings: readonly Hea
   }
   const ids = [...byId.keys()];
   const known = `sections of this brief: ${ids.join(', ') || '(none)'}`;
-  for (const listName of ['events', 'figures'] as const) {
+  for (const listName of ['events', 'figures', 'routes'] as const) {
     (frontmatter[listName] ?? []).forEach((entry, index) => {
       if (typeof entry?.section === 'string' && !byId.has(entry.section)) {
         problems.push({

@@ -75,6 +75,10 @@ export function createBriefSchema(registry: RegistryIds) {
         }),
       )
       .default([]),
+    /** Routes drawn on the brief's map, through the listed countries in order. */
+    routes: z
+      .array(strictObject({ label: z.string().min(1), via: references.countries.pipe(z.array(z.string()).min(2, 'a route passes through at least 2 countries')), section: sectionId }))
+      .default([]),
     formerIds: z.record(sectionId, z.array(sectionId).min(1)).default({}),
     changes: z.array(strictObject({ date: partialDate, note: z.string().min(1) })).default([]),
     updated: partialDate.optional(),

@@ -31,7 +31,7 @@ async function inView(page: Page, selector: string): Promise<boolean> {
 describe('reading a brief', () => {
   it('a contents link lands on its section and updates the address', async () => {
     const page = await open('briefs/eu-russia-central-asia/');
-    await page.locator('.toc-side a[href="#barriers-to-cooperation"]').click();
+    await page.locator('.toc a[href="#barriers-to-cooperation"]').click();
     await page.waitForFunction(() => location.hash === '#barriers-to-cooperation');
     expect(await inView(page, 'h2#barriers-to-cooperation')).toBe(true);
     await page.close();

@@ -1,0 +1,71 @@
+import { geoCentroid, geoNaturalEarth1, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+
+export type CountryShape = Feature<Polygon | MultiPolygon, { name?: string }>;
+
+export interface MapCountry {
+  key: string;
+  name: string;
+  /** How many briefs mention it: the shade. */
+  count: number;
+  shape: CountryShape;
+}
+
+export interface DrawnMap {
+  width: number;
+  height: number;
+  land: string;
+  countries: (Omit<MapCountry, 'shape'> & { d: string })[];
+  route?: { d: string; points: [number, number][] } | undefined;
+}
+
+/** Shade classes 1 to 3 by number of briefs, so the legend stays readable whatever the counts. */
+export function shadeOf(count: number, max: number): 1 | 2 | 3 {
+  if (max <= 1 || count <= max / 3) return 1;
+  return count <= (2 * max) / 3 ? 2 : 3;
+}
+
+/**
+ * Draws the land and the given countries (Natural Earth projection), fitted to `fitTo` or to
+ * the whole world, with coordinates rounded to whole pixels to keep the SVG small. A route, if
+ * given, is a line through the centroids of its countries, in order: schematic by design.
+ */
+export function drawMap(options: {
+  width: number;
+  land: Feature<Geometry> | FeatureCollection;
+  countries: MapCountry[];
+  fitTo?: CountryShape[] | undefined;
+  /** Share of the width left around the fitted countries, so their neighbours show. */
+  margin?: number | undefined;
+  route?: CountryShape[] | undefined;
+}): DrawnMap {
+  const { width, land, countries, fitTo, route, margin = 0 } = options;
+  const projection = geoNaturalEarth1();
+  const target: FeatureCollection = fitTo?.length ? { type: 'FeatureCollection', features: fitTo } : { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Sphere' } as unknown as Geometry }] };
+  const provisional = 1000;
+  projection.fitWidth(provisional, target);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(target);
+  const pad = Math.round(width * margin);
+  const height = Math.ceil(((y1 - y0) / provisional) * (width - 2 * pad)) + 2 * pad;
+  projection.fitExtent(
+    [
+      [4 + pad, 4 + pad],
+      [width - 4 - pad, height - 4 - pad],
+    ],
+    target,
+  );
+  // Clipping to the frame drops what lies outside a regional map instead of drawing it unseen.
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
+  const path = geoPath(projection).digits(0);
+  const points = route?.map((shape) => projection(geoCentroid(shape))).filter((p): p is [number, number] => p !== null).map(([x, y]) => [Math.round(x), Math.round(y)] as [number, number]);
+  return {
+    width,
+    height,
+    land: path(land as Feature<Geometry>) ?? '',
+    countries: countries.map(({ shape, ...rest }) => ({ ...rest, d: path(shape) ?? '' })).filter((c) => c.d !== ''),
+    route: points && points.length > 1 ? { d: `M${points.map((p) => p.join(',')).join('L')}`, points } : undefined,
+  };
+}

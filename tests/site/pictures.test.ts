@@ -1,0 +1,68 @@
+import { mkdir } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { base, siteUrl } from '../support/dist.ts';
+
+let browser: Browser;
+const shots = `test-results/screenshots${base() === '/' ? '' : base().replace(/\//g, '-')}`;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  await mkdir(shots, { recursive: true });
+});
+afterAll(async () => browser?.close());
+
+describe('pictures', () => {
+  it('the home map has one link per country shown, matching its text list, and is screenshotted', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ colorScheme, viewport: { width: 1200, height: 900 } });
+      await page.goto(siteUrl());
+      const map = page.locator('figure.map');
+      const svgLinks = await map.locator('svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const listLinks = await map.locator('details a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(svgLinks.length).toBeGreaterThanOrEqual(25);
+      expect(new Set(svgLinks).size).toBe(svgLinks.length);
+      expect([...svgLinks].sort()).toEqual([...listLinks].sort());
+      expect(svgLinks).toContain(`${base()}countries/japan/`);
+      expect(await map.locator('svg title').first().textContent()).toBe('Countries the briefs discuss');
+      await map.screenshot({ path: `${shots}/home-map-${colorScheme}.png` });
+      await page.close();
+    }
+  });
+
+  it('a map link opens the country page', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl());
+    await page.locator(`figure.map svg a[href="${base()}countries/kazakhstan/"]`).click();
+    await page.waitForURL(/countries\/kazakhstan\/$/);
+    expect(await page.locator('h1').textContent()).toBe('Kazakhstan');
+    expect(await page.locator('figure.map path.focus').count()).toBe(1);
+    await page.close();
+  });
+
+  it('the EU-Central Asia brief draws the Trans-Caspian corridor and charts the investment package', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${siteUrl()}briefs/eu-central-asia-summit-finland/`);
+    expect(await page.locator('.brief-map .route circle').count()).toBe(3);
+    expect(await page.locator('.brief-map desc').textContent()).toContain('Trans-Caspian Transport Corridor, drawn schematically through Kazakhstan, Azerbaijan, Georgia');
+    const chart = page.locator('.key-figures figure.chart').first();
+    expect(await chart.locator('figcaption').textContent()).toBe('EU investment package for Central Asia');
+    expect(await chart.locator('rect.bar').count()).toBe(3);
+    expect(await chart.locator('rect.open').count()).toBe(1);
+    expect(await chart.locator('text.value').allTextContents()).toEqual(['€3 billion', '€2.5 billion', '€6.4 billion', 'amount not given']);
+    const defence = page.locator('.key-figures figure.chart').nth(1);
+    expect(await defence.locator('text.value').allTextContents()).toEqual(['3% of GDP', '2% of GDP']);
+    await page.locator('.key-figures').screenshot({ path: `${shots}/key-figures.png` });
+    await page.locator('.brief-map figure').screenshot({ path: `${shots}/corridor-map.png` });
+    await page.close();
+  });
+
+  it('the timeline overview links each mark to its event', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl()}timeline/`);
+    const marks = await page.locator('.timeline-chart svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const events = await page.locator('ol.timeline > li').evaluateAll((lis) => lis.map((li) => `#${li.id}`));
+    expect(marks).toEqual(events);
+    await page.close();
+  });
+});

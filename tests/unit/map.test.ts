@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature, Polygon } from 'geojson';
+import { drawMap, shadeOf, type CountryShape } from '../../src/lib/map.ts';
+
+const square = (lon: number, lat: number, size = 10): CountryShape => ({
+  type: 'Feature',
+  properties: {},
+  geometry: { type: 'Polygon', coordinates: [[[lon, lat], [lon, lat + size], [lon + size, lat + size], [lon + size, lat], [lon, lat]]] } as Polygon,
+});
+
+describe('map projection', () => {
+  const land: Feature<Polygon> = square(-170, -80, 340) as Feature<Polygon>;
+  it('fits the world into the width, keeping the projection\'s proportions', () => {
+    const map = drawMap({ width: 960, land, countries: [{ key: 'countries/a', name: 'A', count: 2, shape: square(60, 40) }] });
+    expect(map.width).toBe(960);
+    expect(map.height).toBeGreaterThan(400);
+    expect(map.height).toBeLessThan(560);
+    expect(map.countries).toHaveLength(1);
+    expect(map.countries[0]!.d).toMatch(/^M\d+,\d+/);
+  });
+  it('fits a regional map to its countries and draws a route through their centroids, in order', () => {
+    const a = square(50, 40);
+    const b = square(70, 40);
+    const map = drawMap({ width: 600, land, countries: [], fitTo: [a, b], route: [a, b] });
+    const [[x0, y0], [x1, y1]] = map.route!.points as [[number, number], [number, number]];
+    expect(x0).toBeLessThan(x1);
+    expect(Math.abs(y0 - y1)).toBeLessThanOrEqual(2);
+    expect(x0).toBeGreaterThan(0);
+    expect(x1).toBeLessThan(600);
+    expect(map.route!.d).toBe(`M${x0},${y0}L${x1},${y1}`);
+  });
+  it('shades by thirds of the largest count', () => {
+    expect([1, 2, 3, 4, 5, 6].map((n) => shadeOf(n, 6))).toEqual([1, 1, 2, 2, 3, 3]);
+    expect(shadeOf(1, 1)).toBe(1);
+  });
+});
