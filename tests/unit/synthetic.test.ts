@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { contentRoot } from '../../src/lib/content-root.ts';
+import { loadRegistry, registryIds } from '../../src/lib/registry.ts';
+import { random, syntheticBrief } from '../../src/lib/synthetic.ts';
+import { validateBrief } from '../../src/lib/validate-brief.ts';
+import { createBriefSchema } from '../../src/schemas/brief.ts';
+
+describe('synthetic briefs for the benchmark', () => {
+  const registry = loadRegistry(contentRoot());
+  const schema = createBriefSchema(registryIds(registry));
+  it('are deterministic', () => {
+    expect(syntheticBrief(7, registry)).toBe(syntheticBrief(7, registry));
+    expect(random(1)()).toBe(random(1)());
+  });
+  it('are valid briefs of about 1,600 words in 6 to 10 sections', () => {
+    for (const i of [1, 2, 3, 50]) {
+      const text = syntheticBrief(i, registry);
+      expect(validateBrief(text, schema).problems).toEqual([]);
+      const body = text.split('---\n')[2]!;
+      const sections = body.match(/^## /gm)!.length;
+      expect(sections).toBeGreaterThanOrEqual(6);
+      expect(sections).toBeLessThanOrEqual(10);
+      const words = body.split(/\s+/).length;
+      expect(words).toBeGreaterThan(1400);
+      expect(words).toBeLessThan(2000);
+    }
+  });
+});
