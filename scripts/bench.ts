@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
@@ -70,9 +71,9 @@ function run(args: string[], extraEnv: Record<string, string>): Promise<{ code: 
   });
 }
 
-async function measureSearch(outDir: string, port: number) {
+async function measureSearch(outDir: string, port: number, contentDir: string, query = 'security') {
   const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--port', String(port)], {
-    env: { ...env, BRIEFING_OUT: outDir, BRIEFING_CONTENT: outDir.replace(/dist$/, 'content') },
+    env: { ...env, BRIEFING_OUT: outDir, BRIEFING_CONTENT: contentDir },
     stdio: 'ignore',
   });
   const url = `http://localhost:${port}/`;
@@ -88,19 +89,27 @@ async function measureSearch(outDir: string, port: number) {
     const page = await browser.newPage();
     // Playwright also reports the requests of Pagefind's web worker (the WebAssembly and the index).
     let bytes = 0;
-    const urls: string[] = [];
+    // Counted as a compressing host would send them: text brotli-compressed, Pagefind's binary
+    // files (already compressed) as they are.
     page.context().on('requestfinished', async (request) => {
-      const sizes = await request.sizes();
-      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-      urls.push(request.url());
+      try {
+        const response = await request.response();
+        const type = response?.headers()['content-type'] ?? '';
+        const body = await response?.body();
+        const size = body && /text|javascript|json|css|svg/.test(type) ? brotliCompressSync(body).length : (body?.length ?? 0);
+        bytes += size;
+        if (process.env['BENCH_DEBUG']) console.error(`${size}\t${request.url()}`);
+      } catch {
+        // The page closed while this response was being read: it is not part of a measured search.
+      }
     });
     const done = (query: string) =>
       page.waitForFunction((q) => document.getElementById('search-status')?.textContent?.includes(`for “${q}”`), query);
     // A first search counts everything from opening /search/?q= to its results: page, Pagefind's
     // code and WebAssembly, and the index chunks the query needs.
     let started = performance.now();
-    await page.goto(`${url}search/?q=security`);
-    await done('security');
+    await page.goto(`${url}search/?q=${encodeURIComponent(query)}`);
+    await done(query);
     await page.waitForLoadState('networkidle');
     const first = { ms: Math.round(performance.now() - started), bytes };
     bytes = 0;
@@ -108,7 +117,6 @@ async function measureSearch(outDir: string, port: number) {
     await page.locator('#search-input').fill('partnership corridor');
     await done('partnership corridor');
     await page.waitForLoadState('networkidle');
-    if (process.env['BENCH_DEBUG']) console.error(urls.join('\n'));
     return { first, followUp: { ms: Math.round(performance.now() - started), bytes } };
   } finally {
     await browser.close();
@@ -116,11 +124,26 @@ async function measureSearch(outDir: string, port: number) {
   }
 }
 
+/** The real site (the five briefs): build time, a first visit to a brief, a first search. */
+async function measureReal() {
+  const outDir = `${process.cwd()}/bench-out/real/dist`;
+  const build = await run(['node_modules/astro/bin/astro.mjs', 'build'], { BRIEFING_OUT: outDir });
+  if (build.code !== 0) throw new Error(build.output);
+  const html = await readFile(`${outDir}/briefs/eu-russia-central-asia/index.html`);
+  let firstVisit = brotliCompressSync(html).length;
+  let js = 0;
+  for (const [, asset] of html.toString().matchAll(/(?:href|src)="\/(_astro\/[^"]+)"/g)) {
+    const size = brotliCompressSync(await readFile(`${outDir}/${asset}`)).length;
+    firstVisit += size;
+    if (asset!.endsWith('.js')) js += size;
+  }
+  const search = await measureSearch(outDir, 4690, 'content', 'Estlink');
+  return { buildSeconds: Number(build.seconds.toFixed(1)), peakMemoryMB: Math.round(build.peak / 2 ** 20), firstVisitKB: Number((firstVisit / 1024).toFixed(1)), jsKB: Number((js / 1024).toFixed(1)), search };
+}
+
 async function lighthouseScores() {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const build = await run(['node_modules/astro/bin/astro.mjs', 'build'], { BRIEFING_OUT: 'bench-out/real/dist' });
-  if (build.code !== 0) throw new Error(build.output);
   const port = 4700;
   const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--port', String(port)], { env: { ...env, BRIEFING_OUT: 'bench-out/real/dist' }, stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 3000));
@@ -154,7 +177,7 @@ for (const [i, n] of sizes.entries()) {
   const dist = await dirSize(`${root}/dist`);
   const index = await dirSize(`${root}/dist/pagefind`);
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
-  const search = await measureSearch(`${root}/dist`, 4600 + i);
+  const search = await measureSearch(`${root}/dist`, 4600 + i, `${root}/content`);
   results.push({
     briefs: n,
     pages,
@@ -177,8 +200,14 @@ for (const r of results) {
       `${(r.firstSearch.bytes / 1024).toFixed(1)} KB, ${r.firstSearch.ms} ms | ${(r.followUpSearch.bytes / 1024).toFixed(1)} KB, ${r.followUpSearch.ms} ms |`,
   );
 }
+const real = await measureReal();
+console.log(
+  `\nReal site (5 briefs): build ${real.buildSeconds} s, peak ${real.peakMemoryMB} MB; first visit to a brief ${real.firstVisitKB} KB brotli ` +
+    `(${real.jsKB} KB JS); first search ${(real.search.first.bytes / 1024).toFixed(1)} KB in ${real.search.first.ms} ms, ` +
+    `follow-up ${(real.search.followUp.bytes / 1024).toFixed(1)} KB in ${real.search.followUp.ms} ms`,
+);
 const lighthouse = values.lighthouse ? await lighthouseScores() : undefined;
 if (lighthouse) console.log(`\nLighthouse (real site): ${JSON.stringify(lighthouse)}`);
 await mkdir('bench-out', { recursive: true });
-await writeFile(values.json, `${JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results, lighthouse }, null, 2)}\n`);
+await writeFile(values.json, `${JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results, real, lighthouse }, null, 2)}\n`);
 console.log(`\nJSON: ${values.json}`);

@@ -46,10 +46,19 @@ let pagefind: Promise<Pagefind> | undefined;
 let allFilters: Record<string, Record<string, number>> = {};
 let state: SearchState = parseSearchState(location.search);
 let generation = 0;
+const PAGE = 5;
+let shown = PAGE;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+more.addEventListener('click', () => {
+  shown += PAGE;
+  void render();
+});
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ baseUrl: base, excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } });
+    // No web worker: it would download Pagefind's code a second time (11 KB) for a search that
+    // takes milliseconds on the main thread.
+    await pf.options({ baseUrl: base, noWorker: true, excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } });
     await pf.init();
     allFilters = await pf.filters();
     return pf;
@@ -103,12 +112,13 @@ async function render(): Promise<void> {
   const pf = await loadPagefind();
   const search = await pf.search(state.q || null, { filters: pagefindFilters(state) });
   if (!search || mine !== generation) return;
-  const all = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+  // Each result's data is a separate fetch: load a page of them, more on request.
+  const all = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
   if (mine !== generation) return;
   // Pages about a country, person or topic answer "where is X discussed?"; they are offered on one
   // line above the briefs, so the list itself ranks briefs and their sections.
   const entities = all.filter((d) => d.meta['type'] === 'entity').slice(0, 6);
-  const results = all.filter((d) => d.meta['type'] !== 'entity').slice(0, 20);
+  const results = all.filter((d) => d.meta['type'] !== 'entity');
   renderFilters(search.filters);
   entityLine.hidden = entities.length === 0;
   entityLine.replaceChildren(
@@ -143,15 +153,17 @@ async function render(): Promise<void> {
       );
     }),
   );
-  const total = results.length;
+  const total = search.results.length;
+  more.hidden = total <= shown;
   status.textContent =
     total === 0
       ? `No results${state.q ? ` for “${state.q}”` : ''}. Try fewer words or fewer filters.`
-      : `${total} ${total === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${search.results.length > 30 ? ', showing the best' : ''}.`;
+      : `${total} ${total === 1 ? 'page' : 'pages'} found${state.q ? ` for “${state.q}”` : ''}${total > shown ? `, showing the best ${shown}` : ''}.`;
 }
 
 function update(next: SearchState, push: boolean): void {
   state = next;
+  shown = PAGE;
   const url = `${location.pathname}${serializeSearchState(state)}`;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
