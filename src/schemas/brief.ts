@@ -39,7 +39,7 @@ const source = z
 
 function idList(kind: EntityKind, known: readonly string[]) {
   const set = new Set(known);
-  return z.array(z.string()).default([]).superRefine((ids, ctx) => {
+  return z.array(z.string().meta({ enum: [...known] })).default([]).superRefine((ids, ctx) => {
     ids.forEach((id, index) => {
       if (set.has(id)) return;
       ctx.addIssue({

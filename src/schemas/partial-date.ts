@@ -26,4 +26,9 @@ export const partialDate = z.unknown().transform((value, ctx) => {
     return z.NEVER;
   }
   return parsed;
+}).meta({
+  // What editors show and check, through the JSON schema Astro generates for the collection.
+  type: 'string',
+  pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+  description: 'A quoted date, as precise as the source: "YYYY-MM-DD", "YYYY-MM" or "YYYY".',
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createBriefSchema, type RegistryIds } from '../../src/schemas/brief.ts';
 
 const registry: RegistryIds = {
@@ -57,5 +58,14 @@ describe('brief schema', () => {
     change(data);
     const found = messages(data);
     expect(found.some((m) => expected.test(m)), found.join('\n')).toBe(true);
+  });
+});
+
+describe('JSON schema for editors', () => {
+  it('offers known ids and the date format', () => {
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as any;
+    expect(json.properties.countries.items.enum).toEqual(['japan', 'south-korea', 'kazakhstan']);
+    expect(json.properties.source.properties.published).toMatchObject({ type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
+    expect(json.properties.source.additionalProperties).toBe(false);
   });
 });
