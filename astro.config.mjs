@@ -13,6 +13,8 @@ import { rehypeAbbreviations } from './src/plugins/rehype-abbreviations.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeBriefChecks } from './src/plugins/rehype-brief-checks.ts';
 import { rehypeEntityLinks } from './src/plugins/rehype-entity-links.ts';
+import { rehypeDates } from './src/plugins/rehype-dates.ts';
+import { rehypeTypography } from './src/plugins/rehype-typography.ts';
 import { rehypeFormerIds, sectionAnchorOptions } from './src/plugins/rehype-section-anchors.ts';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { postBuild } from './src/integrations/post-build.ts';
@@ -28,14 +30,19 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // remark-gfm runs once, as our plugin; smartypants is replaced by a faster rehype pass.
     processor: unified({
+      gfm: false,
+      smartypants: false,
       remarkPlugins: [remarkGfm, remarkHeadingIds],
       rehypePlugins: [
+        rehypeTypography,
         rehypeBriefChecks,
         rehypeHeadingIds,
         [rehypeBaseLinks, { base }],
         [rehypeEntityLinks, { entities: registry.entities, base }],
         [rehypeAbbreviations, { glossary: registry.glossary, base }],
+        rehypeDates,
         rehypeFormerIds,
         [rehypeAutolinkHeadings, sectionAnchorOptions],
       ],

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { briefLoader } from './loaders/brief-loader.ts';
 import { createBriefSchema } from './schemas/brief.ts';
 import { countrySchema, entitySchema, glossarySchema } from './schemas/entity.ts';
 import { contentRoot } from './lib/content-root.ts';
@@ -9,7 +10,7 @@ const root = contentRoot();
 const path = (name: string) => new URL(name, root).pathname;
 
 const briefs = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: path('briefs') }),
+  loader: briefLoader(root),
   schema: createBriefSchema(registryIds(loadRegistry(root))),
 });
 

@@ -24,12 +24,13 @@ export function fileForPath(path: string): string {
  */
 export function checkLinks(pages: ReadonlyMap<string, PageLinks>, files: ReadonlySet<string>, base: string, origin: string): BrokenLink[] {
   const broken: BrokenLink[] = [];
+  const siteOrigin = new URL(origin).origin;
   for (const [file, page] of pages) {
     const pageUrl = new URL(`${base}${file.replace(/index\.html$/, '')}`, origin);
     for (const href of page.links) {
       if (/^(mailto|tel|javascript|data):/i.test(href)) continue;
       const url = new URL(href, pageUrl);
-      if (url.origin !== new URL(origin).origin) continue;
+      if (url.origin !== siteOrigin) continue;
       const report = (reason: string) => broken.push({ page: `/${file}`, href, reason });
       if (!url.pathname.startsWith(base)) {
         report(`outside the site's base path ${base}`);

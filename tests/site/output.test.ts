@@ -242,3 +242,17 @@ describe('metadata and publishing files', () => {
     expect(html).toMatch(/On Briefing since <time datetime="\d{4}-\d{2}-\d{2}">/);
   });
 });
+
+describe('change log', () => {
+  it('shows a brief\'s changes and links to them from its dates', async () => {
+    const html = await readOut('briefs/eu-russia-central-asia/index.html');
+    expect(html).toMatch(/<a href="#changes-heading"[^>]*>changes<\/a>/);
+    expect(html).toMatch(/<h2 id="changes-heading"[^>]*>Changes to this brief<\/h2>/);
+    expect(html).toMatch(/<time datetime="2026-11-23">23 November 2026<\/time>: Added the web addresses/);
+  });
+  it('marks dates in the text as <time>', async () => {
+    const html = await readOut('briefs/eu-global-partnerships/index.html');
+    expect(html).toContain('<time datetime="2024-06-25">25 June 2024</time>');
+    expect(await readOut('briefs/eu-central-asia-summit-finland/index.html')).toContain('<time datetime="04-04">4 April</time>');
+  });
+});

@@ -61,3 +61,11 @@ describe('git dates', () => {
     );
   });
 });
+
+import { abbreviationsUsed } from '../../src/lib/abbreviations.ts';
+
+describe('abbreviations used by a text', () => {
+  it('finds all in one pass, longest first', () => {
+    expect(abbreviationsUsed('The UNU-CRIS brief on the EU and UN', ['EU', 'UN', 'UNU-CRIS', 'OSCE'])).toEqual(new Set(['UNU-CRIS', 'EU', 'UN']));
+  });
+});

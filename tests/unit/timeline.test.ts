@@ -46,3 +46,20 @@ describe('chart scales', () => {
     expect(yearTicks(1997, 2030, 5)).toEqual([2000, 2005, 2010, 2015, 2020, 2025, 2030]);
   });
 });
+
+import { placeMarks } from '../../src/lib/timeline-marks.ts';
+
+describe('timeline marks', () => {
+  const x = linearScale([2000, 2010], [0, 100]);
+  it('stacks marks that would overlap, in one pass', () => {
+    const marks = placeMarks([d('2001'), d('2001'), d('2001'), d('2005')], x, 12);
+    expect(marks.map((m) => m.row)).toEqual([0, 1, 2, 0]);
+  });
+  it('groups by year past the limit, counting events', () => {
+    const marks = placeMarks([d('2001'), d('2001-02'), d('2003')], x, 12, 2);
+    expect(marks.map((m) => [m.year, m.count, m.index])).toEqual([
+      [2001, 2, 0],
+      [2003, 1, 2],
+    ]);
+  });
+});
