@@ -4,13 +4,14 @@ import { briefLoader } from './loaders/brief-loader.ts';
 import { createBriefSchema } from './schemas/brief.ts';
 import { countrySchema, entitySchema, glossarySchema } from './schemas/entity.ts';
 import { contentRoot } from './lib/content-root.ts';
+import { siteSettings } from './lib/site-settings.ts';
 import { loadRegistry, registryIds } from './lib/registry.ts';
 
 const root = contentRoot();
 const path = (name: string) => new URL(name, root).pathname;
 
 const briefs = defineCollection({
-  loader: briefLoader(root),
+  loader: briefLoader(root, siteSettings(process.env).base),
   schema: createBriefSchema(registryIds(loadRegistry(root))),
 });
 

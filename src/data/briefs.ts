@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { compareDates, parsePartialDate, type PartialDate } from '../lib/dates.ts';
@@ -11,6 +12,10 @@ export interface RenderedBrief {
   headings: MarkdownHeading[];
   /** Entity key ("countries/japan") to the ids of the sections that mention it. */
   mentions: Record<string, string[]>;
+  /** Glossary abbreviations the brief uses. */
+  abbreviations: string[];
+  /** Where the loader wrote the rendered body. */
+  htmlFile: string;
 }
 
 let briefs: Promise<BriefEntry[]> | undefined;
@@ -31,7 +36,9 @@ export function getRenderedBriefs(): Promise<Map<string, RenderedBrief>> {
       list.map(async (entry) => {
         const { headings, remarkPluginFrontmatter } = await render(entry);
         const mentions = (remarkPluginFrontmatter['mentions'] ?? {}) as Record<string, string[]>;
-        return [entry.id, { entry, headings, mentions }] as const;
+        const abbreviations = (remarkPluginFrontmatter['abbreviations'] ?? []) as string[];
+        const htmlFile = remarkPluginFrontmatter['htmlFile'] as string;
+        return [entry.id, { entry, headings, mentions, abbreviations, htmlFile }] as const;
       }),
     );
     return new Map(entries);
@@ -58,4 +65,11 @@ export function briefDates(entry: BriefEntry): { published: PartialDate; updated
   const candidates = [parsePartialDate(git?.last ?? today)!, entry.data.updated, ...entry.data.changes.map((c) => c.date)];
   const updated = candidates.filter((d): d is PartialDate => d !== undefined).sort(compareDates).at(-1)!;
   return { published, updated: compareDates(updated, published) < 0 ? published : updated };
+}
+
+/** A brief's rendered body, as the loader wrote it. */
+export async function briefHtml(id: string): Promise<string> {
+  const rendered = (await getRenderedBriefs()).get(id);
+  if (!rendered) throw new Error(`no brief "${id}"`);
+  return readFile(rendered.htmlFile, 'utf8');
 }

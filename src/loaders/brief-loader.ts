@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { RenderedContent } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { createRenderPool } from './render-pool.ts';
 
 /** MDX-only syntax: ESM imports/exports, JSX components and `{expressions}` outside code. */
 const MDX_ONLY = /^(?:import|export)\s|<[A-Z][\w.]*[\s/>]|(?<![\\`])\{(?![^`\n]*`)/m;
@@ -22,45 +24,60 @@ function renderingFingerprint(contentDir: URL): string {
 
 /**
  * Loads the briefs (`*.mdx`) into the content layer and renders their bodies there, through the
- * site's unified Markdown pipeline. Astro's glob loader would compile each MDX file into a
- * JavaScript module for the bundler: at 5,000 briefs that is minutes and gigabytes, for bodies
- * that are plain Markdown. Rendered entries are cached by content (and by the code and registry
- * that shape them), so an unchanged brief is not rendered again. MDX-only syntax is refused with
- * the file named, since it would not render.
+ * site's unified Markdown pipeline, on worker threads. Astro's glob loader would compile each MDX
+ * file into a JavaScript module for the bundler: at 5,000 briefs that is minutes and gigabytes,
+ * for bodies that are plain Markdown. The rendered HTML goes to a file in Astro's cache folder and
+ * the store keeps only its headings, mentions and path: kept in the store, 5,000 bodies would be
+ * bundled into the build and held in memory twice. Entries are cached by content (and by the code
+ * and registry that shape them), so an unchanged brief is not rendered again. MDX-only syntax is
+ * refused with the file named, since it would not render.
  */
-export function briefLoader(contentDir: URL): Loader {
+export function briefLoader(contentDir: URL, base: string): Loader {
   const dir = new URL('briefs/', contentDir);
   return {
     name: 'briefing:briefs',
     load: async (context) => {
       const fingerprint = renderingFingerprint(contentDir);
+      const htmlDir = new URL('briefing-rendered/', context.config.cacheDir);
+      await mkdir(htmlDir, { recursive: true });
       const names = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();
       const ids = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
       for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-      for (const name of names) await loadOne(context, new URL(name, dir), fingerprint);
+      const pool = createRenderPool(base);
+      try {
+        const results = await Promise.allSettled(names.map((name) => loadOne(context, new URL(name, dir), fingerprint, htmlDir, pool.render)));
+        const errors = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => (r.reason as Error).message);
+        if (errors.length > 0) throw new Error(errors.join('\n'));
+      } finally {
+        await pool.close();
+      }
       context.watcher?.add(fileURLToPath(dir));
       context.watcher?.on('all', async (_event, path) => {
-        if (path.startsWith(fileURLToPath(dir)) && path.endsWith('.mdx')) {
-          const id = relative(fileURLToPath(dir), path).slice(0, -'.mdx'.length);
-          try {
-            await loadOne(context, pathToFileURL(path), renderingFingerprint(contentDir));
-          } catch (error) {
-            context.logger.error((error as Error).message);
-            context.store.delete(id);
-          }
+        if (!path.startsWith(fileURLToPath(dir)) || !path.endsWith('.mdx')) return;
+        try {
+          await loadOne(context, pathToFileURL(path), renderingFingerprint(contentDir), htmlDir, (text, url) => context.renderMarkdown(text, { fileURL: url }));
+        } catch (error) {
+          context.logger.error((error as Error).message);
         }
       });
     },
   };
 }
 
-async function loadOne(context: LoaderContext, url: URL, fingerprint: string): Promise<void> {
+async function loadOne(
+  context: LoaderContext,
+  url: URL,
+  fingerprint: string,
+  htmlDir: URL,
+  render: (text: string, url: URL) => Promise<RenderedContent>,
+): Promise<void> {
   const path = fileURLToPath(url);
   const id = path.slice(path.lastIndexOf('/') + 1, -'.mdx'.length);
   const filePath = relative(process.cwd(), path);
   const text = await readFile(url, 'utf8');
   const digest = context.generateDigest(`${fingerprint}\n${text}`);
-  if (context.store.get(id)?.digest === digest) return;
+  const htmlFile = new URL(`${id}.html`, htmlDir);
+  if (context.store.get(id)?.digest === digest && existsSync(htmlFile)) return;
   const { frontmatter, content } = parseFrontmatter(text);
   const body = content.replace(/```[\s\S]*?```|`[^`\n]*`/g, '');
   const mdx = MDX_ONLY.exec(body);
@@ -72,6 +89,8 @@ async function loadOne(context: LoaderContext, url: URL, fingerprint: string): P
     );
   }
   const data = await context.parseData({ id, data: frontmatter, filePath });
-  const rendered = await context.renderMarkdown(text, { fileURL: url });
-  context.store.set({ id, data, body: content, filePath, digest, rendered });
+  const { html, metadata } = await render(text, url);
+  await writeFile(htmlFile, html);
+  const pluginData = { ...metadata?.frontmatter, htmlFile: fileURLToPath(htmlFile) };
+  context.store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { headings: metadata?.headings ?? [], frontmatter: pluginData, imagePaths: [] } } });
 }

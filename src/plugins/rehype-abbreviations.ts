@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { GlossaryEntry } from '../schemas/entity.ts';
 import { isBrief } from './is-brief.ts';
@@ -12,8 +13,9 @@ function escape(text: string): string {
 
 /**
  * Marks the first use of each glossary abbreviation on a brief page as `<abbr title>`, linked to
- * its glossary entry unless it already sits inside a link. Hand-written: remark-abbr needs the
- * definitions in each file, while ours live in one glossary for the whole site.
+ * its glossary entry unless it already sits inside a link. Every abbreviation found goes into the
+ * page's frontmatter (`abbreviations`) for the glossary's "used in" lists. Hand-written:
+ * remark-abbr needs the definitions in each file, while ours live in one glossary for the site.
  */
 export function rehypeAbbreviations({ glossary, base }: { glossary: GlossaryEntry[]; base: string }) {
   const byAbbr = new Map(glossary.map((entry) => [entry.abbr, entry]));
@@ -24,12 +26,14 @@ export function rehypeAbbreviations({ glossary, base }: { glossary: GlossaryEntr
   return (tree: Root, file: VFile) => {
     if (!isBrief(file)) return;
     const done = new Set<string>();
+    const used = new Set<string>();
 
     const mark = (value: string, insideLink: boolean): ElementContent[] => {
       const out: ElementContent[] = [];
       let cursor = 0;
       for (const match of value.matchAll(pattern)) {
         const entry = byAbbr.get(match[0]);
+        if (entry) used.add(entry.abbr);
         if (!entry || done.has(entry.abbr)) continue;
         done.add(entry.abbr);
         if (match.index > cursor) out.push({ type: 'text', value: value.slice(cursor, match.index) });
@@ -56,11 +60,18 @@ export function rehypeAbbreviations({ glossary, base }: { glossary: GlossaryEntr
         if (child.type === 'text') return mark(child.value, insideLink) as T[];
         if (child.type !== 'element') return [child];
         const element = child as Element;
-        if (headingRank(element) || SKIP.has(element.tagName)) return [child];
+        if (SKIP.has(element.tagName)) return [child];
+        if (headingRank(element)) {
+          for (const match of toString(element).matchAll(pattern)) used.add(match[0]);
+          return [child];
+        }
         element.children = walk(element.children, insideLink || element.tagName === 'a');
         return [child];
       });
 
     tree.children = walk(tree.children, false);
+    const frontmatter = (file.data.astro ??= {}).frontmatter ?? {};
+    frontmatter['abbreviations'] = [...used].sort();
+    file.data.astro.frontmatter = frontmatter;
   };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { siteSettings } from '../../src/lib/site-settings.ts';
-import { usesAbbreviation } from '../../src/lib/abbreviations.ts';
 import { briefCitation, sourceCitation } from '../../src/lib/brief-data.ts';
 import { parsePartialDate } from '../../src/lib/dates.ts';
 
@@ -16,14 +15,6 @@ describe('site settings from the environment', () => {
   });
 });
 
-describe('abbreviations', () => {
-  it('finds an abbreviation only as a word of its own', () => {
-    expect(usesAbbreviation("the EU's partners", 'EU')).toBe(true);
-    expect(usesAbbreviation('the EUSR met', 'EU')).toBe(false);
-    expect(usesAbbreviation('UNU-CRIS published', 'UNU-CRIS')).toBe(true);
-    expect(usesAbbreviation('UNU-CRIS published', 'UNU')).toBe(false);
-  });
-});
 
 describe('citations', () => {
   it('cites a source with its author, publisher, date and kind', () => {
@@ -62,10 +53,3 @@ describe('git dates', () => {
   });
 });
 
-import { abbreviationsUsed } from '../../src/lib/abbreviations.ts';
-
-describe('abbreviations used by a text', () => {
-  it('finds all in one pass, longest first', () => {
-    expect(abbreviationsUsed('The UNU-CRIS brief on the EU and UN', ['EU', 'UN', 'UNU-CRIS', 'OSCE'])).toEqual(new Set(['UNU-CRIS', 'EU', 'UN']));
-  });
-});
