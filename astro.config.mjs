@@ -20,7 +20,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    // @ts-expect-error The plugin tuple types of the shared options are wider than unified()'s.
     processor: unified(briefMarkdownOptions({ registry, base })),
   },
   // One stylesheet per site keeps a single render-blocking request on every page.

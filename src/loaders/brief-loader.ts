@@ -4,9 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { RenderedContent } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { createRenderPool } from './render-pool.ts';
+import { createRenderPool, type Rendered } from './render-pool.ts';
 
 /** MDX-only syntax: ESM imports/exports, JSX components and `{expressions}` outside code. */
 const MDX_ONLY = /^(?:import|export)\s|<[A-Z][\w.]*[\s/>]|(?<![\\`])\{(?![^`\n]*`)/m;
@@ -69,7 +68,7 @@ async function loadOne(
   url: URL,
   fingerprint: string,
   htmlDir: URL,
-  render: (text: string, url: URL) => Promise<RenderedContent>,
+  render: (text: string, url: URL) => Promise<Rendered>,
 ): Promise<void> {
   const path = fileURLToPath(url);
   const id = path.slice(path.lastIndexOf('/') + 1, -'.mdx'.length);

@@ -1,12 +1,18 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import type { RenderedContent } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
+
+/** What a render returns: the HTML and what the pipeline learnt about it. */
+export interface Rendered {
+  html: string;
+  metadata?: { headings?: MarkdownHeading[]; frontmatter?: Record<string, unknown> };
+}
 
 interface Reply {
   job: number;
   html?: string;
-  headings?: NonNullable<RenderedContent['metadata']>['headings'];
+  headings?: MarkdownHeading[];
   frontmatter?: Record<string, unknown>;
   error?: string;
 }
@@ -17,14 +23,14 @@ interface Reply {
  */
 export function createRenderPool(base: string, size = availableParallelism()) {
   const script = new URL('src/loaders/render-worker.ts', pathToFileURL(`${process.cwd()}/`));
-  const pending = new Map<number, { resolve: (r: RenderedContent) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (r: Rendered) => void; reject: (e: Error) => void }>();
   const workers = Array.from({ length: Math.max(1, size) }, () => {
     const worker = new Worker(script, { workerData: { base }, env: process.env });
     worker.on('message', (reply: Reply) => {
       const waiting = pending.get(reply.job);
       pending.delete(reply.job);
       if (reply.error !== undefined) waiting?.reject(new Error(reply.error));
-      else waiting?.resolve({ html: reply.html!, metadata: { headings: reply.headings ?? [], frontmatter: reply.frontmatter ?? {}, imagePaths: [] } });
+      else waiting?.resolve({ html: reply.html!, metadata: { headings: reply.headings ?? [], frontmatter: reply.frontmatter ?? {} } });
     });
     worker.on('error', (error) => {
       for (const waiting of pending.values()) waiting.reject(error);
@@ -34,7 +40,7 @@ export function createRenderPool(base: string, size = availableParallelism()) {
   });
   let next = 0;
   return {
-    render(text: string, url: URL): Promise<RenderedContent> {
+    render(text: string, url: URL): Promise<Rendered> {
       const job = next++;
       return new Promise((resolve, reject) => {
         pending.set(job, { resolve, reject });

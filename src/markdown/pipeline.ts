@@ -1,4 +1,4 @@
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkGfm from 'remark-gfm';
 import type { Registry } from '../lib/registry.ts';
@@ -16,7 +16,7 @@ import { remarkHeadingIds } from '../plugins/remark-heading-ids.ts';
  * render workers both build it from here. remark-gfm runs once, as our plugin; Astro's
  * smartypants is replaced by a faster rehype pass.
  */
-export function briefMarkdownOptions({ registry, base }: { registry: Registry; base: string }) {
+export function briefMarkdownOptions({ registry, base }: { registry: Registry; base: string }): UnifiedProcessorOptions {
   return {
     gfm: false,
     smartypants: false,
@@ -32,5 +32,5 @@ export function briefMarkdownOptions({ registry, base }: { registry: Registry; b
       rehypeFormerIds,
       [rehypeAutolinkHeadings, sectionAnchorOptions],
     ],
-  } as const;
+  };
 }
