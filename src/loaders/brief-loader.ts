@@ -77,7 +77,7 @@ async function loadOne(
   const digest = context.generateDigest(`${fingerprint}\n${text}`);
   const htmlFile = new URL(`${id}.html`, htmlDir);
   if (context.store.get(id)?.digest === digest && existsSync(htmlFile)) return;
-  const { frontmatter, content } = parseFrontmatter(text);
+  const { frontmatter, content } = await named(filePath, () => parseFrontmatter(text));
   const body = content.replace(/```[\s\S]*?```|`[^`\n]*`/g, '');
   const mdx = MDX_ONLY.exec(body);
   if (mdx) {
@@ -87,9 +87,19 @@ async function loadOne(
         'briefs are rendered as Markdown: write it as Markdown, or escape the character (\\{)',
     );
   }
-  const data = await context.parseData({ id, data: frontmatter, filePath });
+  const data = await named(filePath, () => context.parseData({ id, data: frontmatter, filePath }));
   const { html, metadata } = await render(text, url);
   await writeFile(htmlFile, html);
   const pluginData = { ...metadata?.frontmatter, htmlFile: fileURLToPath(htmlFile) };
   context.store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { headings: metadata?.headings ?? [], frontmatter: pluginData, imagePaths: [] } } });
+}
+
+/** Runs a step, putting the brief's file at the head of any error (Astro's own messages omit it). */
+async function named<T>(filePath: string, step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    const message = (error as Error).message.replace(/\*\*/g, '');
+    throw new Error(message.startsWith(filePath) ? message : `${filePath}: ${message}`);
+  }
 }
