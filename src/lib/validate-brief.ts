@@ -12,6 +12,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { ZodType } from 'zod';
 import { remarkHeadingIds } from '../plugins/remark-heading-ids.ts';
 import { sectionProblems, type Heading, type Problem } from './brief-checks.ts';
+import { findMdxOnlySyntax, mdxOnlyMessage } from './mdx-only.ts';
 
 export interface BriefReport {
   problems: Problem[];
@@ -69,6 +70,8 @@ export function validateBrief(text: string, schema: ZodType): BriefReport {
       links.push({ href: node.url, line: (node.position?.start.line ?? 0) + bodyOffset });
     }
   });
+  const mdx = findMdxOnlySyntax(body, bodyOffset);
+  if (mdx) problems.push({ field: `body (line ${mdx.line})`, message: mdxOnlyMessage(mdx) });
   const frontmatter = (data ?? {}) as Parameters<typeof sectionProblems>[0];
   problems.push(...sectionProblems(frontmatter, headings, toString(tree)));
   return { problems, sections: headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => h.id ?? slugOf(h.text)), links };

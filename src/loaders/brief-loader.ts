@@ -5,15 +5,13 @@ import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { findMdxOnlySyntax, mdxOnlyMessage } from '../lib/mdx-only.ts';
 import { createRenderPool, type Rendered } from './render-pool.ts';
-
-/** MDX-only syntax: ESM imports/exports, JSX components and `{expressions}` outside code. */
-const MDX_ONLY = /^(?:import|export)\s|<[A-Z][\w.]*[\s/>]|(?<![\\`])\{(?![^`\n]*`)/m;
 
 /** A fingerprint of the code that shapes a rendered brief, so a changed plugin re-renders everything. */
 function renderingFingerprint(contentDir: URL): string {
   const hash = createHash('sha256');
-  for (const dir of ['src/plugins', 'src/lib']) {
+  for (const dir of ['src/plugins', 'src/lib', 'src/markdown', 'src/loaders']) {
     for (const name of readdirSync(dir).sort()) hash.update(readFileSync(`${dir}/${name}`));
   }
   for (const name of readdirSync(new URL('entities/', contentDir)).sort()) hash.update(readFileSync(new URL(`entities/${name}`, contentDir)));
@@ -78,15 +76,8 @@ async function loadOne(
   const htmlFile = new URL(`${id}.html`, htmlDir);
   if (context.store.get(id)?.digest === digest && existsSync(htmlFile)) return;
   const { frontmatter, content } = await named(filePath, () => parseFrontmatter(text));
-  const body = content.replace(/```[\s\S]*?```|`[^`\n]*`/g, '');
-  const mdx = MDX_ONLY.exec(body);
-  if (mdx) {
-    const line = text.slice(0, text.indexOf(mdx[0].trim())).split('\n').length;
-    throw new Error(
-      `${filePath}: body (line ${line}): "${mdx[0].trim()}" is MDX-only syntax (an import, a component or a {expression}); ` +
-        'briefs are rendered as Markdown: write it as Markdown, or escape the character (\\{)',
-    );
-  }
+  const mdx = findMdxOnlySyntax(content, text.slice(0, text.length - content.length).split('\n').length - 1);
+  if (mdx) throw new Error(`${filePath}: body (line ${mdx.line}): ${mdxOnlyMessage(mdx)}`);
   const data = await named(filePath, () => context.parseData({ id, data: frontmatter, filePath }));
   const { html, metadata } = await render(text, url);
   await writeFile(htmlFile, html);
