@@ -46,6 +46,7 @@ let pagefind: Promise<Pagefind> | undefined;
 let allFilters: Record<string, Record<string, number>> = {};
 let state: SearchState = parseSearchState(location.search);
 let generation = 0;
+let filtersOpen: boolean | undefined;
 const PAGE = 5;
 let shown = PAGE;
 const more = document.getElementById('search-more') as HTMLButtonElement;
@@ -80,21 +81,33 @@ function excerpt(html: string, className = 'excerpt'): HTMLElement {
 }
 
 function renderFilters(counts: Record<string, Record<string, number>>): void {
-  filtersBox.replaceChildren(
-    ...FILTER_KEYS.filter((key) => Object.keys(allFilters[key] ?? {}).length > 0).map((key) => {
-      const values = Object.keys(allFilters[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
-      return element(
-        'fieldset',
-        {},
-        element('legend', {}, LABELS[key]),
-        ...values.map((value) => {
-          const box = element('input', { type: 'checkbox', name: key, value, checked: state.filters[key].includes(value) });
-          const count = counts[key]?.[value] ?? 0;
-          return element('label', {}, box, value, element('span', { className: 'count' }, ` (${count})`));
-        }),
-      );
-    }),
+  const active = FILTER_KEYS.reduce((n, key) => n + state.filters[key].length, 0);
+  // Values no result has are left out, unless chosen, so the filters stay short.
+  const fieldsets = FILTER_KEYS.map((key) => {
+    const values = Object.keys(allFilters[key] ?? {})
+      .filter((value) => (counts[key]?.[value] ?? 0) > 0 || state.filters[key].includes(value))
+      .sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+    if (values.length === 0) return undefined;
+    return element(
+      'fieldset',
+      {},
+      element('legend', {}, LABELS[key]),
+      ...values.map((value) => {
+        const box = element('input', { type: 'checkbox', name: key, value, checked: state.filters[key].includes(value) });
+        return element('label', {}, box, value, element('span', { className: 'count' }, ` (${counts[key]?.[value] ?? 0})`));
+      }),
+    );
+  }).filter((f): f is HTMLElement => f !== undefined);
+  const details = element(
+    'details',
+    // Open on wide screens or while filters are in use; one line on a phone otherwise. Once the
+    // reader opens or closes it, that choice holds across searches.
+    { open: filtersOpen ?? (active > 0 || matchMedia('(min-width: 60rem)').matches) },
+    element('summary', {}, active > 0 ? `Filters (${active} in use)` : 'Filter by topic, country, kind or year'),
+    ...fieldsets,
   );
+  details.addEventListener('toggle', () => (filtersOpen = (details as HTMLDetailsElement).open));
+  filtersBox.replaceChildren(details);
   filtersBox.hidden = false;
 }
 

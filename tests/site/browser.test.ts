@@ -99,11 +99,15 @@ describe('search', () => {
     await page.locator('#search-results li.result').first().waitFor();
     expect(await page.locator('#search-input').inputValue()).toBe('security');
     const all = await page.locator('#search-results li.result').count();
+    const counts = await page.locator('#search-filters label .count').allTextContents();
+    expect(counts.length).toBeGreaterThan(5);
+    expect(counts.every((c) => c !== ' (0)'), 'only values some result has are offered').toBe(true);
     await page.locator('#search-filters input[name="kind"][value="Press release"]').check();
     await page.waitForURL(/kind=Press\+release/);
     await expect.poll(() => page.locator('#search-results li.result').count()).toBeLessThan(all);
     const titles = await page.locator('#search-results .result-title').allTextContents();
     expect(titles).toEqual(['EU steps up security cooperation in and with Asia (2018)']);
+    expect(await page.locator('#search-filters summary').textContent()).toBe('Filters (1 in use)');
     await page.goBack();
     await expect.poll(() => page.locator('#search-results li.result').count()).toBe(all);
     await page.close();
