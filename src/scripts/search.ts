@@ -125,13 +125,19 @@ async function render(): Promise<void> {
   const pf = await loadPagefind();
   const search = await pf.search(state.q || null, { filters: pagefindFilters(state) });
   if (!search || mine !== generation) return;
-  // Each result's data is a separate fetch: load a page of them, more on request.
-  const all = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
-  if (mine !== generation) return;
+  // Each result's data is a separate fetch: load until a page of briefs is in, more on request.
   // Pages about a country, person or topic answer "where is X discussed?"; they are offered on one
   // line above the briefs, so the list itself ranks briefs and their sections.
-  const entities = all.filter((d) => d.meta['type'] === 'entity').slice(0, 6);
-  const results = all.filter((d) => d.meta['type'] !== 'entity');
+  const entities: ResultData[] = [];
+  const results: ResultData[] = [];
+  for (let i = 0; i < search.results.length && results.length < shown; i += PAGE) {
+    for (const data of await Promise.all(search.results.slice(i, i + PAGE).map((r) => r.data()))) {
+      if (data.meta['type'] === 'entity') entities.push(data);
+      else if (results.length < shown) results.push(data);
+    }
+    if (mine !== generation) return;
+  }
+  entities.splice(6);
   renderFilters(search.filters);
   entityLine.hidden = entities.length === 0;
   entityLine.replaceChildren(
@@ -144,7 +150,9 @@ async function render(): Promise<void> {
   );
   list.replaceChildren(
     ...results.map((data) => {
-      const sections = data.sub_results.filter((s) => s.anchor?.id && s.url.includes('#')).slice(0, 3);
+      // Section links lead into the text: the page's own parts (key points, source, contents…,
+      // whose ids end in "-heading") are left out.
+      const sections = data.sub_results.filter((s) => s.anchor?.id && !s.anchor.id.endsWith('-heading') && s.url.includes('#')).slice(0, 3);
       const meta = [data.meta['kind'], data.meta['date']].filter(Boolean).join(' · ');
       return element(
         'li',
@@ -167,11 +175,11 @@ async function render(): Promise<void> {
     }),
   );
   const total = search.results.length;
-  more.hidden = total <= shown;
+  more.hidden = results.length < shown || results.length + entities.length >= total;
   status.textContent =
     total === 0
       ? `No results${state.q ? ` for “${state.q}”` : ''}. Try fewer words or fewer filters.`
-      : `${total} ${total === 1 ? 'page' : 'pages'} found${state.q ? ` for “${state.q}”` : ''}${total > shown ? `, showing the best ${shown}` : ''}.`;
+      : `${total} ${total === 1 ? 'page' : 'pages'} found${state.q ? ` for “${state.q}”` : ''}.`;
 }
 
 function update(next: SearchState, push: boolean): void {
