@@ -71,6 +71,9 @@ async function loadOne(
   const path = fileURLToPath(url);
   const id = path.slice(path.lastIndexOf('/') + 1, -'.mdx'.length);
   const filePath = relative(process.cwd(), path);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    throw new Error(`${filePath}: file name: "${id}" is not a brief id; name the file in lowercase words joined by hyphens, e.g. "kallas-asia-security.mdx"`);
+  }
   const text = await readFile(url, 'utf8');
   const digest = context.generateDigest(`${fingerprint}\n${text}`);
   const htmlFile = new URL(`${id}.html`, htmlDir);

@@ -159,6 +159,10 @@ describe('ranking on real questions', () => {
     ['CARICC', 'eu-russia-central-asia', 'converging-interests'],
     ['Mogherini', 'eeas-asia-security-2018', 'the-decision-of-28-may-2018'],
     ['accession negotiations Ukraine', 'eu-global-partnerships', 'advancements-in-eu-enlargement'],
+    // Pages about entities match these first; the brief still leads the list, at its section.
+    ['Ottawa Convention', 'eu-central-asia-summit-finland', 'finland-responds-to-security-threats'],
+    ['Trans-Caspian', 'eu-central-asia-summit-finland', 'a-stronger-strategic-partnership'],
+    ['Karasin', 'eu-russia-central-asia', 'converging-interests'],
   ])('%s puts the right brief first and links the right section', async (query, brief, section) => {
     const page = await open(`search/?q=${encodeURIComponent(query)}`);
     const first = page.locator('#search-results li.result').first();
