@@ -1,5 +1,6 @@
-// The only script every page loads: "/" to focus search, and copy-on-click for section links.
-// Kept tiny on purpose (the budget for JS before interaction is 2 KB).
+// The only script every page loads: "/" to focus search, copy-on-click for section links, the
+// citation's date and section. Kept tiny on purpose (the budget for JS before interaction is 2 KB).
+import { briefCitation } from '../lib/brief-data.ts';
 
 const liveRegion = document.getElementById('live-status');
 
@@ -37,15 +38,19 @@ document.addEventListener('click', (event) => {
   ) ?? announce('Link to this section is in the address bar');
 });
 
-// Arriving from a search result: mark the words searched for. Pagefind's highlighter is fetched
-// only then, so reading a brief loads no search code.
+// Arriving from a search result: mark the words searched for. Pagefind's highlighter (a module
+// that also sets window.PagefindHighlight) is fetched only then, so reading a brief loads no search
+// code; a script element rather than import() keeps the bundler's preload helper off every page.
 if (new URLSearchParams(location.search).has('pagefind-highlight')) {
-  const base = document.documentElement.dataset['base'] ?? '/';
-  import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then(() => {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = `${document.documentElement.dataset['base'] ?? '/'}pagefind/pagefind-highlight.js`;
+  script.addEventListener('load', () => {
     const Highlight = (window as unknown as { PagefindHighlight?: new (options: object) => unknown }).PagefindHighlight;
     if (Highlight) new Highlight({ highlightParam: 'pagefind-highlight' });
     document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
   });
+  document.head.append(script);
 }
 
 // Cite this brief: today's date as the date accessed, and the linked section's title, if any.
@@ -57,9 +62,14 @@ function updateCitation(): void {
   // A former id is an empty anchor just before its section's heading.
   const target = id ? document.getElementById(id) : null;
   const heading = target?.matches('h2, h3') ? target : target?.classList.contains('former-anchor') ? target.parentElement?.querySelector(`#${CSS.escape(target.dataset['formerOf'] ?? '')}`) : null;
-  const section = heading ? `, section “${heading.textContent}”` : '';
   const accessed = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  cite.textContent = `“${title}”${section}. Briefing. ${url}${section ? location.hash : ''} (last updated ${updated}; accessed ${accessed}).`;
+  cite.textContent = briefCitation({
+    title: title ?? '',
+    section: heading?.textContent ?? undefined,
+    url: `${url}${heading ? location.hash : ''}`,
+    updated: updated ?? '',
+    accessed,
+  });
 }
 updateCitation();
 addEventListener('hashchange', updateCitation);
