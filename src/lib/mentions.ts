@@ -1,14 +1,11 @@
 import type { Entity, EntityKind } from '../schemas/entity.ts';
+import { alternation } from './alternation.ts';
 
 export interface Mention {
   start: number;
   end: number;
   /** "countries/japan" */
   key: string;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -29,8 +26,8 @@ export function createMentionFinder(entities: Record<EntityKind, Entity[]>) {
     }
   }
   const expression = (keys: Iterable<string>, flags: string) => {
-    const alternation = [...keys].sort((a, b) => b.length - a.length).map(escape).join('|');
-    return alternation ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, flags) : undefined;
+    const words = alternation(keys);
+    return words ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, flags) : undefined;
   };
   const searches = [
     { pattern: expression(names.keys(), 'gu'), lookup: (m: string) => names.get(m) },

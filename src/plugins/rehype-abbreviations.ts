@@ -3,13 +3,11 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { GlossaryEntry } from '../schemas/entity.ts';
+import { alternation } from '../lib/alternation.ts';
 import { isBrief } from './is-brief.ts';
+import { splitText, type Wrap } from './split-text.ts';
 
 const SKIP = new Set(['code', 'pre', 'abbr']);
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Marks the first use of each glossary abbreviation on a brief page as `<abbr title>`, linked to
@@ -20,7 +18,7 @@ function escape(text: string): string {
 export function rehypeAbbreviations({ glossary, base }: { glossary: GlossaryEntry[]; base: string }) {
   const byAbbr = new Map(glossary.map((entry) => [entry.abbr, entry]));
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}-])(${[...byAbbr.keys()].sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)'})(?![\\p{L}\\p{N}-])`,
+    `(?<![\\p{L}\\p{N}-])(${alternation(byAbbr.keys()) || '(?!)'})(?![\\p{L}\\p{N}-])`,
     'gu',
   );
   return (tree: Root, file: VFile) => {
@@ -29,30 +27,24 @@ export function rehypeAbbreviations({ glossary, base }: { glossary: GlossaryEntr
     const used = new Set<string>();
 
     const mark = (value: string, insideLink: boolean): ElementContent[] => {
-      const out: ElementContent[] = [];
-      let cursor = 0;
+      const wraps: Wrap[] = [];
       for (const match of value.matchAll(pattern)) {
         const entry = byAbbr.get(match[0]);
         if (entry) used.add(entry.abbr);
         if (!entry || done.has(entry.abbr)) continue;
         done.add(entry.abbr);
-        if (match.index > cursor) out.push({ type: 'text', value: value.slice(cursor, match.index) });
-        const abbr: Element = {
-          type: 'element',
-          tagName: 'abbr',
-          properties: { title: entry.expansion },
-          children: [{ type: 'text', value: match[0] }],
-        };
-        out.push(
-          insideLink
-            ? abbr
-            : { type: 'element', tagName: 'a', properties: { href: `${base}glossary/#${entry.id}`, className: ['abbr-link'] }, children: [abbr] },
-        );
-        cursor = match.index + match[0].length;
+        wraps.push({
+          start: match.index,
+          end: match.index + match[0].length,
+          wrap: (text) => {
+            const abbr: Element = { type: 'element', tagName: 'abbr', properties: { title: entry.expansion }, children: [{ type: 'text', value: text }] };
+            return insideLink
+              ? abbr
+              : { type: 'element', tagName: 'a', properties: { href: `${base}glossary/#${entry.id}`, className: ['abbr-link'] }, children: [abbr] };
+          },
+        });
       }
-      if (cursor === 0) return [{ type: 'text', value }];
-      if (cursor < value.length) out.push({ type: 'text', value: value.slice(cursor) });
-      return out;
+      return splitText(value, wraps) ?? [{ type: 'text', value }];
     };
 
     const walk = <T extends RootContent>(children: T[], insideLink: boolean): T[] =>

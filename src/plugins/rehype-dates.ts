@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { findDates } from '../lib/find-dates.ts';
 import { isBrief } from './is-brief.ts';
+import { splitText } from './split-text.ts';
 
 const SKIP = new Set(['a', 'code', 'pre', 'time', 'abbr']);
 
@@ -16,17 +17,12 @@ export function rehypeDates() {
           return [child];
         }
         if (child.type !== 'text') return [child];
-        const found = findDates(child.value);
-        if (found.length === 0) return [child];
-        const out: ElementContent[] = [];
-        let cursor = 0;
-        for (const date of found) {
-          if (date.start > cursor) out.push({ type: 'text', value: child.value.slice(cursor, date.start) });
-          out.push({ type: 'element', tagName: 'time', properties: { dateTime: date.datetime }, children: [{ type: 'text', value: child.value.slice(date.start, date.end) }] });
-          cursor = date.end;
-        }
-        if (cursor < child.value.length) out.push({ type: 'text', value: child.value.slice(cursor) });
-        return out as T[];
+        const wraps = findDates(child.value).map(({ start, end, datetime }) => ({
+          start,
+          end,
+          wrap: (text: string): ElementContent => ({ type: 'element', tagName: 'time', properties: { dateTime: datetime }, children: [{ type: 'text', value: text }] }),
+        }));
+        return (splitText(child.value, wraps) ?? [child]) as T[];
       });
     tree.children = walk(tree.children);
   };

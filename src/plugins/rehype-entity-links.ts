@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { createMentionFinder, quotedRanges } from '../lib/mentions.ts';
 import type { Entity, EntityKind } from '../schemas/entity.ts';
 import { isBrief } from './is-brief.ts';
+import { splitText, type Wrap } from './split-text.ts';
 
 /** Where the site never adds a link: inside links, quotations, code and abbreviations. */
 const NO_LINK = new Set(['a', 'blockquote', 'q', 'code', 'pre', 'abbr', 'cite']);
@@ -39,23 +40,17 @@ export function rehypeEntityLinks({ entities, base }: EntityLinkOptions) {
       found.forEach((m) => record(m.key));
       if (!linkable) return [node];
       const quoted = quotedRanges(node.value);
-      const out: ElementContent[] = [];
-      let cursor = 0;
+      const wraps: Wrap[] = [];
       for (const m of found) {
         if (linked.has(m.key) || quoted.some(([s, e]) => m.start >= s && m.end <= e)) continue;
         linked.add(m.key);
-        if (m.start > cursor) out.push({ type: 'text', value: node.value.slice(cursor, m.start) });
-        out.push({
-          type: 'element',
-          tagName: 'a',
-          properties: { href: `${base}${m.key}/`, className: ['entity-link'] },
-          children: [{ type: 'text', value: node.value.slice(m.start, m.end) }],
+        wraps.push({
+          start: m.start,
+          end: m.end,
+          wrap: (text) => ({ type: 'element', tagName: 'a', properties: { href: `${base}${m.key}/`, className: ['entity-link'] }, children: [{ type: 'text', value: text }] }),
         });
-        cursor = m.end;
       }
-      if (cursor === 0) return [node];
-      if (cursor < node.value.length) out.push({ type: 'text', value: node.value.slice(cursor) });
-      return out;
+      return splitText(node.value, wraps) ?? [node];
     };
 
     const walk = <T extends RootContent>(children: T[], linkable: boolean): T[] =>
