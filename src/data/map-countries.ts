@@ -3,14 +3,18 @@ import { getEntityMentions } from './mentions.ts';
 import { countryShape } from './world.ts';
 import type { MapCountry } from '../lib/map.ts';
 
-/** Every country the briefs discuss that has a shape, with its number of briefs. */
-export async function getMapCountries(): Promise<Map<string, MapCountry>> {
-  const [entities, mentions] = await Promise.all([getEntities(), getEntityMentions()]);
-  const result = new Map<string, MapCountry>();
-  for (const [key, entity] of entities) {
-    const shape = entity.kind === 'countries' && entity.iso ? countryShape(entity.iso) : undefined;
-    const count = mentions.get(key)?.length ?? 0;
-    if (shape && count > 0) result.set(key, { key, name: entity.name, count, shape });
-  }
-  return result;
+let countries: Promise<Map<string, MapCountry>> | undefined;
+
+/** Every country the briefs discuss that has a shape, with its number of briefs (once per build). */
+export function getMapCountries(): Promise<Map<string, MapCountry>> {
+  countries ??= Promise.all([getEntities(), getEntityMentions()]).then(([entities, mentions]) => {
+    const result = new Map<string, MapCountry>();
+    for (const [key, entity] of entities) {
+      const shape = entity.kind === 'countries' && entity.iso ? countryShape(entity.iso) : undefined;
+      const count = mentions.get(key)?.length ?? 0;
+      if (shape && count > 0) result.set(key, { key, name: entity.name, count, shape });
+    }
+    return result;
+  });
+  return countries;
 }
