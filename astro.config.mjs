@@ -9,8 +9,11 @@ import { loadRegistry } from './src/lib/registry.ts';
 import { briefMarkdownOptions } from './src/markdown/pipeline.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 
+// This file is the project root's own config, so its folder is Astro's config.root, whatever the
+// working directory (`astro build --root DIR` loads DIR/astro.config.mjs).
+const root = new URL('./', import.meta.url);
 const { site, base } = siteSettings(process.env);
-const registry = loadRegistry(contentRoot());
+const registry = loadRegistry(contentRoot(root));
 
 export default defineConfig({
   site,
@@ -20,7 +23,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    processor: unified(briefMarkdownOptions({ registry, base })),
+    processor: unified(briefMarkdownOptions({ registry, base, root })),
+    // Briefs carry no code; `npm run check` compiles with the same setting (briefMdxRenderer).
+    syntaxHighlight: false,
   },
   // One stylesheet per site keeps a single render-blocking request on every page.
   // Scripts stay in files: the Content-Security-Policy allows no inline script.

@@ -8,7 +8,7 @@ import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promi
 import { parseArgs } from 'node:util';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
 import { syntheticBrief } from '../src/lib/synthetic.ts';
 
@@ -162,7 +162,7 @@ async function lighthouseScores() {
   return scores;
 }
 
-const registry = loadRegistry(contentRoot());
+const registry = loadRegistry(contentRoot(projectRoot));
 const results = [];
 for (const [i, n] of sizes.entries()) {
   const root = `${process.cwd()}/bench-out/n${n}`;

@@ -1,34 +1,37 @@
-// npm run check: validates all content in a second or two, without building, and prints every
-// problem at once. Exit code 1 when anything is wrong.
-import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+// npm run check: validates all content without building the site and prints every problem at
+// once, with the build's own parsers (the brief files rule, the zod schemas, the MDX compiler and
+// its plugins). Exit code 1 when anything is wrong.
+import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { loadRegistry, registryIds } from '../src/lib/registry.ts';
-import { createBriefSchema } from '../src/schemas/brief.ts';
-import { crossLinkProblems, validateBrief, type BriefReport } from '../src/lib/validate-brief.ts';
+import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../src/lib/brief-checks.ts';
+import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
+import { loadRegistry, registryIds } from '../src/lib/registry.ts';
+import { crossLinkProblems, validateBrief, type BriefReport } from '../src/lib/validate-brief.ts';
+import { briefsDir, listBriefs } from '../src/loaders/brief-loader.ts';
+import { briefMdxRenderer } from '../src/markdown/pipeline.ts';
+import { createBriefSchema } from '../src/schemas/brief.ts';
+import { siteSettings } from '../src/lib/site-settings.ts';
 
-const root = contentRoot();
+const root = projectRoot;
+const show = (url: URL) => relative(fileURLToPath(root), fileURLToPath(url));
 const errors: string[] = [];
 let registry;
+let ids: string[];
 try {
-  registry = loadRegistry(root);
+  registry = loadRegistry(contentRoot(root));
+  ids = await listBriefs(briefsDir(root));
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
 }
 const schema = createBriefSchema(registryIds(registry));
-const briefsDir = fileURLToPath(new URL('briefs/', root));
-const files = (await readdir(briefsDir)).filter((f) => f.endsWith('.mdx')).sort();
+const renderer = await briefMdxRenderer({ registry, base: siteSettings(process.env).base, root });
 const reports = new Map<string, BriefReport & { file: string }>();
-for (const name of files) {
-  const file = relative(process.cwd(), `${briefsDir}${name}`);
-  const report = validateBrief(await readFile(`${briefsDir}${name}`, 'utf8'), schema);
-  reports.set(name.replace(/\.mdx$/, ''), { ...report, file });
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/.test(name)) {
-    report.problems.unshift({ field: 'file name', message: 'brief ids are lowercase words joined by hyphens, e.g. "kallas-asia-security.mdx"' });
-  }
+for (const id of ids) {
+  const url = new URL(`${id}.mdx`, briefsDir(root));
+  const report = await validateBrief(await readFile(url, 'utf8'), fileURLToPath(url), schema, renderer);
+  reports.set(id, { ...report, file: show(url) });
 }
 const sections = new Map([...reports].map(([id, r]) => [id, r.sections]));
 for (const report of reports.values()) {
@@ -36,7 +39,7 @@ for (const report of reports.values()) {
   if (problems.length > 0) errors.push(formatProblems(report.file, problems));
 }
 if (errors.length > 0) {
-  console.error(`${errors.length} of ${files.length} briefs have problems:\n${errors.join('\n')}`);
+  console.error(`${errors.length} of ${ids.length} briefs have problems:\n${errors.join('\n')}`);
   process.exit(1);
 }
-console.log(`content ok: ${files.length} briefs, ${Object.values(registry.entities).flat().length} entities, ${registry.glossary.length} glossary entries`);
+console.log(`content ok: ${ids.length} briefs, ${Object.values(registry.entities).flat().length} entities, ${registry.glossary.length} glossary entries`);

@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { slug } from 'github-slugger';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { toId } from '../src/lib/brief-files.ts';
+import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
 import { newBriefText } from '../src/lib/new-brief.ts';
 
 const title = process.argv.slice(2).join(' ').trim();
@@ -12,8 +12,12 @@ if (!title) {
   console.error('usage: npm run new-brief -- "Title of the brief"');
   process.exit(2);
 }
-const id = slug(title);
-const path = fileURLToPath(new URL(`briefs/${id}.mdx`, contentRoot()));
+const id = toId(title);
+if (!id) {
+  console.error(`"${title}" has no letters or digits to make a brief id from: give a title in words`);
+  process.exit(2);
+}
+const path = fileURLToPath(new URL(`briefs/${id}.mdx`, contentRoot(projectRoot)));
 if (existsSync(path)) {
   console.error(`${path} already exists: choose another title or edit that brief`);
   process.exit(1);

@@ -2,11 +2,11 @@
 // content/published-anchors.json. The record only grows: the build then refuses to drop any of them.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
 import { readManifest } from '../src/integrations/published-anchors.ts';
 
 const outDir = process.env['BRIEFING_OUT'] ?? 'dist';
-const recordPath = fileURLToPath(new URL('published-anchors.json', contentRoot()));
+const recordPath = fileURLToPath(new URL('published-anchors.json', contentRoot(projectRoot)));
 const built = JSON.parse(await readFile(`${outDir}/anchors.json`, 'utf8')) as Record<string, string[]>;
 const record = await readManifest(recordPath);
 let added = 0;

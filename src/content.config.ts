@@ -1,18 +1,23 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { briefLoader } from './loaders/brief-loader.ts';
 import { createBriefSchema } from './schemas/brief.ts';
 import { countrySchema, entitySchema, glossarySchema } from './schemas/entity.ts';
 import { contentRoot } from './lib/content-root.ts';
-import { siteSettings } from './lib/site-settings.ts';
 import { loadRegistry, registryIds } from './lib/registry.ts';
 
-const root = contentRoot();
-const path = (name: string) => new URL(name, root).pathname;
+// This file sits in the project's src/, so the project root is its parent folder: the same
+// folder as Astro's config.root, whatever the working directory or `--root` given.
+const root = new URL('../', import.meta.url);
+const content = contentRoot(root);
+// file() resolves from config.root; a relative path keeps absolute paths out of the store.
+const path = (name: string) => relative(fileURLToPath(root), fileURLToPath(new URL(name, content)));
 
 const briefs = defineCollection({
-  loader: briefLoader(root, siteSettings(process.env).base),
-  schema: createBriefSchema(registryIds(loadRegistry(root))),
+  loader: briefLoader(),
+  schema: createBriefSchema(registryIds(loadRegistry(content))),
 });
 
 const entities = (name: string, schema: typeof entitySchema | typeof countrySchema) =>

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { compareDates, parsePartialDate, type PartialDate } from '../lib/dates.ts';
@@ -14,8 +13,6 @@ export interface RenderedBrief {
   mentions: Record<string, string[]>;
   /** Glossary abbreviations the brief uses. */
   abbreviations: string[];
-  /** Where the loader wrote the rendered body. */
-  htmlFile: string;
 }
 
 let briefs: Promise<BriefEntry[]> | undefined;
@@ -29,7 +26,7 @@ export function getBriefs(): Promise<BriefEntry[]> {
   return briefs;
 }
 
-/** Headings and entity mentions of every brief, read from the Markdown pipeline's output once per build. */
+/** Headings and entity mentions of every brief, from its compiled MDX (the pipeline's plugins record them), once per build. */
 export function getRenderedBriefs(): Promise<Map<string, RenderedBrief>> {
   rendered ??= getBriefs().then(async (list) => {
     const entries = await Promise.all(
@@ -37,8 +34,7 @@ export function getRenderedBriefs(): Promise<Map<string, RenderedBrief>> {
         const { headings, remarkPluginFrontmatter } = await render(entry);
         const mentions = (remarkPluginFrontmatter['mentions'] ?? {}) as Record<string, string[]>;
         const abbreviations = (remarkPluginFrontmatter['abbreviations'] ?? []) as string[];
-        const htmlFile = remarkPluginFrontmatter['htmlFile'] as string;
-        return [entry.id, { entry, headings, mentions, abbreviations, htmlFile }] as const;
+        return [entry.id, { entry, headings, mentions, abbreviations }] as const;
       }),
     );
     return new Map(entries);
@@ -65,11 +61,4 @@ export function briefDates(entry: BriefEntry): { published: PartialDate; updated
   const candidates = [parsePartialDate(git?.last ?? today)!, entry.data.updated, ...entry.data.changes.map((c) => c.date)];
   const updated = candidates.filter((d): d is PartialDate => d !== undefined).sort(compareDates).at(-1)!;
   return { published, updated: compareDates(updated, published) < 0 ? published : updated };
-}
-
-/** A brief's rendered body, as the loader wrote it. */
-export async function briefHtml(id: string): Promise<string> {
-  const rendered = (await getRenderedBriefs()).get(id);
-  if (!rendered) throw new Error(`no brief "${id}"`);
-  return readFile(rendered.htmlFile, 'utf8');
 }

@@ -15,12 +15,14 @@ import { buildSearchIndex } from './search-index.ts';
 export function postBuild(): AstroIntegration {
   let base = '/';
   let origin = 'http://localhost';
+  let content: URL | undefined;
   return {
     name: 'briefing:post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         origin = config.site ?? origin;
+        content = contentRoot(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
@@ -33,7 +35,7 @@ export function postBuild(): AstroIntegration {
             );
           }
           logger.info(`links: ${[...pages.values()].reduce((n, p) => n + p.links.length, 0)} links on ${pages.size} pages resolve`);
-          const published = await readManifest(fileURLToPath(new URL('published-anchors.json', contentRoot())));
+          const published = await readManifest(fileURLToPath(new URL('published-anchors.json', content)));
           const built = await readManifest(`${outDir}/anchors.json`);
           const missing = missingAnchors(published, built);
           if (missing.length > 0) {

@@ -1,8 +1,12 @@
-import { isAbsolute, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-
-/** The content folder: ./content, or BRIEFING_CONTENT (the benchmark builds synthetic briefs elsewhere). */
-export function contentRoot(env: Record<string, string | undefined> = process.env): URL {
+/**
+ * The content folder, resolved from the project root (Astro's `config.root`), never from the
+ * working directory: `content/`, or BRIEFING_CONTENT (the benchmark and the fixture tests build
+ * other content), relative to the root unless absolute.
+ */
+export function contentRoot(root: URL, env: Record<string, string | undefined> = process.env): URL {
   const dir = env['BRIEFING_CONTENT'] ?? 'content';
-  return pathToFileURL(`${isAbsolute(dir) ? dir : resolve(process.cwd(), dir)}/`);
+  return new URL(dir.endsWith('/') ? dir : `${dir}/`, root);
 }
+
+/** The project root of code run from the repository itself (scripts, tests): two folders above this file. */
+export const projectRoot = new URL('../../', import.meta.url);

@@ -1,18 +1,8 @@
-import { slug as slugOf } from 'github-slugger';
-import type { Root } from 'mdast';
-// Brings in the `hProperties` field of mdast nodes' data.
-import type {} from 'mdast-util-to-hast';
-import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { ZodType } from 'zod';
-import { remarkHeadingIds } from '../plugins/remark-heading-ids.ts';
-import { sectionProblems, type Heading, type Problem } from './brief-checks.ts';
-import { findMdxOnlySyntax, mdxOnlyMessage } from './mdx-only.ts';
+import { SECTIONS } from '../plugins/rehype-record-sections.ts';
+import type { Problem } from './brief-checks.ts';
 
 export interface BriefReport {
   problems: Problem[];
@@ -22,59 +12,60 @@ export interface BriefReport {
   links: { href: string; line: number }[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** The MDX compiler the build uses (see briefMdxRenderer in src/markdown/pipeline.ts). */
+export interface MdxRenderer {
+  process(content: string, filePath: string, frontmatter: Record<string, unknown>): Promise<unknown>;
+}
 
 /**
- * Validates one brief's text without building the site, the way the build would: YAML as Astro
- * reads it (YAML 1.1, so unquoted dates become timestamps), the zod schema, the MDX body and its
- * sections. Every problem is returned, not only the first.
+ * Validates one brief without building the site, with the build's own parsers: the frontmatter
+ * as @astrojs/mdx reads it, the collection's zod schema, and the body compiled by the same MDX
+ * processor and plugins. Every frontmatter problem is returned; the compiler stops at its first
+ * body problem list, as the build does.
  */
-export function validateBrief(text: string, schema: ZodType): BriefReport {
+export async function validateBrief(text: string, filePath: string, schema: ZodType, renderer: MdxRenderer): Promise<BriefReport> {
   const problems: Problem[] = [];
-  const match = FRONTMATTER.exec(text);
-  if (!match) {
-    return { problems: [{ field: 'frontmatter', message: 'the file must start with YAML frontmatter between --- lines' }], sections: [], links: [] };
-  }
-  let data: unknown;
+  let frontmatter: Record<string, unknown>;
+  let content: string;
   try {
-    data = parseYaml(match[1]!, { schema: 'yaml-1.1' });
+    ({ frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }));
   } catch (error) {
-    const line = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line + 1})` : '';
-    problems.push({ field: `frontmatter${line}`, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    const mark = (error as { mark?: { line: number } }).mark;
+    return { problems: [{ field: `frontmatter${mark ? ` (line ${mark.line + 1})` : ''}`, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }], sections: [], links: [] };
   }
-  if (problems.length === 0) {
-    const result = schema.safeParse(data ?? {});
-    if (!result.success) {
-      for (const issue of result.error.issues) problems.push({ field: issue.path.join('.') || 'frontmatter', message: issue.message });
-    }
+  if (!text.startsWith('---')) problems.push({ field: 'frontmatter', message: 'the file must start with YAML frontmatter between --- lines' });
+  const result = await schema.safeParseAsync(frontmatter);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push({ field: issue.path.join('.') || 'frontmatter', message: issue.message });
   }
-  const bodyOffset = text.slice(0, match[0].length).split('\n').length - 1;
-  const body = text.slice(match[0].length);
-  let tree: Root;
+  const recorded: Record<PropertyKey, unknown> = { ...frontmatter };
   try {
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkHeadingIds);
-    tree = processor.runSync(processor.parse(body)) as Root;
+    await renderer.process(content, filePath, recorded);
   } catch (error) {
-    const place = (error as { line?: number }).line;
-    problems.push({ field: `body${place ? ` (line ${place + bodyOffset})` : ''}`, message: `not valid MDX: ${(error as Error).message}` });
+    problems.push(...compileProblems(error as Error, filePath));
     return { problems, sections: [], links: [] };
   }
-  const headings: (Heading & { id?: string })[] = [];
+  const headings = (recorded[SECTIONS] ?? []) as MarkdownHeading[];
   const links: BriefReport['links'] = [];
-  visit(tree, (node) => {
-    if (node.type === 'heading') {
-      const id = (node.data?.hProperties as { id?: string } | undefined)?.id;
-      headings.push({ depth: node.depth, text: toString(node), ...(id ? { id } : {}) });
-    }
-    if (node.type === 'link' && node.url.startsWith('/briefs/')) {
-      links.push({ href: node.url, line: (node.position?.start.line ?? 0) + bodyOffset });
-    }
+  content.split('\n').forEach((line, index) => {
+    for (const match of line.matchAll(/\]\((\/briefs\/[^)\s]+)\)/g)) links.push({ href: match[1]!, line: index + 1 });
   });
-  const mdx = findMdxOnlySyntax(body, bodyOffset);
-  if (mdx) problems.push({ field: `body (line ${mdx.line})`, message: mdxOnlyMessage(mdx) });
-  const frontmatter = (data ?? {}) as Parameters<typeof sectionProblems>[0];
-  problems.push(...sectionProblems(frontmatter, headings, toString(tree)));
-  return { problems, sections: headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => h.id ?? slugOf(h.text)), links };
+  return { problems, sections: headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => h.slug), links };
+}
+
+/** The compiler's message as problems: ours list one per line already ("file: field: message"). */
+function compileProblems(error: Error & { line?: number }, filePath: string): Problem[] {
+  const lines = error.message.replace(/^Invalid brief\n/, '').split('\n').filter(Boolean);
+  const ours = lines.filter((line) => / body(?: \(line \d+\))?: |: [\w.[\]]+: /.test(line));
+  if (ours.length === lines.length) {
+    return ours.map((line) => {
+      const rest = line.slice(line.indexOf(': ') + 2);
+      const cut = rest.indexOf(': ');
+      return { field: rest.slice(0, cut), message: rest.slice(cut + 2) };
+    });
+  }
+  const line = error.line ?? Number(/^(\d+):\d+/.exec(error.message)?.[1] ?? NaN);
+  return [{ field: `body${Number.isFinite(line) ? ` (line ${line})` : ''}`, message: `not valid MDX: ${error.message.replace(/^\d+:\d+(?:-\d+:\d+)?: /, '')} (${filePath})` }];
 }
 
 /** Problems with links between briefs: a missing brief or a missing section, with what exists. */

@@ -1,99 +1,65 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Loader, LoaderContext } from 'astro/loaders';
-import { findMdxOnlySyntax, mdxOnlyMessage } from '../lib/mdx-only.ts';
-import { createRenderPool, type Rendered } from './render-pool.ts';
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader } from 'astro/loaders';
+import { classifyBriefFile } from '../lib/brief-files.ts';
+import { contentRoot } from '../lib/content-root.ts';
 
-/** A fingerprint of the code that shapes a rendered brief, so a changed plugin re-renders everything. */
-function renderingFingerprint(contentDir: URL): string {
-  const hash = createHash('sha256');
-  for (const dir of ['src/plugins', 'src/lib', 'src/markdown', 'src/loaders']) {
-    for (const name of readdirSync(dir).sort()) hash.update(readFileSync(`${dir}/${name}`));
+/** The briefs folder of a project, from Astro's `config.root`. */
+export function briefsDir(root: URL): URL {
+  return new URL('briefs/', contentRoot(root));
+}
+
+/** Lists the brief files, refusing near misses by name (see src/lib/brief-files.ts). */
+export async function listBriefs(dir: URL): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const refused: string[] = [];
+  const ids: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const found = classifyBriefFile(entry.name, entry.isDirectory());
+    if (found.kind === 'brief') ids.push(found.id);
+    if (found.kind === 'refused') refused.push(`${fileURLToPath(new URL(entry.name, dir))}: ${found.message}`);
   }
-  for (const name of readdirSync(new URL('entities/', contentDir)).sort()) hash.update(readFileSync(new URL(`entities/${name}`, contentDir)));
-  hash.update(readFileSync(new URL('glossary.yaml', contentDir)));
+  if (refused.length > 0) throw new Error(refused.join('\n'));
+  return ids;
+}
+
+/**
+ * What shapes a brief's data besides its own text: the schemas and the registry its ids are
+ * checked against. Astro's glob loader keys its cache on the file alone.
+ */
+async function dataFingerprint(root: URL): Promise<string> {
+  const hash = createHash('sha256');
+  const content = contentRoot(root);
+  for (const dir of [new URL('src/schemas/', root), new URL('entities/', content)]) {
+    for (const name of (await readdir(dir)).sort()) hash.update(name).update(await readFile(new URL(name, dir)));
+  }
   return hash.digest('hex');
 }
 
 /**
- * Loads the briefs (`*.mdx`) into the content layer and renders their bodies there, through the
- * site's unified Markdown pipeline, on worker threads. Astro's glob loader would compile each MDX
- * file into a JavaScript module for the bundler: at 5,000 briefs that is minutes and gigabytes,
- * for bodies that are plain Markdown. The rendered HTML goes to a file in Astro's cache folder and
- * the store keeps only its headings, mentions and path: kept in the store, 5,000 bodies would be
- * bundled into the build and held in memory twice. Entries are cached by content (and by the code
- * and registry that shape them), so an unchanged brief is not rendered again. MDX-only syntax is
- * refused with the file named, since it would not render.
+ * The briefs collection: Astro's own glob() loader over `content/briefs/*.mdx`, so `render(entry)`
+ * compiles each brief with @astrojs/mdx exactly as any Astro MDX file, and dev and build take the
+ * same path. Around it: every file in the folder is a brief, ignored by a documented rule or
+ * refused by name; a schema or registry change re-validates every brief; and the raw bodies stay
+ * out of the data store (Starlight's 20,000-page failure is that store outgrowing a string).
  */
-export function briefLoader(contentDir: URL, base: string): Loader {
-  const dir = new URL('briefs/', contentDir);
+export function briefLoader(): Loader {
   return {
     name: 'briefing:briefs',
     load: async (context) => {
-      const fingerprint = renderingFingerprint(contentDir);
-      const htmlDir = new URL('briefing-rendered/', context.config.cacheDir);
-      await mkdir(htmlDir, { recursive: true });
-      const names = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();
-      const ids = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
-      for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-      const pool = createRenderPool(base);
-      try {
-        const results = await Promise.allSettled(names.map((name) => loadOne(context, new URL(name, dir), fingerprint, htmlDir, pool.render)));
-        const errors = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => (r.reason as Error).message);
-        if (errors.length > 0) throw new Error(errors.join('\n'));
-      } finally {
-        await pool.close();
+      const dir = briefsDir(context.config.root);
+      const ids = await listBriefs(dir);
+      const fingerprint = await dataFingerprint(context.config.root);
+      if (context.meta.get('data-fingerprint') !== fingerprint) {
+        context.store.clear();
+        context.meta.set('data-fingerprint', fingerprint);
       }
-      context.watcher?.add(fileURLToPath(dir));
-      context.watcher?.on('all', async (_event, path) => {
-        if (!path.startsWith(fileURLToPath(dir)) || !path.endsWith('.mdx')) return;
-        try {
-          await loadOne(context, pathToFileURL(path), renderingFingerprint(contentDir), htmlDir, (text, url) => context.renderMarkdown(text, { fileURL: url }));
-        } catch (error) {
-          context.logger.error((error as Error).message);
-        }
-      });
+      await glob({ pattern: '*.mdx', base: dir, retainBody: false, generateId: ({ entry }) => entry.slice(0, -'.mdx'.length) }).load(context);
+      const missing = ids.filter((id) => !context.store.has(id));
+      if (missing.length > 0) {
+        throw new Error(`${missing.length} of ${ids.length} briefs could not be loaded: ${missing.map((id) => fileURLToPath(new URL(`${id}.mdx`, dir))).join(', ')}`);
+      }
     },
   };
-}
-
-async function loadOne(
-  context: LoaderContext,
-  url: URL,
-  fingerprint: string,
-  htmlDir: URL,
-  render: (text: string, url: URL) => Promise<Rendered>,
-): Promise<void> {
-  const path = fileURLToPath(url);
-  const id = path.slice(path.lastIndexOf('/') + 1, -'.mdx'.length);
-  const filePath = relative(process.cwd(), path);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-    throw new Error(`${filePath}: file name: "${id}" is not a brief id; name the file in lowercase words joined by hyphens, e.g. "kallas-asia-security.mdx"`);
-  }
-  const text = await readFile(url, 'utf8');
-  const digest = context.generateDigest(`${fingerprint}\n${text}`);
-  const htmlFile = new URL(`${id}.html`, htmlDir);
-  if (context.store.get(id)?.digest === digest && existsSync(htmlFile)) return;
-  const { frontmatter, content } = await named(filePath, () => parseFrontmatter(text));
-  const mdx = findMdxOnlySyntax(content, text.slice(0, text.length - content.length).split('\n').length - 1);
-  if (mdx) throw new Error(`${filePath}: body (line ${mdx.line}): ${mdxOnlyMessage(mdx)}`);
-  const data = await named(filePath, () => context.parseData({ id, data: frontmatter, filePath }));
-  const { html, metadata } = await render(text, url);
-  await writeFile(htmlFile, html);
-  const pluginData = { ...metadata?.frontmatter, htmlFile: fileURLToPath(htmlFile) };
-  context.store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { headings: metadata?.headings ?? [], frontmatter: pluginData, imagePaths: [] } } });
-}
-
-/** Runs a step, putting the brief's file at the head of any error (Astro's own messages omit it). */
-async function named<T>(filePath: string, step: () => T | Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    const message = (error as Error).message.replace(/\*\*/g, '');
-    throw new Error(message.startsWith(filePath) ? message : `${filePath}: ${message}`);
-  }
 }

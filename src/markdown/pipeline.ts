@@ -1,4 +1,4 @@
-import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkGfm from 'remark-gfm';
 import type { Registry } from '../lib/registry.ts';
@@ -8,19 +8,22 @@ import { rehypeBriefChecks } from '../plugins/rehype-brief-checks.ts';
 import { rehypeDates } from '../plugins/rehype-dates.ts';
 import { rehypeEntityLinks } from '../plugins/rehype-entity-links.ts';
 import { rehypeFormerIds, sectionAnchorOptions } from '../plugins/rehype-section-anchors.ts';
+import { rehypeRecordSections } from '../plugins/rehype-record-sections.ts';
 import { rehypeTypography } from '../plugins/rehype-typography.ts';
+import { remarkBriefMdx } from '../plugins/remark-brief-mdx.ts';
 import { remarkHeadingIds } from '../plugins/remark-heading-ids.ts';
 
 /**
- * The Markdown pipeline of a brief, in one place: Astro's configured processor and the loader's
- * render workers both build it from here. remark-gfm runs once, as our plugin; Astro's
- * smartypants is replaced by a faster rehype pass.
+ * The pipeline of a brief, in one place: astro.config.mjs gives it to Astro's unified processor,
+ * which @astrojs/mdx compiles every brief with, and `npm run check` compiles through the same
+ * processor. remark-gfm runs once, as our plugin; Astro's smartypants is replaced by a faster
+ * rehype pass. `root` is Astro's config.root.
  */
-export function briefMarkdownOptions({ registry, base }: { registry: Registry; base: string }): UnifiedProcessorOptions {
+export function briefMarkdownOptions({ registry, base, root }: { registry: Registry; base: string; root: URL }): UnifiedProcessorOptions {
   return {
     gfm: false,
     smartypants: false,
-    remarkPlugins: [remarkGfm, remarkHeadingIds],
+    remarkPlugins: [remarkGfm, remarkHeadingIds, [remarkBriefMdx, { root, countryIds: registry.entities.countries.map((c) => c.id) }]],
     rehypePlugins: [
       rehypeTypography,
       rehypeBriefChecks,
@@ -29,8 +32,17 @@ export function briefMarkdownOptions({ registry, base }: { registry: Registry; b
       [rehypeEntityLinks, { entities: registry.entities, base }],
       [rehypeAbbreviations, { glossary: registry.glossary, base }],
       rehypeDates,
+      rehypeRecordSections,
       rehypeFormerIds,
       [rehypeAutolinkHeadings, sectionAnchorOptions],
     ],
   };
+}
+
+/** The MDX compiler of a brief, exactly as @astrojs/mdx builds it from the configured processor. */
+export function briefMdxRenderer(options: { registry: Registry; base: string; root: URL }) {
+  return unified(briefMarkdownOptions(options)).createMdxRenderer!(
+    { syntaxHighlight: false, gfm: false, smartypants: false },
+    { optimize: false, srcDir: new URL('src/', options.root), sourcemap: false },
+  );
 }

@@ -1,11 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
-import { contentRoot } from '../lib/content-root.ts';
 
-const briefsDir = fileURLToPath(new URL('briefs/', contentRoot()));
-
-/** The site's own plugins only touch briefs, never other Markdown Astro may render. */
+/**
+ * The site's own plugins only touch briefs, never other Markdown or MDX Astro may render. A brief
+ * is an `.mdx` file directly in a `briefs/` content folder; the folder itself is resolved by the
+ * loader from config.root, so this check needs no path of its own.
+ */
 export function isBrief(file: VFile): boolean {
-  const path = file.history[0] ?? file.path ?? '';
-  return path.startsWith(briefsDir) && path.endsWith('.mdx');
+  const path = (file.history[0] ?? file.path ?? '').replaceAll('\\', '/');
+  return /\/briefs\/[^/]+\.mdx$/.test(path);
 }

@@ -28,7 +28,7 @@ const source = z
     published: partialDate,
     dateInferred: z.boolean().optional(),
     dateNote: z.string().min(1).optional(),
-    url: z.url().optional(),
+    url: z.url({ protocol: /^https?$/, error: 'an absolute http(s) address of the original' }).optional(),
     archived: z.boolean().optional(),
   })
   .superRefine((value, ctx) => {
@@ -56,10 +56,17 @@ export function createBriefSchema(registry: RegistryIds) {
     [K in EntityKind]: ReturnType<typeof idList>;
   };
   return strictObject({
-    title: z.string().trim().min(1),
-    summary: sentences,
-    keyPoints: z.array(z.string().trim().min(1)).min(3, 'give 3 to 6 key points').max(6, 'give 3 to 6 key points'),
+    title: z.string().trim().min(1).max(120, 'a title of at most 120 characters: put the rest in the summary'),
+    summary: sentences.pipe(z.string().max(700, 'a summary of at most 700 characters: put detail in the key points')),
+    keyPoints: z
+      .array(z.string().trim().min(1).max(500, 'a key point of at most 500 characters: split it, or move detail to the body'))
+      .min(3, 'give 3 to 7 key points')
+      .max(7, 'give 3 to 7 key points'),
     source,
+    /** The date the brief's facts describe (the source's date, or the period it reports). */
+    asOf: partialDate,
+    /** One sentence on that period, when the source's date alone would mislead. */
+    asOfNote: z.string().trim().min(1).max(400).optional(),
     ...references,
     events: z
       .array(strictObject({ date: partialDate, label: z.string().min(1), section: sectionId }))

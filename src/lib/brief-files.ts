@@ -1,0 +1,44 @@
+/** What a name in `content/briefs/` is: a brief, a file ignored by a documented rule, or a refusal. */
+export type BriefFile = { kind: 'brief'; id: string } | { kind: 'ignored'; rule: string } | { kind: 'refused'; message: string };
+
+/** The one id rule, for brief files, sections and entities: lowercase words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// Editors' and tools' companions of a file: hidden files (.foo.mdx.swp, .#foo.mdx, .DS_Store),
+// backups (foo.mdx~, foo.mdx.bak, foo.mdx.orig) and Office lock files (~$foo).
+const IGNORED: [RegExp, string][] = [
+  [/^\./, 'hidden file'],
+  [/^~\$/, 'lock file'],
+  [/(?:~|\.bak|\.orig|\.swp|\.tmp)$/i, 'backup or temporary file'],
+];
+
+/**
+ * Classifies one entry of the briefs folder. The loader and `npm run check` both use it, so
+ * they agree on which files are briefs. Near misses (`.md`, `.MDX`, a folder) are refused by
+ * name rather than silently left out.
+ */
+export function classifyBriefFile(name: string, isDirectory: boolean): BriefFile {
+  for (const [pattern, rule] of IGNORED) if (pattern.test(name)) return { kind: 'ignored', rule };
+  if (isDirectory) return { kind: 'refused', message: 'is a folder; briefs are single .mdx files directly in content/briefs/' };
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot + 1) : '';
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  if (ext !== 'mdx') {
+    const hint = /^(?:mdx|md|markdown)$/i.test(ext) ? `rename it to "${toId(stem) || 'brief-id'}.mdx"` : 'only .mdx briefs belong in content/briefs/; move it elsewhere';
+    return { kind: 'refused', message: `is not a brief (briefs end in lowercase ".mdx"): ${hint}` };
+  }
+  if (!ID_PATTERN.test(stem)) {
+    return { kind: 'refused', message: `file name: "${stem}" is not a brief id; name the file in lowercase words joined by hyphens, e.g. "${toId(stem) || 'kallas-asia-security'}.mdx"` };
+  }
+  return { kind: 'brief', id: stem };
+}
+
+/** Turns any title or name into an id that follows ID_PATTERN ("Q&A: EU - Asia" → "q-a-eu-asia"). */
+export function toId(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

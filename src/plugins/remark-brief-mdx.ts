@@ -1,0 +1,207 @@
+import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Node as EsNode, Program } from 'estree';
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefComponentName } from '../schemas/brief-components.ts';
+import { staticValue } from '../lib/static-value.ts';
+import { isBrief } from './is-brief.ts';
+
+/**
+ * The HTML a brief body may contain, written as MDX elements: inline phrasing only, with the
+ * attributes listed. Everything else (script, style, iframe, meta, form, img, a, ids, classes,
+ * event handlers) is refused with its line: MDX has no raw HTML, so refusing the element here is
+ * the whole of sanitising, and an author learns why instead of seeing text silently dropped.
+ */
+export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  ['abbr', 'b', 'bdi', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr'].map(
+    (name) => [name, ['title', 'lang', 'dir', ...(name === 'time' ? ['datetime'] : []), ...(name === 'data' ? ['value'] : []), ...(['q', 'del', 'ins'].includes(name) ? ['cite'] : [])]],
+  ),
+);
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+export interface BriefMdxOptions {
+  /** The project root (Astro's config.root): brief components are imported from its src/. */
+  root: URL;
+  /** Country ids of the registry, for <Map>. */
+  countryIds: readonly string[];
+}
+
+/**
+ * Checks and completes a brief's MDX before it is compiled, in the build and in `npm run check`
+ * alike: only the allowed HTML and safe addresses; brief components known, with valid props
+ * (literal props here, computed ones where they render); a `<From>` under every `##` heading;
+ * and the brief components imported for the author, so `render(entry)` works anywhere.
+ * Every problem is reported at once, each with its line.
+ */
+export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
+  const components = fileURLToPath(new URL('src/components/brief/index.ts', root));
+  const countries = new Set(countryIds);
+  return (tree: Root, file: VFile) => {
+    if (!isBrief(file)) return;
+    const problems: { line: number | undefined; message: string }[] = [];
+    const report = (node: { position?: { start: { line: number } } | undefined } | undefined, message: string) =>
+      problems.push({ line: node?.position?.start.line, message });
+    const local = new Set<string>();
+    visit(tree, 'mdxjsEsm', (node) => {
+      for (const statement of (node.data?.estree as Program | undefined)?.body ?? []) {
+        if (statement.type === 'ImportDeclaration') statement.specifiers.forEach((s) => local.add(s.local.name));
+        if (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration') {
+          statement.declaration.declarations.forEach((d) => d.id.type === 'Identifier' && local.add(d.id.name));
+        }
+      }
+    });
+    const used = new Set<BriefComponentName>();
+    const relativePath = relative(fileURLToPath(root), file.path);
+    const sourceUrl = (file.data.astro?.frontmatter?.['source'] as { url?: unknown } | undefined)?.url;
+
+    visit(tree, (node) => {
+      if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+        if (!SAFE_URL.test(node.url)) report(node, `address "${node.url.slice(0, 60)}" is not allowed: use an http(s), mailto or site-relative address`);
+      }
+      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') {
+        checkEstree(node.data?.estree as EsNode | undefined, (message) => report(node, message));
+      }
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const element = node as JsxElement;
+      const name = element.name;
+      if (name === null) return;
+      for (const attribute of element.attributes) {
+        if (attribute.type === 'mdxJsxExpressionAttribute') checkEstree(attribute.data?.estree as EsNode | undefined, (m) => report(node, m));
+        else if (attribute.value && typeof attribute.value === 'object') checkEstree(attribute.value.data?.estree as EsNode | undefined, (m) => report(node, m));
+      }
+      if (/^[a-z]/.test(name)) {
+        checkHtml(name, element.attributes, (message) => report(node, message));
+        return;
+      }
+      const rootName = name.split('.')[0]!;
+      if (local.has(rootName)) return;
+      if (!(BRIEF_COMPONENTS as readonly string[]).includes(name)) {
+        report(node, `unknown component <${name}>: the brief components are ${BRIEF_COMPONENTS.map((c) => `<${c}>`).join(', ')}; any other component must be imported at the top of the brief`);
+        return;
+      }
+      const component = name as BriefComponentName;
+      used.add(component);
+      checkComponent(component, element, (message) => report(node, message), countries);
+      const line = element.position?.start.line;
+      element.attributes.push({ type: 'mdxJsxAttribute', name: '__at', value: `${relativePath}${line ? `:${line}` : ''}` });
+      if (component === 'From' && typeof sourceUrl === 'string') element.attributes.push({ type: 'mdxJsxAttribute', name: 'sourceUrl', value: sourceUrl });
+    });
+
+    tree.children.forEach((node, index) => {
+      if (node.type !== 'heading' || node.depth !== 2) return;
+      const next = tree.children[index + 1];
+      if (!isElement(next, 'From')) {
+        report(node, 'this ## section has no provenance: put <From part="the source\'s section or paragraphs" words="3 to 8 words of that passage" /> on the line after the heading');
+      }
+    });
+
+    if (problems.length > 0) {
+      // Astro blanks the frontmatter out rather than cutting it, so lines are the file's own.
+      const lines = problems.map((p) => `${relativePath}: body${p.line ? ` (line ${p.line})` : ''}: ${p.message}`);
+      const error = new Error(`Invalid brief\n${lines.join('\n')}`) as Error & { line?: number };
+      if (problems[0]!.line) error.line = problems[0]!.line;
+      throw error;
+    }
+    if (used.size > 0) tree.children.unshift(importNode([...used], relative(dirname(file.path), components)));
+  };
+}
+
+function isElement(node: RootContent | undefined, name: string): boolean {
+  if (node?.type === 'mdxJsxFlowElement') return node.name === name;
+  // A component alone on a line inside a paragraph (no blank line before it) is still that line.
+  return node?.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'mdxJsxTextElement' && node.children[0].name === name;
+}
+
+function checkHtml(name: string, attributes: JsxElement['attributes'], report: (message: string) => void): void {
+  const allowed = ALLOWED_HTML[name];
+  if (!allowed) {
+    report(`<${name}> is not allowed in a brief: use Markdown, or one of ${Object.keys(ALLOWED_HTML).map((n) => `<${n}>`).join(' ')}`);
+    return;
+  }
+  for (const attribute of attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || !allowed.includes(attribute.name)) {
+      const label = attribute.type === 'mdxJsxAttribute' ? `attribute "${attribute.name}"` : 'a spread attribute';
+      report(`<${name}> ${label} is not allowed; allowed: ${allowed.join(', ')}`);
+    } else if (attribute.name === 'cite' && typeof attribute.value === 'string' && !SAFE_URL.test(attribute.value)) {
+      report(`<${name}> cite "${attribute.value}" is not an http(s) or site-relative address`);
+    }
+  }
+}
+
+function checkComponent(name: BriefComponentName, element: JsxElement, report: (message: string) => void, countries: ReadonlySet<string>): void {
+  const props: Record<string, unknown> = {};
+  let dynamic = false;
+  for (const attribute of element.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') {
+      dynamic = true;
+      continue;
+    }
+    const value = attributeValue(attribute);
+    if (value === DYNAMIC) dynamic = true;
+    else props[attribute.name] = value;
+  }
+  const hasChildren = element.children.length > 0;
+  if (TAKES_CHILDREN.has(name) && !hasChildren) report(`<${name}> needs its text between <${name}> and </${name}>`);
+  if (!TAKES_CHILDREN.has(name) && hasChildren) report(`<${name}> takes no content between its tags: give everything as props and close it with />`);
+  // A computed prop is checked where the component renders (see briefProps); the rest here.
+  const problems = propProblems(name, props).filter((problem) => !dynamic || !/expected .*received undefined|Invalid input/i.test(problem));
+  problems.forEach(report);
+  if (name === 'Map' && Array.isArray(props['countries'])) {
+    for (const id of props['countries']) if (typeof id === 'string' && !countries.has(id)) report(`<Map> prop "countries": unknown country id "${id}" (see content/entities/countries.yaml)`);
+  }
+}
+
+const DYNAMIC = Symbol('dynamic');
+
+function attributeValue(attribute: MdxJsxAttribute): unknown {
+  if (attribute.value === null || attribute.value === undefined) return true;
+  if (typeof attribute.value === 'string') return attribute.value;
+  const program = attribute.value.data?.estree as Program | undefined;
+  const statement = program?.body[0];
+  if (statement?.type !== 'ExpressionStatement') return DYNAMIC;
+  const value = staticValue(statement.expression);
+  return value === undefined ? DYNAMIC : value;
+}
+
+const FORBIDDEN_PROP = /^(?:on|set:|is:|dangerouslysetinnerhtml$|style$|srcdoc$)/i;
+
+/** JSX written inside `{expressions}` obeys the same rules as elements written in the body. */
+function checkEstree(node: EsNode | undefined, report: (message: string) => void): void {
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (!value || typeof value !== 'object') return;
+    const n = value as { type?: string; name?: unknown };
+    if (n.type === 'JSXOpeningElement') {
+      const name = (n.name as { type: string; name?: string }).type === 'JSXIdentifier' ? (n.name as { name: string }).name : '';
+      if (/^[a-z]/.test(name) && !ALLOWED_HTML[name]) report(`<${name}> is not allowed in a brief, in an expression either`);
+    }
+    if (n.type === 'JSXAttribute') {
+      const attr = n.name as { type: string; name?: string | { name: string }; namespace?: { name: string } };
+      const attrName = attr.type === 'JSXNamespacedName' ? `${attr.namespace?.name}:${(attr.name as { name: string }).name}` : String(attr.name);
+      if (FORBIDDEN_PROP.test(attrName)) report(`the attribute "${attrName}" is not allowed in a brief`);
+    }
+    for (const key of Object.keys(value)) if (key !== 'loc' && key !== 'range' && key !== 'position') walk((value as Record<string, unknown>)[key]);
+  };
+  walk(node);
+}
+
+function importNode(names: string[], specifier: string): RootContent {
+  const source = specifier.startsWith('.') ? specifier : `./${specifier}`;
+  const estree: Program = {
+    type: 'Program',
+    sourceType: 'module',
+    body: [
+      {
+        type: 'ImportDeclaration',
+        attributes: [],
+        specifiers: names.map((name) => ({ type: 'ImportSpecifier', imported: { type: 'Identifier', name }, local: { type: 'Identifier', name } })),
+        source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
+      },
+    ],
+  };
+  return { type: 'mdxjsEsm', value: `import { ${names.join(', ')} } from ${JSON.stringify(source)};`, data: { estree } } as RootContent;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { partialDate } from './partial-date.ts';
+import { strictObject } from './strict.ts';
+
+/** Addresses a brief may publish: http(s), mailto and site-relative (never javascript:, data: …). */
+export const SAFE_URL = /^(?:https?:\/\/|mailto:|\/(?!\/)|#|\.{1,2}\/)/i;
+export const safeUrl = z.string().regex(SAFE_URL, 'an http(s), mailto or site-relative address (starting with /)');
+const httpUrl = z.url({ protocol: /^https?$/, error: 'an absolute http(s) address, e.g. "https://www.nato.int/…"' });
+const text = z.string().trim().min(1);
+
+const callout = strictObject({
+  kind: z.enum(['context', 'correction', 'note'], { error: 'one of context, correction, note' }),
+  date: partialDate,
+  refTitle: text.optional(),
+  refPublisher: text.optional(),
+  refDate: partialDate.optional(),
+  refUrl: httpUrl.optional(),
+}).superRefine((value, ctx) => {
+  const refs = ['refTitle', 'refPublisher', 'refDate', 'refUrl'] as const;
+  const given = refs.filter((key) => value[key] !== undefined);
+  if (value.kind === 'correction' || given.length > 0) {
+    for (const key of refs) {
+      if (value[key] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `${value.kind === 'correction' ? 'a correction' : 'a reference'} needs refTitle, refPublisher, refDate and refUrl (the public record it rests on)` });
+      }
+    }
+  }
+});
+
+const datum = strictObject({ label: text, value: z.number().finite() });
+
+export const BRIEF_COMPONENT_PROPS = {
+  Callout: callout,
+  Quote: strictObject({ by: text, where: text.optional() }),
+  Figure: strictObject({
+    type: z.enum(['bar', 'line'], { error: 'one of bar, line' }),
+    caption: text,
+    unit: text,
+    source: text,
+    data: z.array(datum).min(2, 'at least 2 values, each { label: "…", value: 1.5 }').max(40),
+  }),
+  Map: strictObject({
+    countries: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'country ids as in content/entities/countries.yaml')).min(1),
+    caption: text,
+  }),
+  Compare: strictObject({
+    caption: text,
+    columns: z.tuple([text, text], { error: 'two column titles, e.g. ["The EU", "Russia"]' }),
+    rows: z.array(strictObject({ aspect: text, left: text, right: text })).min(1),
+  }),
+  From: strictObject({ part: text, words: z.string().trim().min(3).max(120), sourceUrl: httpUrl.optional() }),
+} as const;
+
+export type BriefComponentName = keyof typeof BRIEF_COMPONENT_PROPS;
+export const BRIEF_COMPONENTS = Object.keys(BRIEF_COMPONENT_PROPS) as BriefComponentName[];
+
+/** Components whose content is their children (the others take everything as props). */
+export const TAKES_CHILDREN: ReadonlySet<BriefComponentName> = new Set(['Callout', 'Quote']);
+
+/** One line per problem: the prop, what is wrong and what is valid. */
+export function propProblems(name: BriefComponentName, props: Record<string, unknown>): string[] {
+  const result = BRIEF_COMPONENT_PROPS[name].safeParse(props);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const prop = issue.path.length > 0 ? `prop "${issue.path.join('.')}"` : 'props';
+    return `<${name}> ${prop}: ${issue.message}`;
+  });
+}
+
+/**
+ * Validates a brief component's props where it renders, so a prop computed by an expression is
+ * checked too; `__at` (file:line, added by the compiler plugin) names the place.
+ */
+export function briefProps<N extends BriefComponentName>(name: N, props: Record<string, unknown>): z.output<(typeof BRIEF_COMPONENT_PROPS)[N]> {
+  const { __at, ...rest } = props;
+  const result = BRIEF_COMPONENT_PROPS[name].safeParse(rest);
+  if (!result.success) throw new Error(`${String(__at ?? 'a brief')}: ${propProblems(name, rest).join('; ')}`);
+  return result.data as z.output<(typeof BRIEF_COMPONENT_PROPS)[N]>;
+}
