@@ -25,6 +25,12 @@ const SECTION_TITLES = [
   'Risks and limits', 'Outlook', 'Financing', 'Implementation', 'Partners and allies', 'Open questions',
 ];
 
+const COMPONENTS = `<Figure type="bar" caption="Generated amounts by field" unit="€ billion" source="The generated source" data={[{ label: "Transport", value: 3 }, { label: "Raw materials", value: 2.5 }, { label: "Energy", value: 6.4 }]} />
+
+<Callout kind="note" date="2026-11-25">
+A generated editorial note, as a brief would carry one.
+</Callout>`;
+
 /**
  * One synthetic brief of about `words` words in 6 to 10 sections, naming entities of the real
  * registry in its text and frontmatter, with dated events pointing at its sections.
@@ -43,7 +49,7 @@ export function syntheticBrief(index: number, registry: Registry, words = 1600):
   const ids = titles.map((t) => t.toLowerCase().replace(/ /g, '-'));
   const perSection = Math.floor(words / titles.length);
   const body = titles
-    .map((title) => {
+    .map((title, sectionIndex) => {
       const sentences: string[] = [];
       let count = 0;
       while (count < perSection) {
@@ -54,7 +60,10 @@ export function syntheticBrief(index: number, registry: Registry, words = 1600):
       }
       const paragraphs = [];
       for (let i = 0; i < sentences.length; i += 5) paragraphs.push(sentences.slice(i, i + 5).join(' '));
-      return `## ${title}\n\n${paragraphs.join('\n\n')}`;
+      const from = `<From part="paragraphs ${sectionIndex * 3 + 1}–${sectionIndex * 3 + 3}" words="${sentences[0]!.split(' ').slice(0, 5).join(' ')}" />`;
+      // One brief in ten uses brief components with props and an expression, as real briefs do.
+      const extra = index % 10 === 0 && sectionIndex === 0 ? `\n\n${COMPONENTS}` : '';
+      return `## ${title}\n\n${from}\n\n${paragraphs.join('\n\n')}${extra}`;
     })
     .join('\n\n');
   const year = 2015 + Math.floor(rand() * 11);
@@ -75,6 +84,7 @@ source:
   kind: ${pick(['newsletter', 'policy-brief', 'blog-post', 'news-report', 'press-release'])}
   publisher: Benchmark generator
   published: "${year}-${month}"
+asOf: "${year}-${month}"
 countries: ${list(countries)}
 organisations: ${list(organisations)}
 people: ${list(people)}

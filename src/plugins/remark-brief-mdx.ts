@@ -6,6 +6,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefComponentName } from '../schemas/brief-components.ts';
+import { PLACEHOLDER } from '../lib/placeholders.ts';
 import { staticValue } from '../lib/static-value.ts';
 import { isBrief } from './is-brief.ts';
 
@@ -89,6 +90,10 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       const line = element.position?.start.line;
       element.attributes.push({ type: 'mdxJsxAttribute', name: '__at', value: `${relativePath}${line ? `:${line}` : ''}` });
       if (component === 'From' && typeof sourceUrl === 'string') element.attributes.push({ type: 'mdxJsxAttribute', name: 'sourceUrl', value: sourceUrl });
+    });
+
+    String(file.value).split('\n').forEach((text, index) => {
+      if (PLACEHOLDER.test(text)) problems.push({ line: index + 1, message: `"${PLACEHOLDER.exec(text)![0].slice(0, 60)}" is a placeholder from npm run new-brief: write the real text` });
     });
 
     tree.children.forEach((node, index) => {

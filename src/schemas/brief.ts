@@ -3,6 +3,7 @@ import { strictObject } from './strict.ts';
 import { ENTITY_KINDS, type EntityKind } from './entity.ts';
 import { partialDate } from './partial-date.ts';
 import { nearest } from '../lib/nearest.ts';
+import { placeholderPaths } from '../lib/placeholders.ts';
 
 export const SOURCE_KINDS = ['newsletter', 'policy-brief', 'blog-post', 'news-report', 'press-release'] as const;
 
@@ -89,6 +90,11 @@ export function createBriefSchema(registry: RegistryIds) {
     formerIds: z.record(sectionId, z.array(sectionId).min(1)).default({}),
     changes: z.array(strictObject({ date: partialDate, note: z.string().min(1) })).default([]),
     updated: partialDate.optional(),
+  }).superRefine((data, ctx) => {
+    // Checked on the parsed data, so dates and ids are already known good or reported.
+    for (const path of placeholderPaths(data)) {
+      ctx.addIssue({ code: 'custom', path, message: 'still holds a [[placeholder]] from npm run new-brief: write the real text' });
+    }
   });
 }
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import { contentRoot, projectRoot } from '../../src/lib/content-root.ts';
 import { loadRegistry, registryIds } from '../../src/lib/registry.ts';
 import { random, syntheticBrief } from '../../src/lib/synthetic.ts';
 import { validateBrief } from '../../src/lib/validate-brief.ts';
 import { createBriefSchema } from '../../src/schemas/brief.ts';
 
 describe('synthetic briefs for the benchmark', () => {
-  const registry = loadRegistry(contentRoot());
+  const registry = loadRegistry(contentRoot(projectRoot));
   const schema = createBriefSchema(registryIds(registry));
   it('are deterministic', () => {
     expect(syntheticBrief(7, registry)).toBe(syntheticBrief(7, registry));
