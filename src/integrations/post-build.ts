@@ -27,7 +27,10 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
         try {
-          const { pages, files } = await readSite(outDir);
+          const { pages, files, duplicateIds } = await readSite(outDir);
+          if (duplicateIds.length > 0) {
+            throw new Error(`${duplicateIds.length} duplicate id(s), which break links, labels and the skip link:\n  ${duplicateIds.slice(0, 20).join('\n  ')}\nIf a heading's id clashes with the page's own, add it to src/lib/page-ids.ts.`);
+          }
           const broken = checkLinks(pages, files, base, origin);
           if (broken.length > 0) {
             throw new Error(

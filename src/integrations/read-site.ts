@@ -3,11 +3,12 @@ import { relative } from 'node:path';
 import { Parser } from 'htmlparser2';
 import type { PageLinks } from '../lib/link-check.ts';
 
-/** Reads every built file; parses each HTML page for its ids and links (htmlparser2 streams, so 5,000 pages stay fast). */
-export async function readSite(outDir: string): Promise<{ pages: Map<string, PageLinks>; files: Set<string> }> {
+/** Reads every built file; parses each HTML page for its ids (noting any used twice) and links (htmlparser2 streams, so 5,000 pages stay fast). */
+export async function readSite(outDir: string): Promise<{ pages: Map<string, PageLinks>; files: Set<string>; duplicateIds: string[] }> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   const pages = new Map<string, PageLinks>();
   const files = new Set<string>();
+  const duplicateIds: string[] = [];
   await Promise.all(
     entries
       .filter((entry) => entry.isFile())
@@ -19,7 +20,9 @@ export async function readSite(outDir: string): Promise<{ pages: Map<string, Pag
         const links: string[] = [];
         const parser = new Parser({
           onopentag(name, attributes) {
-            if (attributes['id']) ids.add(attributes['id']);
+            const id = attributes['id'];
+            if (id !== undefined && ids.has(id)) duplicateIds.push(`${file}: id "${id}" is used twice`);
+            if (id) ids.add(id);
             if (name === 'a' && attributes['href'] !== undefined) links.push(attributes['href']);
           },
         });
@@ -27,5 +30,5 @@ export async function readSite(outDir: string): Promise<{ pages: Map<string, Pag
         pages.set(file, { ids, links });
       }),
   );
-  return { pages, files };
+  return { pages, files, duplicateIds: duplicateIds.sort() };
 }

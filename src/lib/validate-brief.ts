@@ -1,4 +1,3 @@
-import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { ZodType } from 'zod';
 import { SECTIONS } from '../plugins/rehype-record-sections.ts';
@@ -45,12 +44,12 @@ export async function validateBrief(text: string, filePath: string, schema: ZodT
     problems.push(...compileProblems(error as Error, filePath));
     return { problems, sections: [], links: [] };
   }
-  const headings = (recorded[SECTIONS] ?? []) as MarkdownHeading[];
+  const sections = (recorded[SECTIONS] ?? []) as string[];
   const links: BriefReport['links'] = [];
   content.split('\n').forEach((line, index) => {
     for (const match of line.matchAll(/\]\((\/briefs\/[^)\s]+)\)/g)) links.push({ href: match[1]!, line: index + 1 });
   });
-  return { problems, sections: headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => h.slug), links };
+  return { problems, sections, links };
 }
 
 /** The compiler's message as problems: ours list one per line already ("file: field: message"). */

@@ -10,6 +10,7 @@ import { rehypeEntityLinks } from '../plugins/rehype-entity-links.ts';
 import { rehypeFormerIds, sectionAnchorOptions } from '../plugins/rehype-section-anchors.ts';
 import { rehypeRecordSections } from '../plugins/rehype-record-sections.ts';
 import { rehypeTypography } from '../plugins/rehype-typography.ts';
+import { rehypeUniqueIds } from '../plugins/rehype-unique-ids.ts';
 import { remarkBriefMdx } from '../plugins/remark-brief-mdx.ts';
 import { remarkHeadingIds } from '../plugins/remark-heading-ids.ts';
 
@@ -28,6 +29,7 @@ export function briefMarkdownOptions({ registry, base, root }: { registry: Regis
       rehypeTypography,
       rehypeBriefChecks,
       rehypeHeadingIds,
+      rehypeUniqueIds,
       [rehypeBaseLinks, { base }],
       [rehypeEntityLinks, { entities: registry.entities, base }],
       [rehypeAbbreviations, { glossary: registry.glossary, base }],

@@ -16,7 +16,8 @@ export function rehypeFormerIds() {
     const formerIds = (file.data.astro?.frontmatter?.['formerIds'] ?? {}) as Record<string, string[]>;
     visit(tree, 'element', (node, index, parent) => {
       const id = node.properties['id'];
-      const former = typeof id === 'string' ? formerIds[id] : undefined;
+      // Own keys only: a section called "constructor" must not find Object.prototype.constructor.
+      const former = typeof id === 'string' && Object.hasOwn(formerIds, id) ? formerIds[id] : undefined;
       if (!former || !parent || index === undefined || !headingRank(node)) return;
       const anchors: Element[] = former.map((old) => ({
         type: 'element',

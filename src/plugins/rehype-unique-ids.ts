@@ -1,0 +1,31 @@
+import type { Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { isPageId } from '../lib/page-ids.ts';
+import { isBrief } from './is-brief.ts';
+
+/**
+ * Keeps every id on a brief's page unique, whatever its headings say: a heading whose id is
+ * one the page itself uses ("Main", "Key points heading") gets a suffix, and a second heading
+ * with the same id is already refused by rehype-brief-checks. Runs after the ids are made;
+ * @astrojs/mdx collects the headings it exports afterwards, from the tree.
+ */
+export function rehypeUniqueIds() {
+  return (tree: Root, file: VFile) => {
+    if (!isBrief(file)) return;
+    const taken = new Set<string>();
+    visit(tree, 'element', (node) => {
+      const id = node.properties['id'];
+      if (typeof id === 'string' && !headingRank(node)) taken.add(id);
+    });
+    visit(tree, 'element', (node) => {
+      const id = node.properties['id'];
+      if (typeof id !== 'string' || !headingRank(node) || !isPageId(id)) return;
+      let next = `${id}-section`;
+      for (let n = 2; taken.has(next) || isPageId(next); n++) next = `${id}-section-${n}`;
+      node.properties['id'] = next;
+      taken.add(next);
+    });
+  };
+}
