@@ -8,6 +8,8 @@ import { contentRoot } from './src/lib/content-root.ts';
 import { loadRegistry } from './src/lib/registry.ts';
 import { briefMarkdownOptions } from './src/markdown/pipeline.ts';
 import { postBuild } from './src/integrations/post-build.ts';
+import { renderLimits } from './src/integrations/render-limits.ts';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 
 // This file is the project root's own config, so its folder is Astro's config.root, whatever the
 // working directory (`astro build --root DIR` loads DIR/astro.config.mjs).
@@ -30,5 +32,6 @@ export default defineConfig({
   // One stylesheet per site keeps a single render-blocking request on every page.
   // Scripts stay in files: the Content-Security-Policy allows no inline script.
   vite: { build: { cssCodeSplit: false, assetsInlineLimit: 0 } },
-  integrations: [mdx(), sitemap(), postBuild()],
+  // atomicOutput comes last: it publishes the build only after the others' checks have passed.
+  integrations: [mdx(), renderLimits(), sitemap(), postBuild(), atomicOutput()],
 });

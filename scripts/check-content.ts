@@ -12,6 +12,7 @@ import { briefsDir, listBriefs } from '../src/loaders/brief-loader.ts';
 import { briefMdxRenderer } from '../src/markdown/pipeline.ts';
 import { createBriefSchema } from '../src/schemas/brief.ts';
 import { siteSettings } from '../src/lib/site-settings.ts';
+import { startWatchdog, stopWatchdog } from '../src/lib/watchdog.ts';
 
 const root = projectRoot;
 const show = (url: URL) => relative(fileURLToPath(root), fileURLToPath(url));
@@ -28,11 +29,13 @@ try {
 const schema = createBriefSchema(registryIds(registry));
 const renderer = await briefMdxRenderer({ registry, base: siteSettings(process.env).base, root });
 const reports = new Map<string, BriefReport & { file: string }>();
+startWatchdog('checking');
 for (const id of ids) {
   const url = new URL(`${id}.mdx`, briefsDir(root));
   const report = await validateBrief(await readFile(url, 'utf8'), fileURLToPath(url), schema, renderer);
   reports.set(id, { ...report, file: show(url) });
 }
+await stopWatchdog();
 const sections = new Map([...reports].map(([id, r]) => [id, r.sections]));
 for (const report of reports.values()) {
   const problems = [...report.problems, ...crossLinkProblems(report.links, sections)];

@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/content-root.ts';
@@ -9,8 +8,8 @@ import { buildSearchIndex } from './search-index.ts';
 
 /**
  * After Astro writes the site: check every internal link and fragment, check that no published
- * section anchor has gone, then build the search index. On any failure the output folder is
- * removed, so a broken build never leaves a site that looks publishable.
+ * section anchor has gone, then build the search index. Any failure stops the build before
+ * atomic-output publishes it, so the last good site stays in place.
  */
 export function postBuild(): AstroIntegration {
   let base = '/';
@@ -26,33 +25,29 @@ export function postBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        try {
-          const { pages, files, duplicateIds } = await readSite(outDir);
-          if (duplicateIds.length > 0) {
-            throw new Error(`${duplicateIds.length} duplicate id(s), which break links, labels and the skip link:\n  ${duplicateIds.slice(0, 20).join('\n  ')}\nIf a heading's id clashes with the page's own, add it to src/lib/page-ids.ts.`);
-          }
-          const broken = checkLinks(pages, files, base, origin);
-          if (broken.length > 0) {
-            throw new Error(
-              `${broken.length} broken internal link(s):\n${broken.map((b) => `  ${b.page}: ${b.href}: ${b.reason}`).join('\n')}`,
-            );
-          }
-          logger.info(`links: ${[...pages.values()].reduce((n, p) => n + p.links.length, 0)} links on ${pages.size} pages resolve`);
-          const published = await readManifest(fileURLToPath(new URL('published-anchors.json', content)));
-          const built = await readManifest(`${outDir}/anchors.json`);
-          const missing = missingAnchors(published, built);
-          if (missing.length > 0) {
-            throw new Error(
-              `published section anchors no longer exist:\n${missing.map((m) => `  ${m}`).join('\n')}\n` +
-                'Keep each as a former id: in the brief\'s frontmatter, formerIds: { <new-section-id>: [<old-id>] }, or pin the id with "## Heading [#old-id]".',
-            );
-          }
-          const indexed = await buildSearchIndex(outDir);
-          logger.info(`search: indexed ${indexed} pages`);
-        } catch (error) {
-          await rm(outDir, { recursive: true, force: true });
-          throw error;
+        const { pages, files, duplicateIds } = await readSite(outDir);
+        if (duplicateIds.length > 0) {
+          throw new Error(`${duplicateIds.length} duplicate id(s), which break links, labels and the skip link:\n  ${duplicateIds.slice(0, 20).join('\n  ')}\nIf a heading's id clashes with the page's own, add it to src/lib/page-ids.ts.`);
         }
+        const broken = checkLinks(pages, files, base, origin);
+        if (broken.length > 0) {
+          throw new Error(
+            `${broken.length} broken internal link(s):\n${broken.map((b) => `  ${b.page}: ${b.href}: ${b.reason}`).join('\n')}`,
+          );
+        }
+        logger.info(`links: ${[...pages.values()].reduce((n, p) => n + p.links.length, 0)} links on ${pages.size} pages resolve`);
+        const published = await readManifest(fileURLToPath(new URL('published-anchors.json', content)));
+        const built = await readManifest(`${outDir}/anchors.json`);
+        const missing = missingAnchors(published, built);
+        if (missing.length > 0) {
+          throw new Error(
+            `published section anchors no longer exist:\n${missing.map((m) => `  ${m}`).join('\n')}\n` +
+              'Keep each as a former id: in the brief\'s frontmatter, formerIds: { <new-section-id>: [<old-id>] }, or pin the id with "## Heading [#old-id]". ' +
+              'To withdraw a whole brief, run npm run retire -- <id>: its address and anchors then answer with a "withdrawn" page.',
+          );
+        }
+        const indexed = await buildSearchIndex(outDir);
+        logger.info(`search: indexed ${indexed} pages`);
       },
     },
   };

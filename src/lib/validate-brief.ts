@@ -2,6 +2,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { ZodType } from 'zod';
 import { SECTIONS } from '../plugins/rehype-record-sections.ts';
 import type { Problem } from './brief-checks.ts';
+import { working } from './watchdog.ts';
 
 export interface BriefReport {
   problems: Problem[];
@@ -39,6 +40,7 @@ export async function validateBrief(text: string, filePath: string, schema: ZodT
   }
   const recorded: Record<PropertyKey, unknown> = { ...frontmatter };
   try {
+    working(filePath);
     await renderer.process(content, filePath, recorded);
   } catch (error) {
     problems.push(...compileProblems(error as Error, filePath));

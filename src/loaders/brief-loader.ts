@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { classifyBriefFile } from '../lib/brief-files.ts';
+import { inputProblems } from '../lib/input-limits.ts';
 import { contentRoot } from '../lib/content-root.ts';
 
 /** The briefs folder of a project, from Astro's `config.root`. */
@@ -10,14 +11,21 @@ export function briefsDir(root: URL): URL {
   return new URL('briefs/', contentRoot(root));
 }
 
-/** Lists the brief files, refusing near misses by name (see src/lib/brief-files.ts). */
+/**
+ * Lists the brief files, refusing near misses by name (see src/lib/brief-files.ts) and texts
+ * beyond the input limits (src/lib/input-limits.ts), so nothing pathological reaches a parser.
+ */
 export async function listBriefs(dir: URL): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const refused: string[] = [];
   const ids: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const found = classifyBriefFile(entry.name, entry.isDirectory());
-    if (found.kind === 'brief') ids.push(found.id);
+    if (found.kind === 'brief') {
+      ids.push(found.id);
+      const file = fileURLToPath(new URL(entry.name, dir));
+      for (const problem of inputProblems(await readFile(file, 'utf8'))) refused.push(`${file}: line ${problem.line}: ${problem.message}`);
+    }
     if (found.kind === 'refused') refused.push(`${fileURLToPath(new URL(entry.name, dir))}: ${found.message}`);
   }
   if (refused.length > 0) throw new Error(refused.join('\n'));

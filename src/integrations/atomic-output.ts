@@ -1,0 +1,85 @@
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Publishes a build all at once. Astro writes into a staging folder beside the output folder;
+ * only when every check after the build has passed (links, anchors, search index: the
+ * integrations listed before this one) does the staging folder replace the output folder, by
+ * rename. A failed, interrupted or killed build leaves the last good site as it was, search
+ * index included. A lock file refuses a second build into the same folder while one runs.
+ */
+export function atomicOutput(): AstroIntegration {
+  let final = '';
+  let staging = '';
+  let lock = '';
+  let published = false;
+  const cleanUp = () => {
+    if (!published && staging) rmSync(staging, { recursive: true, force: true });
+    if (lock && existsSync(lock) && readFileSync(lock, 'utf8').trim() === String(process.pid)) rmSync(lock, { force: true });
+  };
+  return {
+    name: 'briefing:atomic-output',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        final = fileURLToPath(config.outDir).replace(/\/$/, '');
+        lock = `${final}.lock`;
+        acquire(lock, final);
+        // Staging folders of builds that died (killed, power cut) are removed.
+        for (const name of readdirSync(dirname(final))) {
+          const match = new RegExp(`^${basename(final).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.staging-(\\d+)$`).exec(name);
+          if (match && !alive(Number(match[1]))) rmSync(`${dirname(final)}/${name}`, { recursive: true, force: true });
+        }
+        staging = `${final}.staging-${process.pid}`;
+        process.once('exit', cleanUp);
+        for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+          process.once(signal, () => {
+            cleanUp();
+            process.exit(128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const)[signal]);
+          });
+        }
+        // A URL, as Astro holds outDir once resolved (a string here is not resolved again).
+        updateConfig({ outDir: pathToFileURL(`${staging}/`) as unknown as string });
+      },
+      'astro:build:done': ({ logger }) => {
+        if (!staging) return;
+        const old = `${final}.old-${process.pid}`;
+        if (existsSync(final)) renameSync(final, old);
+        renameSync(staging, final);
+        published = true;
+        rmSync(old, { recursive: true, force: true });
+        cleanUp();
+        logger.info(`published to ${basename(final)}/`);
+      },
+    },
+  };
+}
+
+function acquire(lock: string, final: string): void {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(lock, 'utf8').trim());
+      if (alive(holder)) {
+        throw new Error(`another build (process ${holder}) is writing ${basename(final)}/ now: wait for it to finish. If no build is running, delete ${lock}.`);
+      }
+      rmSync(lock, { force: true });
+    }
+  }
+}

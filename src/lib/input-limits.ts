@@ -1,0 +1,33 @@
+/**
+ * Limits on a brief's text, checked before it is parsed: Markdown parsers are fast on prose but
+ * slow (or recursive) on pathological input, and a build must fail fast, naming the line,
+ * rather than hang. Real briefs stay far below every limit.
+ */
+export const LIMITS = { bytes: 1_000_000, lineLength: 10_000, nesting: 20, markerRun: 100 } as const;
+
+export interface InputProblem {
+  line: number;
+  message: string;
+}
+
+export function inputProblems(text: string): InputProblem[] {
+  const problems: InputProblem[] = [];
+  if (text.length > LIMITS.bytes) problems.push({ line: 1, message: `the file has ${text.length.toLocaleString('en')} characters; a brief may have at most ${LIMITS.bytes.toLocaleString('en')}` });
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length && problems.length < 10; i++) {
+    const line = lines[i]!;
+    if (line.length > LIMITS.lineLength) {
+      problems.push({ line: i + 1, message: `the line has ${line.length.toLocaleString('en')} characters; break it into paragraphs (at most ${LIMITS.lineLength.toLocaleString('en')} per line)` });
+      continue;
+    }
+    // Block nesting: quote markers and list indentation, each level a ">" or two spaces.
+    const prefix = /^[\s>*+\-\d.)]*/.exec(line)![0];
+    const depth = (prefix.match(/>/g)?.length ?? 0) + Math.floor((/^ */.exec(prefix)![0].length) / 2);
+    if (depth > LIMITS.nesting) problems.push({ line: i + 1, message: `nesting ${depth} levels deep; a brief nests at most ${LIMITS.nesting} levels of quotes and lists` });
+    const run = /([*_~`<>[\]{}])\1{99,}/.exec(line);
+    if (run) problems.push({ line: i + 1, message: `a run of ${run[0].length} "${run[1]}" characters; write at most ${LIMITS.markerRun - 1} in a row` });
+    const tags = line.match(/<[A-Za-z]/g)?.length ?? 0;
+    if (tags > 200) problems.push({ line: i + 1, message: `${tags} elements opened on one line; a brief's elements nest at most a few levels` });
+  }
+  return problems;
+}

@@ -1,0 +1,55 @@
+import { writeSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * A time limit on rendering. Parsing and the plugins run synchronously on the main thread, so a
+ * pathological brief blocks it and no timer there can fire. A watchdog thread watches a
+ * heartbeat the main thread writes; when it stops for longer than the limit, the watchdog
+ * names the brief that was being worked on last (every step marks it) and ends the process
+ * with an error, instead of letting the build hang without a word.
+ */
+const state = new Int32Array(new SharedArrayBuffer(8)); // [heartbeat seconds, name length]
+const name = new Uint8Array(new SharedArrayBuffer(4096));
+const encoder = new TextEncoder();
+let worker: Worker | undefined;
+let beat: NodeJS.Timeout | undefined;
+let last = '';
+
+/** Marks the brief being worked on now (cheap: it only copies the name when it changes). */
+export function working(file: string): void {
+  if (file === last) return;
+  last = file;
+  const bytes = encoder.encode(file).slice(0, name.length);
+  name.set(bytes);
+  Atomics.store(state, 1, bytes.length);
+}
+
+const WATCHER = `
+const { workerData } = require('node:worker_threads');
+const { writeSync } = require('node:fs');
+const { state, name, limit, what } = workerData;
+setInterval(() => {
+  const now = Math.floor(Date.now() / 1000);
+  if (now - Atomics.load(state, 0) < limit) return;
+  const file = new TextDecoder().decode(name.slice(0, Atomics.load(state, 1))) || 'a brief';
+  writeSync(2, '\\n' + file + ': ' + what + ' did not finish within ' + limit + ' s (BRIEFING_RENDER_TIMEOUT); the text is probably pathological: look for very long lines, deep nesting or long runs of one character\\n');
+  process.kill(process.pid, 'SIGKILL');
+}, 500);
+`;
+
+/** Starts the watchdog (once per process); `limit` in seconds, BRIEFING_RENDER_TIMEOUT overriding it. */
+export function startWatchdog(what: string, limit = Number(process.env['BRIEFING_RENDER_TIMEOUT'] ?? 60)): void {
+  if (worker) return;
+  Atomics.store(state, 0, Math.floor(Date.now() / 1000));
+  beat = setInterval(() => Atomics.store(state, 0, Math.floor(Date.now() / 1000)), 250);
+  beat.unref();
+  worker = new Worker(WATCHER, { eval: true, workerData: { state, name, limit, what } });
+  worker.unref();
+  worker.on('error', (error) => writeSync(2, `watchdog: ${error.message}\n`));
+}
+
+export async function stopWatchdog(): Promise<void> {
+  clearInterval(beat);
+  await worker?.terminate();
+  worker = undefined;
+}
