@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,7 +17,9 @@ function alive(pid: number): boolean {
  * only when every check after the build has passed (links, anchors, search index: the
  * integrations listed before this one) does the staging folder replace the output folder, by
  * rename. A failed, interrupted or killed build leaves the last good site as it was, search
- * index included. A lock file refuses a second build into the same folder while one runs.
+ * index included. A lock file refuses a second build of the same project while one runs: Astro
+ * keeps per-project state in .astro/ (the list of content modules to bundle, for one), so two
+ * builds of one project corrupt each other even when their output folders differ.
  */
 export function atomicOutput(): AstroIntegration {
   let final = '';
@@ -34,8 +36,9 @@ export function atomicOutput(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
         final = fileURLToPath(config.outDir).replace(/\/$/, '');
-        lock = `${final}.lock`;
-        acquire(lock, final);
+        mkdirSync(new URL('.astro/', config.root), { recursive: true });
+        lock = fileURLToPath(new URL('.astro/build.lock', config.root));
+        acquire(lock);
         // Staging folders of builds that died (killed, power cut) are removed.
         for (const name of readdirSync(dirname(final))) {
           const match = new RegExp(`^${basename(final).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.staging-(\\d+)$`).exec(name);
@@ -66,7 +69,7 @@ export function atomicOutput(): AstroIntegration {
   };
 }
 
-function acquire(lock: string, final: string): void {
+function acquire(lock: string): void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lock, 'wx');
@@ -77,7 +80,7 @@ function acquire(lock: string, final: string): void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lock, 'utf8').trim());
       if (alive(holder)) {
-        throw new Error(`another build (process ${holder}) is writing ${basename(final)}/ now: wait for it to finish. If no build is running, delete ${lock}.`);
+        throw new Error(`another build of this project (process ${holder}) is running: wait for it to finish. If none is running, delete ${lock}.`);
       }
       rmSync(lock, { force: true });
     }

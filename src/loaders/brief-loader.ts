@@ -63,7 +63,8 @@ export function briefLoader(): Loader {
         context.store.clear();
         context.meta.set('data-fingerprint', fingerprint);
       }
-      await glob({ pattern: '*.mdx', base: dir, retainBody: false, generateId: ({ entry }) => entry.slice(0, -'.mdx'.length) }).load(context);
+      // Office lock files (~$x.mdx) end in .mdx too; src/lib/brief-files.ts ignores them.
+      await glob({ pattern: ['*.mdx', '!~$*'], base: dir, retainBody: false, generateId: ({ entry }) => entry.slice(0, -'.mdx'.length) }).load(context);
       const missing = ids.filter((id) => !context.store.has(id));
       if (missing.length > 0) {
         throw new Error(`${missing.length} of ${ids.length} briefs could not be loaded: ${missing.map((id) => fileURLToPath(new URL(`${id}.mdx`, dir))).join(', ')}`);

@@ -9,6 +9,7 @@ import { rehypeDates } from '../plugins/rehype-dates.ts';
 import { rehypeEntityLinks } from '../plugins/rehype-entity-links.ts';
 import { rehypeFormerIds, sectionAnchorOptions } from '../plugins/rehype-section-anchors.ts';
 import { rehypeRecordSections } from '../plugins/rehype-record-sections.ts';
+import { rehypeTagCheck } from '../plugins/rehype-tag-check.ts';
 import { rehypeTypography } from '../plugins/rehype-typography.ts';
 import { rehypeUniqueIds } from '../plugins/rehype-unique-ids.ts';
 import { remarkBriefMdx } from '../plugins/remark-brief-mdx.ts';
@@ -32,6 +33,7 @@ export function briefMarkdownOptions({ registry, base, root }: { registry: Regis
       rehypeUniqueIds,
       [rehypeBaseLinks, { base }],
       [rehypeEntityLinks, { entities: registry.entities, base }],
+      rehypeTagCheck,
       [rehypeAbbreviations, { glossary: registry.glossary, base }],
       rehypeDates,
       rehypeRecordSections,

@@ -22,6 +22,7 @@ function valid(): Record<string, unknown> {
     people: ['kaja-kallas'],
     topics: ['maritime-security'],
     events: [{ date: '2025-07-21', label: 'Report published', section: 'opening' }],
+    asOf: '2025-07',
   };
 }
 
@@ -47,12 +48,18 @@ describe('brief schema', () => {
     ['unknown source kind', (d: any) => (d.source.kind = 'op-ed'), /^source\.kind: one of newsletter, policy-brief/],
     ['unknown country id with the nearest known', (d: any) => (d.countries = ['japn']), /^countries\.0: unknown countries id "japn"; nearest known: japan/],
     ['unknown topic id', (d: any) => (d.topics = ['maritime']), /^topics\.0: unknown topics id "maritime"; nearest known: maritime-security/],
-    ['too few key points', (d: any) => (d.keyPoints = ['one']), /^keyPoints: give 3 to 6 key points/],
-    ['too many key points', (d: any) => (d.keyPoints = ['1', '2', '3', '4', '5', '6', '7']), /^keyPoints: give 3 to 6 key points/],
+    ['too few key points', (d: any) => (d.keyPoints = ['one']), /^keyPoints: give 3 to 7 key points/],
+    ['too many key points', (d: any) => (d.keyPoints = ['1', '2', '3', '4', '5', '6', '7', '8']), /^keyPoints: give 3 to 7 key points/],
     ['summary of four sentences', (d: any) => (d.summary = 'One. Two. Three. Four.'), /^summary: the summary is 1 to 3 sentences/],
     ['event with a bad date', (d: any) => (d.events[0].date = '2025-02-30'), /^events\.0\.date: /],
     ['event section that is not an id', (d: any) => (d.events[0].section = 'Barriers to cooperation'), /^events\.0\.section: a section id/],
     ['source url that is not a URL', (d: any) => (d.source.url = 'not a url'), /^source\.url: /],
+    ['source url with a javascript: address', (d: any) => (d.source.url = 'javascript:alert(1)'), /^source\.url: an absolute http\(s\) address/],
+    ['source url with a data: address', (d: any) => (d.source.url = 'data:text/html,x'), /^source\.url: an absolute http\(s\) address/],
+    ['missing as-of date', (d: any) => delete d.asOf, /^asOf: /],
+    ['a title too long', (d: any) => (d.title = 'x'.repeat(121)), /^title: a title of at most 120 characters/],
+    ['a key point too long', (d: any) => (d.keyPoints[1] = 'x'.repeat(501)), /^keyPoints\.1: a key point of at most 500 characters/],
+    ['a placeholder left in', (d: any) => (d.summary = '[[One to three sentences.]]'), /^summary: still holds a \[\[placeholder\]\]/],
   ])('rejects %s, naming the field', (_name, change, expected) => {
     const data = valid();
     change(data);

@@ -4,18 +4,23 @@ import { loadRegistry, registryIds } from '../../src/lib/registry.ts';
 import { random, syntheticBrief } from '../../src/lib/synthetic.ts';
 import { validateBrief } from '../../src/lib/validate-brief.ts';
 import { createBriefSchema } from '../../src/schemas/brief.ts';
+import { briefMdxRenderer } from '../../src/markdown/pipeline.ts';
 
 describe('synthetic briefs for the benchmark', () => {
   const registry = loadRegistry(contentRoot(projectRoot));
   const schema = createBriefSchema(registryIds(registry));
+  const path = new URL('content/briefs/synthetic.mdx', projectRoot).pathname;
   it('are deterministic', () => {
     expect(syntheticBrief(7, registry)).toBe(syntheticBrief(7, registry));
     expect(random(1)()).toBe(random(1)());
   });
-  it('are valid briefs of about 1,600 words in 6 to 10 sections', () => {
-    for (const i of [1, 2, 3, 50]) {
+  it('are valid briefs of about 1,600 words in 6 to 10 sections; one in ten uses brief components', async () => {
+    const renderer = await briefMdxRenderer({ registry, base: '/', root: projectRoot });
+    expect(syntheticBrief(10, registry)).toMatch(/<Figure type="bar"/);
+    expect(syntheticBrief(11, registry)).not.toMatch(/<Figure/);
+    for (const i of [1, 2, 3, 10, 50]) {
       const text = syntheticBrief(i, registry);
-      expect(validateBrief(text, schema).problems).toEqual([]);
+      expect((await validateBrief(text, path, schema, renderer)).problems).toEqual([]);
       const body = text.split('---\n')[2]!;
       const sections = body.match(/^## /gm)!.length;
       expect(sections).toBeGreaterThanOrEqual(6);
