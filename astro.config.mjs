@@ -10,6 +10,7 @@ import { briefMarkdownOptions } from './src/markdown/pipeline.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { renderLimits } from './src/integrations/render-limits.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { devServer } from './src/integrations/dev-server.ts';
 
 // This file is the project root's own config, so its folder is Astro's config.root, whatever the
 // working directory (`astro build --root DIR` loads DIR/astro.config.mjs).
@@ -37,5 +38,5 @@ export default defineConfig({
     ...(process.env.BRIEFING_OUT ? { cacheDir: `${process.env.BRIEFING_OUT}-vite` } : {}),
   },
   // atomicOutput comes last: it publishes the build only after the others' checks have passed.
-  integrations: [mdx(), renderLimits(), sitemap(), postBuild(), atomicOutput()],
+  integrations: [mdx(), devServer(), renderLimits(), sitemap(), postBuild(), atomicOutput()],
 });
