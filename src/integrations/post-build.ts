@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/content-root.ts';
 import { checkLinks } from '../lib/link-check.ts';
+import { SITE_URL_UNSET } from '../lib/site-settings.ts';
 import { missingAnchors, readManifest } from './published-anchors.ts';
 import { readSite } from './read-site.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -15,12 +16,18 @@ import { buildSearchIndex } from './search-index.ts';
 export function postBuild(): AstroIntegration {
   let base = '/';
   let origin = 'http://localhost';
+  let siteSet = false;
   return {
     name: 'briefing:post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         origin = config.site ?? origin;
+        siteSet = config.site !== undefined;
+      },
+      // Once per build (so once per `npm start`, whose preview says nothing).
+      'astro:build:start': ({ logger }) => {
+        if (!siteSet) logger.warn(SITE_URL_UNSET);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
