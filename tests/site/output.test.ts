@@ -135,7 +135,9 @@ describe('timeline and glossary', () => {
     expect(dates.at(-1)).toBe('2029');
     for (let i = 1; i < dates.length; i++) expect(dates[i]!.slice(0, 4) >= dates[i - 1]!.slice(0, 4), dates.join(' ')).toBe(true);
     expect(html).toContain('(year only)');
-    expect(html).toMatch(/<svg[^>]*role="group" aria-labelledby="timeline-chart-title"/);
+    // The overview is for the eye and the mouse; the list it summarises is there for everyone.
+    expect(html).toMatch(/<figcaption class="visually-hidden"[^>]*>Timeline overview, 1997 to 2029/);
+    expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
   });
   it('filters by country and topic without JavaScript', async () => {
     const finland = await readOut('timeline/countries/finland/index.html');
