@@ -81,16 +81,16 @@ class SearchPage extends HTMLElement {
   private filtersOpen: boolean | undefined;
   private shown = PAGE;
 
-  private part<T extends HTMLElement>(name: string): T {
+  private find<T extends HTMLElement>(name: string): T {
     return this.querySelector<T>(`[data-search-${name}]`)!;
   }
 
   connectedCallback(): void {
-    const form = this.part<HTMLFormElement>('form');
-    const input = this.part<HTMLInputElement>('input');
-    const filtersBox = this.part<HTMLDivElement>('filters');
-    const list = this.part<HTMLOListElement>('results');
-    this.part<HTMLButtonElement>('more').addEventListener('click', () => {
+    const form = this.find<HTMLFormElement>('form');
+    const input = this.find<HTMLInputElement>('input');
+    const filtersBox = this.find<HTMLDivElement>('filters');
+    const list = this.find<HTMLOListElement>('results');
+    this.find<HTMLButtonElement>('more').addEventListener('click', () => {
       this.shown += PAGE;
       void this.render();
     });
@@ -183,7 +183,7 @@ class SearchPage extends HTMLElement {
       ...fieldsets,
     ) as HTMLDetailsElement;
     details.addEventListener('toggle', () => (this.filtersOpen = details.open));
-    const box = this.part<HTMLDivElement>('filters');
+    const box = this.find<HTMLDivElement>('filters');
     box.replaceChildren(details);
     box.hidden = false;
   }
@@ -191,11 +191,11 @@ class SearchPage extends HTMLElement {
   private async render(): Promise<void> {
     const mine = ++this.generation;
     const { state } = this;
-    const status = this.part<HTMLParagraphElement>('status');
-    const list = this.part<HTMLOListElement>('results');
-    const entityLine = this.part<HTMLParagraphElement>('entities');
-    const more = this.part<HTMLButtonElement>('more');
-    this.part<HTMLInputElement>('input').value = state.q;
+    const status = this.find<HTMLParagraphElement>('status');
+    const list = this.find<HTMLOListElement>('results');
+    const entityLine = this.find<HTMLParagraphElement>('entities');
+    const more = this.find<HTMLButtonElement>('more');
+    this.find<HTMLInputElement>('input').value = state.q;
     if (!hasQuery(state)) {
       list.replaceChildren();
       entityLine.hidden = true;

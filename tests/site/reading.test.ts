@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { base, outDir, siteUrl } from '../support/dist.ts';
+import { outDir, siteUrl } from '../support/dist.ts';
 
 const SIZES = [
   { name: 'desktop', width: 1280, height: 800 },
