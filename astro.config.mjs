@@ -19,7 +19,8 @@ const { site, base } = siteSettings(process.env);
 const registry = loadRegistry(contentRoot(root));
 
 export default defineConfig({
-  site,
+  // Without SITE_URL the site has no address (never a guessed localhost).
+  ...(site ? { site } : {}),
   base,
   // Tests and the benchmark build elsewhere so they never touch ./dist or each other's caches.
   ...(process.env.BRIEFING_OUT ? { outDir: process.env.BRIEFING_OUT, cacheDir: `${process.env.BRIEFING_OUT}-cache` } : {}),

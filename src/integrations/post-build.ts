@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/content-root.ts';
 import { checkLinks } from '../lib/link-check.ts';
+import { SITE_URL_UNSET } from '../lib/site-settings.ts';
 import { missingAnchors, readManifest } from './published-anchors.ts';
 import { readSite } from './read-site.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -15,6 +16,7 @@ export function postBuild(): AstroIntegration {
   let base = '/';
   let origin = 'http://localhost';
   let content: URL | undefined;
+  let siteSet = false;
   return {
     name: 'briefing:post-build',
     hooks: {
@@ -22,6 +24,11 @@ export function postBuild(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         origin = config.site ?? origin;
         content = contentRoot(config.root);
+        siteSet = config.site !== undefined;
+      },
+      // Once per build (so once per `npm start`, whose preview says nothing).
+      'astro:build:start': ({ logger }) => {
+        if (!siteSet) logger.warn(SITE_URL_UNSET);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');

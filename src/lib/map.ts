@@ -17,12 +17,26 @@ export interface DrawnMap {
   land: string;
   countries: (Omit<MapCountry, 'shape'> & { d: string })[];
   route?: { d: string; points: [number, number][] } | undefined;
+  /** The centre of the marked country, so even a small one is seen. */
+  marker?: [number, number] | undefined;
 }
 
 /** Shade classes 1 to 3 by number of briefs, so the legend stays readable whatever the counts. */
 export function shadeOf(count: number, max: number): 1 | 2 | 3 {
   if (max <= 1 || count <= max / 3) return 1;
   return count <= (2 * max) / 3 ? 2 : 3;
+}
+
+/** What each shade stands for, from the counts shown: "1 brief", "2–3 briefs"; empty shades left out. */
+export function shadeLegend(counts: number[]): { shade: 1 | 2 | 3; label: string }[] {
+  const max = Math.max(1, ...counts);
+  return ([1, 2, 3] as const).flatMap((shade) => {
+    const own = counts.filter((c) => shadeOf(c, max) === shade);
+    if (own.length === 0) return [];
+    const lo = Math.min(...own);
+    const hi = Math.max(...own);
+    return [{ shade, label: `${lo === hi ? lo : `${lo}–${hi}`} ${hi === 1 ? 'brief' : 'briefs'}` }];
+  });
 }
 
 /**
@@ -38,8 +52,9 @@ export function drawMap(options: {
   /** Share of the width left around the fitted countries, so their neighbours show. */
   margin?: number | undefined;
   route?: CountryShape[] | undefined;
+  mark?: CountryShape | undefined;
 }): DrawnMap {
-  const { width, land, countries, fitTo, route, margin = 0 } = options;
+  const { width, land, countries, fitTo, route, mark, margin = 0 } = options;
   const projection = geoNaturalEarth1();
   const target: FeatureCollection = fitTo?.length ? { type: 'FeatureCollection', features: fitTo } : { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Sphere' } as unknown as Geometry }] };
   const provisional = 1000;
@@ -61,7 +76,9 @@ export function drawMap(options: {
   ]);
   const path = geoPath(projection).digits(0);
   const points = route?.map((shape) => projection(geoCentroid(shape))).filter((p): p is [number, number] => p !== null).map(([x, y]) => [Math.round(x), Math.round(y)] as [number, number]);
+  const centre = mark ? projection(geoCentroid(mark)) : null;
   return {
+    marker: centre ? [Math.round(centre[0]), Math.round(centre[1])] : undefined,
     width,
     height,
     land: path(land as Feature<Geometry>) ?? '',

@@ -9,7 +9,8 @@ export const GET: APIRoute = async ({ site }) => {
     const { source, events, ...rest } = entry.data;
     return {
       id: entry.id,
-      url: new URL(`${base}briefs/${entry.id}/`, site).href,
+      // Site-relative without SITE_URL.
+      url: site ? new URL(`${base}briefs/${entry.id}/`, site).href : `${base}briefs/${entry.id}/`,
       ...rest,
       source: { ...source, published: source.published.iso },
       events: events.map((e) => ({ ...e, date: e.date.iso })),

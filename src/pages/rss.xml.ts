@@ -2,14 +2,18 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getBriefs } from '../data/briefs.ts';
 
+// Without SITE_URL the feed's links are site-relative (feed readers resolve them against the
+// feed's own address): a stand-in origin is written and then removed, never published.
+const STAND_IN = 'https://site-url-unset.invalid';
+
 /** Newest source first; a source known only to the month or year is dated to its first day. */
 export const GET: APIRoute = async ({ site }) => {
   const briefs = await getBriefs();
   const base = import.meta.env.BASE_URL;
-  return rss({
+  const response = await rss({
     title: 'Briefing',
     description: 'Policy briefs on EU security partnerships in Asia and Central Asia.',
-    site: new URL(base, site).href,
+    site: new URL(base, site ?? STAND_IN).href,
     items: briefs.map((entry) => {
       const { year, month = 1, day = 1 } = entry.data.source.published;
       return {
@@ -21,4 +25,6 @@ export const GET: APIRoute = async ({ site }) => {
       };
     }),
   });
+  if (site) return response;
+  return new Response((await response.text()).replaceAll(STAND_IN, ''), { headers: response.headers });
 };

@@ -6,12 +6,14 @@ import type { GlossaryEntry } from '../schemas/entity.ts';
 import { alternation } from '../lib/alternation.ts';
 import { isBrief } from './is-brief.ts';
 import { splitText, type Wrap } from './split-text.ts';
+import { ADJACENT_GAP, countLinks, linkBudget, touchesLink, treeWords } from './calm-links.ts';
 
 const SKIP = new Set(['code', 'pre', 'abbr']);
 
 /**
  * Marks the first use of each glossary abbreviation on a brief page as `<abbr title>`, linked to
- * its glossary entry unless it already sits inside a link. Every abbreviation found goes into the
+ * its glossary entry unless it already sits inside a link, sits right next to one ("United
+ * Nations (UN)" is one link, not two) or the body already has its one link per 40 words. Every abbreviation found goes into the
  * page's frontmatter (`abbreviations`) for the glossary's "used in" lists. Hand-written:
  * remark-abbr needs the definitions in each file, while ours live in one glossary for the site.
  */
@@ -25,20 +27,30 @@ export function rehypeAbbreviations({ glossary, base }: { glossary: GlossaryEntr
     if (!isBrief(file)) return;
     const done = new Set<string>();
     const used = new Set<string>();
+    let links = countLinks(tree);
+    const budget = linkBudget(treeWords(tree));
 
-    const mark = (value: string, insideLink: boolean): ElementContent[] => {
+    const mark = (value: string, insideLink: boolean, siblings: readonly ElementContent[], index: number): ElementContent[] => {
       const wraps: Wrap[] = [];
       for (const match of value.matchAll(pattern)) {
         const entry = byAbbr.get(match[0]);
         if (entry) used.add(entry.abbr);
         if (!entry || done.has(entry.abbr)) continue;
         done.add(entry.abbr);
+        const start = match.index;
+        const end = start + match[0].length;
+        const besideLink =
+          (ADJACENT_GAP.test(value.slice(0, start)) && touchesLink(siblings, index, -1)) ||
+          (ADJACENT_GAP.test(value.slice(end)) && touchesLink(siblings, index, 1)) ||
+          wraps.some((w) => ADJACENT_GAP.test(value.slice(w.end, start)));
+        const link = !insideLink && !besideLink && links < budget;
+        if (link) links++;
         wraps.push({
           start: match.index,
           end: match.index + match[0].length,
           wrap: (text) => {
             const abbr: Element = { type: 'element', tagName: 'abbr', properties: { title: entry.expansion }, children: [{ type: 'text', value: text }] };
-            return insideLink
+            return !link
               ? abbr
               : { type: 'element', tagName: 'a', properties: { href: `${base}glossary/#${entry.id}`, className: ['abbr-link'] }, children: [abbr] };
           },
@@ -48,8 +60,8 @@ export function rehypeAbbreviations({ glossary, base }: { glossary: GlossaryEntr
     };
 
     const walk = <T extends RootContent>(children: T[], insideLink: boolean): T[] =>
-      children.flatMap((child) => {
-        if (child.type === 'text') return mark(child.value, insideLink) as T[];
+      children.flatMap((child, index) => {
+        if (child.type === 'text') return mark(child.value, insideLink, children as ElementContent[], index) as T[];
         if (child.type !== 'element') return [child];
         const element = child as Element;
         if (SKIP.has(element.tagName)) return [child];

@@ -1,10 +1,23 @@
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, ElementContent, Parent, Root, RootContent, Text } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import type { VFile } from 'vfile';
 import { createMentionFinder, quotedRanges } from '../lib/mentions.ts';
 import type { Entity, EntityKind } from '../schemas/entity.ts';
 import { isBrief } from './is-brief.ts';
 import { splitText, type Wrap } from './split-text.ts';
+import { countLinks, linkBudget, touchesLink, treeWords, unwrap } from './calm-links.ts';
+
+/** Entity links may use one per 45 words, so glossary links still fit in one per 40 in all. */
+const ENTITY_WORDS_PER_LINK = 45;
+
+interface Candidate {
+  link: Element;
+  key: string;
+  /** The first link to this entity in the brief (later sections may link it again). */
+  first: boolean;
+  topic: boolean;
+  order: number;
+}
 
 /** Where the site never adds a link: inside links, quotations, code and abbreviations. */
 const NO_LINK = new Set(['a', 'blockquote', 'q', 'code', 'pre', 'abbr', 'cite']);
@@ -17,17 +30,23 @@ export interface EntityLinkOptions {
 
 /**
  * Finds every mention of a registered entity in a brief's rendered text and links the first one
- * in each section to the entity's page. The mentions, by section, go into the page's frontmatter
+ * in each section to the entity's page, calmly: a person only by their full name, never right next
+ * to another link, and no more links than one per 45 words (first mentions in the brief first,
+ * then names before topic phrases, then in reading order). The mentions, by section, go into the page's frontmatter
  * (`mentions`), from which entity pages build their "what links here" lists. Hand-written: no
  * maintained plugin does section-scoped first-mention linking.
  */
 export function rehypeEntityLinks({ entities, base }: EntityLinkOptions) {
   const findMentions = createMentionFinder(entities);
+  const fullNames = new Map(entities.people.map((person) => [`people/${person.id}`, person.name]));
   return (tree: Root, file: VFile) => {
     if (!isBrief(file)) return;
+    const existingLinks = countLinks(tree);
     const mentions = new Map<string, Set<string>>();
     let section = '';
     let linked = new Set<string>();
+    const everLinked = new Set<string>();
+    const candidates: Candidate[] = [];
 
     const record = (key: string) => {
       const sections = mentions.get(key) ?? new Set<string>();
@@ -43,11 +62,20 @@ export function rehypeEntityLinks({ entities, base }: EntityLinkOptions) {
       const wraps: Wrap[] = [];
       for (const m of found) {
         if (linked.has(m.key) || quoted.some(([s, e]) => m.start >= s && m.end <= e)) continue;
+        // "Kallas" alone is a mention, but only "Kaja Kallas" is linked.
+        const fullName = fullNames.get(m.key);
+        if (fullName !== undefined && node.value.slice(m.start, m.end) !== fullName) continue;
         linked.add(m.key);
+        const first = !everLinked.has(m.key);
+        everLinked.add(m.key);
         wraps.push({
           start: m.start,
           end: m.end,
-          wrap: (text) => ({ type: 'element', tagName: 'a', properties: { href: `${base}${m.key}/`, className: ['entity-link'] }, children: [{ type: 'text', value: text }] }),
+          wrap: (text) => {
+            const link: Element = { type: 'element', tagName: 'a', properties: { href: `${base}${m.key}/`, className: ['entity-link'] }, children: [{ type: 'text', value: text }] };
+            candidates.push({ link, key: m.key, first, topic: m.key.startsWith('topics/'), order: candidates.length });
+            return link;
+          },
         });
       }
       return splitText(node.value, wraps) ?? [node];
@@ -68,8 +96,36 @@ export function rehypeEntityLinks({ entities, base }: EntityLinkOptions) {
       });
 
     tree.children = walk(tree.children, true);
+    calm(tree, candidates, linkBudget(treeWords(tree), ENTITY_WORDS_PER_LINK) - existingLinks);
     const frontmatter = (file.data.astro ??= {}).frontmatter ?? {};
     frontmatter['mentions'] = Object.fromEntries([...mentions].map(([key, sections]) => [key, [...sections]]));
     file.data.astro.frontmatter = frontmatter;
   };
+}
+
+/** Unwraps entity links that touch another link, then the least useful beyond the budget. */
+function calm(tree: Root, candidates: Candidate[], budget: number): void {
+  const parents = new Map<Element, Parent>();
+  const mine = new Set(candidates.map((c) => c.link));
+  const visit = (parent: Parent) => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      if (mine.has(child)) parents.set(child, parent);
+      else visit(child);
+    }
+  };
+  visit(tree);
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    const parent = parents.get(candidate.link);
+    if (!parent) continue;
+    const siblings = parent.children as ElementContent[];
+    const index = siblings.indexOf(candidate.link);
+    const next = siblings.slice(index + 1).find((s) => s.type === 'element');
+    const nextIsMine = next?.type === 'element' && mine.has(next);
+    if (touchesLink(siblings, index, -1) || (!nextIsMine && touchesLink(siblings, index, 1))) unwrap(parent, candidate.link);
+    else kept.push(candidate);
+  }
+  const ranked = [...kept].sort((a, b) => Number(b.first) - Number(a.first) || Number(a.topic) - Number(b.topic) || a.order - b.order);
+  for (const candidate of ranked.slice(Math.max(0, budget))) unwrap(parents.get(candidate.link)!, candidate.link);
 }

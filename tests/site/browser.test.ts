@@ -77,16 +77,16 @@ describe('reading a brief', () => {
 });
 
 describe('search', () => {
-  it('typing a query shows results, and a section link lands highlighted', async () => {
+  it('typing a query shows results, and the main link lands on the matching section, highlighted', async () => {
     const page = await open('search/');
     await page.locator('#search-input').fill('Estlink');
     const first = page.locator('#search-results li.result').first();
     await first.waitFor();
     expect(await first.locator('.result-title').textContent()).toMatch(/Central Asia as Finland hardens/);
     expect(page.url()).toMatch(/\?q=Estlink$/);
-    const section = first.locator('a.section-link').first();
-    expect(await section.textContent()).toBe('Finland responds to security threats');
-    await section.click();
+    const main = first.locator('a.result-title');
+    expect(await main.locator('.result-section').textContent()).toBe('Finland responds to security threats');
+    await main.click();
     await page.waitForURL(/briefs\/eu-central-asia-summit-finland\/\?pagefind-highlight=Estlink#finland-responds-to-security-threats$/);
     await page.locator('mark.pagefind-highlight').first().waitFor();
     expect((await page.locator('mark.pagefind-highlight').first().textContent())?.toLowerCase()).toContain('estlink');
@@ -99,13 +99,14 @@ describe('search', () => {
     await page.locator('#search-results li.result').first().waitFor();
     expect(await page.locator('#search-input').inputValue()).toBe('security');
     const all = await page.locator('#search-results li.result').count();
+    await page.locator('#search-filters summary').click();
     const counts = await page.locator('#search-filters label .count').allTextContents();
     expect(counts.length).toBeGreaterThan(5);
     expect(counts.every((c) => c !== ' (0)'), 'only values some result has are offered').toBe(true);
     await page.locator('#search-filters input[name="kind"][value="Press release"]').check();
     await page.waitForURL(/kind=Press\+release/);
     await expect.poll(() => page.locator('#search-results li.result').count()).toBeLessThan(all);
-    const titles = await page.locator('#search-results .result-title').allTextContents();
+    const titles = await page.locator('#search-results .result-title').evaluateAll((links) => links.map((a) => a.firstChild?.textContent));
     expect(titles).toEqual(['EU steps up security cooperation in and with Asia (2018)']);
     expect(await page.locator('#search-filters summary').textContent()).toBe('Filters (1 in use)');
     await page.goBack();
@@ -123,7 +124,7 @@ describe('search', () => {
   });
 
   it('keyboard: / focuses search, arrows move through results', async () => {
-    const page = await open('search/?q=PESCO');
+    const page = await open('search/?q=security');
     await page.locator('#search-results li.result').first().waitFor();
     await page.locator('h1').click();
     await page.keyboard.press('/');
@@ -131,8 +132,11 @@ describe('search', () => {
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('result-title');
     await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.className)).not.toBe('result-title');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('result-title');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.close();
   });
 
@@ -168,7 +172,7 @@ describe('ranking on real questions', () => {
     const first = page.locator('#search-results li.result').first();
     await first.waitFor();
     expect(await first.locator('.result-title').getAttribute('href')).toMatch(new RegExp(`/briefs/${brief}/`));
-    const sections = await first.locator('a.section-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    const sections = await first.locator('a.result-title, a.section-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
     expect(sections).toContain(`#${section}`);
     await page.close();
   });
@@ -177,12 +181,12 @@ describe('ranking on real questions', () => {
 describe('citation', () => {
   it('names the linked section and today as the date accessed', async () => {
     const page = await open('briefs/eu-russia-central-asia/#barriers-to-cooperation');
-    const text = await page.locator('#cite-text').textContent();
+    const text = await page.locator('[data-brief-citation]').textContent();
     const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
     expect(text).toContain('section “Barriers to cooperation”');
     expect(text).toContain(`briefs/eu-russia-central-asia/#barriers-to-cooperation (last updated`);
     expect(text).toContain(`accessed ${today}).`);
-    await page.locator('button[data-copy="cite-text"]').click();
+    await page.locator('button[data-copy="brief"]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
     await page.close();
   });

@@ -61,9 +61,11 @@ describe('brief pages', () => {
     expect(await readOut('briefs/eeas-asia-security-2018/index.html')).toMatch(/archived by its publisher/);
   });
 
-  it('marks the first use of an abbreviation and links it to the glossary', async () => {
+  it('marks the first use of an abbreviation and links it to the glossary, never beside another link', async () => {
     const html = await readOut('briefs/eu-russia-central-asia/index.html');
-    expect(html).toMatch(new RegExp(`<a href="${base()}glossary/#undp" class="abbr-link"><abbr title="United Nations Development Programme">UNDP</abbr></a>`));
+    expect(html).toMatch(new RegExp(`<a href="${base()}glossary/#bri" class="abbr-link"><abbr title="Belt and Road Initiative">BRI</abbr></a>`));
+    // "United Nations Development Programme (UNDP)" is one link: the abbreviation is expanded, not linked.
+    expect(html).toMatch(/Development Programme<\/a> \(<abbr title="United Nations Development Programme">UNDP<\/abbr>\)/);
     // Inside an entity link the abbreviation is still expanded, without a second link.
     expect(html).toMatch(/<abbr title="Central Asian Regional Information and Coordination Centre for Combating Drugs Trafficking">CARICC<\/abbr>/);
     expect(html.match(/<abbr title="Shanghai Cooperation Organisation">SCO<\/abbr>/g)).toHaveLength(1);
@@ -133,7 +135,9 @@ describe('timeline and glossary', () => {
     expect(dates.at(-1)).toBe('2029');
     for (let i = 1; i < dates.length; i++) expect(dates[i]!.slice(0, 4) >= dates[i - 1]!.slice(0, 4), dates.join(' ')).toBe(true);
     expect(html).toContain('(year only)');
-    expect(html).toMatch(/<svg[^>]*role="group" aria-labelledby="timeline-chart-title"/);
+    // The overview is for the eye and the mouse; the list it summarises is there for everyone.
+    expect(html).toMatch(/<figcaption class="visually-hidden"[^>]*>Timeline overview, 1997 to 2029/);
+    expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
   });
   it('filters by country and topic without JavaScript', async () => {
     const finland = await readOut('timeline/countries/finland/index.html');

@@ -24,7 +24,7 @@ describe('pictures', () => {
       expect(new Set(svgLinks).size).toBe(svgLinks.length);
       expect([...svgLinks].sort()).toEqual([...listLinks].sort());
       expect(svgLinks).toContain(`${base()}countries/japan/`);
-      expect(await map.locator('svg title').first().textContent()).toBe('Countries the briefs discuss');
+      expect(await map.locator('figcaption [id$="-title"]').textContent()).toBe('Countries the briefs discuss');
       await map.screenshot({ path: `${shots}/home-map-${colorScheme}.png` });
       await page.close();
     }
@@ -44,14 +44,14 @@ describe('pictures', () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(`${siteUrl()}briefs/eu-central-asia-summit-finland/`);
     expect(await page.locator('.brief-map .route circle').count()).toBe(3);
-    expect(await page.locator('.brief-map desc').textContent()).toContain('Trans-Caspian Transport Corridor, drawn schematically through Kazakhstan, Azerbaijan, Georgia');
+    expect(await page.locator('.brief-map figcaption .legend').textContent()).toContain('Trans-Caspian Transport Corridor (schematic, through Kazakhstan, Azerbaijan, Georgia)');
     const chart = page.locator('.key-figures figure.chart').first();
     expect(await chart.locator('figcaption').textContent()).toBe('EU investment package for Central Asia');
     expect(await chart.locator('rect.bar').count()).toBe(3);
     expect(await chart.locator('rect.open').count()).toBe(1);
-    expect(await chart.locator('text.value').allTextContents()).toEqual(['€3 billion', '€2.5 billion', '€6.4 billion', 'amount not given']);
+    expect(await chart.locator('.value').allTextContents()).toEqual(['€3 billion', '€2.5 billion', '€6.4 billion', 'amount not given']);
     const defence = page.locator('.key-figures figure.chart').nth(1);
-    expect(await defence.locator('text.value').allTextContents()).toEqual(['3% of GDP', '2% of GDP']);
+    expect(await defence.locator('.value').allTextContents()).toEqual(['3% of GDP', '2% of GDP']);
     await page.locator('.key-figures').screenshot({ path: `${shots}/key-figures.png` });
     await page.locator('.brief-map figure').screenshot({ path: `${shots}/corridor-map.png` });
     await page.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
-import { drawMap, shadeOf, type CountryShape } from '../../src/lib/map.ts';
+import { drawMap, shadeLegend, shadeOf, type CountryShape } from '../../src/lib/map.ts';
 
 const square = (lon: number, lat: number, size = 10): CountryShape => ({
   type: 'Feature',
@@ -32,5 +32,17 @@ describe('map projection', () => {
   it('shades by thirds of the largest count', () => {
     expect([1, 2, 3, 4, 5, 6].map((n) => shadeOf(n, 6))).toEqual([1, 1, 2, 2, 3, 3]);
     expect(shadeOf(1, 1)).toBe(1);
+  });
+});
+
+describe('map legend', () => {
+  it('gives the numbers each shade stands for, leaving out empty shades', () => {
+    expect(shadeLegend([1, 1, 2, 3, 5, 6])).toEqual([
+      { shade: 1, label: '1–2 briefs' },
+      { shade: 2, label: '3 briefs' },
+      { shade: 3, label: '5–6 briefs' },
+    ]);
+    expect(shadeLegend([1, 1])).toEqual([{ shade: 1, label: '1 brief' }]);
+    expect(shadeLegend([1, 3])).toEqual([{ shade: 1, label: '1 brief' }, { shade: 3, label: '3 briefs' }]);
   });
 });

@@ -10,6 +10,11 @@ describe('site settings from the environment', () => {
     expect(siteSettings({ BASE_PATH: '/briefing/' }).base).toBe('/briefing/');
     expect(siteSettings({ BASE_PATH: '/' }).base).toBe('/');
   });
+  it('has no site at all without SITE_URL (never a guessed localhost)', () => {
+    expect(siteSettings({}).site).toBeUndefined();
+    expect(siteSettings({ SITE_URL: ' ' }).site).toBeUndefined();
+    expect(siteSettings({ SITE_URL: 'https://briefs.example.org' }).site).toBe('https://briefs.example.org');
+  });
   it('refuses a site that is not an absolute URL, saying how to set it', () => {
     expect(() => siteSettings({ SITE_URL: 'briefs.example.org' })).toThrow(/SITE_URL "briefs.example.org" is not an absolute URL/);
   });

@@ -1,0 +1,285 @@
+// The search page's behaviour, as a custom element: Pagefind's index is loaded here only, on first
+// use, and the URL holds the state.
+import {
+  FILTER_KEYS,
+  hasQuery,
+  pagefindFilters,
+  parseSearchState,
+  serializeSearchState,
+  withHighlight,
+  type FilterKey,
+  type SearchState,
+} from '../lib/search-state.ts';
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string; element: string };
+  weighted_locations?: { weight: number; balanced_score: number }[];
+  locations?: number[];
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+type Counts = Record<string, Record<string, number>>;
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Counts>;
+  search(
+    query: string | null,
+    options: { filters?: Record<string, unknown> },
+  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters: Counts; totalFilters?: Counts } | null>;
+}
+
+const LABELS: Record<FilterKey, string> = { topic: 'Topic', country: 'Country', kind: 'Kind of source', year: 'Year of the source' };
+/** The "kind" filter value of pages about a country, organisation, person or topic. */
+const ENTITY_KIND = 'Entity page';
+const PAGE = 5;
+
+function element(tag: string, props: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElement {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Pagefind's excerpts are escaped text with <mark> around the matched words. */
+function excerpt(html: string): HTMLElement {
+  const span = element('span', { className: 'excerpt' });
+  span.innerHTML = html;
+  return span;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** A section's score: the summed weights of its matching words (Pagefind's own weighting). */
+function sectionScore(sub: SubResult): number {
+  return sub.weighted_locations?.reduce((n, l) => n + (l.balanced_score || l.weight), 0) ?? sub.locations?.length ?? 0;
+}
+
+/**
+ * The sections of a result that lead into the text (a brief's own parts, whose ids end in
+ * "-heading", are left out), best match first: the first opens from the result's main link.
+ */
+export function rankSections(data: ResultData): SubResult[] {
+  return data.sub_results
+    .filter((s) => s.anchor?.id && !s.anchor.id.endsWith('-heading') && s.url.includes('#'))
+    .map((s, order) => ({ s, order, score: sectionScore(s) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ s }) => s);
+}
+
+class SearchPage extends HTMLElement {
+  private pagefind: Promise<Pagefind> | undefined;
+  private allFilters: Counts = {};
+  private state: SearchState = parseSearchState(location.search);
+  private generation = 0;
+  private filtersOpen: boolean | undefined;
+  private shown = PAGE;
+
+  private find<T extends HTMLElement>(name: string): T {
+    return this.querySelector<T>(`[data-search-${name}]`)!;
+  }
+
+  connectedCallback(): void {
+    const form = this.find<HTMLFormElement>('form');
+    const input = this.find<HTMLInputElement>('input');
+    const filtersBox = this.find<HTMLDivElement>('filters');
+    const list = this.find<HTMLOListElement>('results');
+    this.find<HTMLButtonElement>('more').addEventListener('click', () => {
+      this.shown += PAGE;
+      void this.render();
+    });
+
+    let typing: ReturnType<typeof setTimeout> | undefined;
+    input.addEventListener('input', () => {
+      clearTimeout(typing);
+      typing = setTimeout(() => this.update({ ...this.state, q: input.value.trim() }, false), 150);
+    });
+    input.addEventListener('focus', () => void this.load(), { once: true });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(typing);
+      this.update({ ...this.state, q: input.value.trim() }, true);
+    });
+    filtersBox.addEventListener('change', (event) => {
+      const box = event.target as HTMLInputElement;
+      const key = box.name as FilterKey;
+      const values = new Set(this.state.filters[key]);
+      if (box.checked) values.add(box.value);
+      else values.delete(box.value);
+      this.update({ ...this.state, filters: { ...this.state.filters, [key]: [...values].sort() } }, true);
+    });
+    // Arrow keys move between the search box and result links; Enter follows the focused link.
+    document.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+      if (links.length === 0) return;
+      const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+      if (current === -1 && document.activeElement !== input) return;
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? current + 1 : current - 1;
+      if (next < 0) input.focus();
+      else links[Math.min(next, links.length - 1)]?.focus();
+    });
+    addEventListener('popstate', () => {
+      this.state = parseSearchState(location.search);
+      void this.render();
+    });
+    void this.render();
+  }
+
+  private load(): Promise<Pagefind> {
+    const base = this.dataset['base'] ?? '/';
+    this.pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+      // No web worker: it would download Pagefind's code a second time (11 KB) for a search that
+      // takes milliseconds on the main thread.
+      await pf.options({ baseUrl: base, noWorker: true, excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } });
+      await pf.init();
+      this.allFilters = await pf.filters();
+      return pf;
+    });
+    return this.pagefind;
+  }
+
+  private update(next: SearchState, push: boolean): void {
+    this.state = next;
+    this.shown = PAGE;
+    const url = `${location.pathname}${serializeSearchState(next)}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    void this.render();
+  }
+
+  private renderFilters(counts: Counts): void {
+    const { state } = this;
+    const active = FILTER_KEYS.reduce((n, key) => n + state.filters[key].length, 0);
+    // Values no result has are left out, unless chosen, so the filters stay short.
+    const fieldsets = FILTER_KEYS.map((key) => {
+      const values = Object.keys(this.allFilters[key] ?? {})
+        .filter((value) => (counts[key]?.[value] ?? 0) > 0 || state.filters[key].includes(value))
+        .sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+      if (values.length === 0) return undefined;
+      return element(
+        'fieldset',
+        {},
+        element('legend', {}, LABELS[key]),
+        ...values.map((value) => {
+          const box = element('input', { type: 'checkbox', name: key, value, checked: state.filters[key].includes(value) });
+          return element('label', {}, box, value, element('span', { className: 'count' }, ` (${counts[key]?.[value] ?? 0})`));
+        }),
+      );
+    }).filter((f): f is HTMLElement => f !== undefined);
+    // One line until the reader opens it, so the first result stays in the first screen; once
+    // opened or closed, that choice holds across searches.
+    const details = element(
+      'details',
+      { open: this.filtersOpen ?? false },
+      element('summary', {}, active > 0 ? `Filters (${active} in use)` : 'Filter by topic, country, kind or year'),
+      ...fieldsets,
+    ) as HTMLDetailsElement;
+    details.addEventListener('toggle', () => (this.filtersOpen = details.open));
+    const box = this.find<HTMLDivElement>('filters');
+    box.replaceChildren(details);
+    box.hidden = false;
+  }
+
+  private async render(): Promise<void> {
+    const mine = ++this.generation;
+    const { state } = this;
+    const status = this.find<HTMLParagraphElement>('status');
+    const list = this.find<HTMLOListElement>('results');
+    const entityLine = this.find<HTMLParagraphElement>('entities');
+    const more = this.find<HTMLButtonElement>('more');
+    this.find<HTMLInputElement>('input').value = state.q;
+    if (!hasQuery(state)) {
+      list.replaceChildren();
+      entityLine.hidden = true;
+      more.hidden = true;
+      status.textContent = 'Type a word or pick a filter to search every brief.';
+      this.load().then(() => this.renderFilters(this.allFilters));
+      return;
+    }
+    status.textContent = 'Searching…';
+    const pf = await this.load();
+    const search = await pf.search(state.q || null, { filters: pagefindFilters(state) });
+    if (!search || mine !== this.generation) return;
+    // Each result's data is a separate fetch: load until a page of briefs is in, more on request.
+    // Pages about a country, person or topic answer "where is X discussed?"; they are offered on
+    // one line above the briefs, so the list itself ranks briefs and their sections.
+    const entities: ResultData[] = [];
+    const results: ResultData[] = [];
+    for (let i = 0; i < search.results.length && results.length < this.shown; i += PAGE) {
+      for (const data of await Promise.all(search.results.slice(i, i + PAGE).map((r) => r.data()))) {
+        if (data.meta['type'] === 'entity') entities.push(data);
+        else if (results.length < this.shown) results.push(data);
+      }
+      if (mine !== this.generation) return;
+    }
+    entities.splice(6);
+    this.renderFilters(search.filters);
+    entityLine.hidden = entities.length === 0;
+    entityLine.replaceChildren(
+      'Pages about: ',
+      ...entities.flatMap((d, i) => [
+        ...(i > 0 ? [', '] : []),
+        element('a', { href: d.url }, d.meta['title'] ?? d.url),
+        ` (${(d.meta['entityKind'] ?? '').toLowerCase()})`,
+      ]),
+    );
+    list.replaceChildren(...results.map((data) => this.result(data)));
+    const total = search.results.length;
+    const entityTotal = (search.totalFilters ?? search.filters)['kind']?.[ENTITY_KIND] ?? 0;
+    const briefTotal = total - entityTotal;
+    more.hidden = results.length < this.shown || results.length + entities.length >= total;
+    const words = state.q ? ` for “${state.q}”` : '';
+    status.textContent =
+      total === 0
+        ? `No results${words}. Try fewer words or fewer filters.`
+        : `${plural(briefTotal, 'brief', 'briefs')} found${words}${entityTotal > 0 ? `, and ${plural(entityTotal, 'page', 'pages')} about countries, organisations, people or topics` : ''}.`;
+  }
+
+  /** One brief: its main link opens the best-matching section, the other matching ones follow. */
+  private result(data: ResultData): HTMLElement {
+    const q = this.state.q;
+    const [best, ...others] = rankSections(data);
+    const meta = [data.meta['kind'], data.meta['date']].filter(Boolean).join(' · ');
+    const mainExcerpt = best?.excerpt || data.excerpt;
+    const rest = others.slice(0, 3);
+    return element(
+      'li',
+      { className: 'result' },
+      element(
+        'a',
+        { className: 'result-title', href: withHighlight(best?.url ?? data.url, q) },
+        data.meta['title'] ?? data.url,
+        ...(best ? [element('span', { className: 'result-section' }, best.title)] : []),
+      ),
+      ...(meta ? [element('p', { className: 'meta' }, meta)] : []),
+      element('p', {}, excerpt(mainExcerpt)),
+      ...(rest.length > 0
+        ? [
+            element(
+              'ul',
+              { className: 'sections', ariaLabel: 'Other matching sections' },
+              ...rest.map((s) =>
+                element(
+                  'li',
+                  {},
+                  element('a', { className: 'section-link', href: withHighlight(s.url, q) }, s.title),
+                  // The same words twice would say nothing new.
+                  ...(s.excerpt && s.excerpt !== mainExcerpt ? [excerpt(s.excerpt)] : []),
+                ),
+              ),
+            ),
+          ]
+        : []),
+    );
+  }
+}
+
+customElements.define('search-page', SearchPage);
