@@ -4,7 +4,8 @@ import { declaredKeys, getRenderedBriefs, type BriefEntry } from './briefs.ts';
 
 export interface EntityMention {
   entry: BriefEntry;
-  sections: { id: string; text: string }[];
+  /** Each section that mentions the entity, with the sentence there that first does. */
+  sections: { id: string; text: string; excerpt?: string }[];
 }
 
 let index: Promise<Map<string, EntityMention[]>> | undefined;
@@ -25,7 +26,11 @@ export function getEntityMentions(): Promise<Map<string, EntityMention[]>> {
           const b = rendered.get(brief)!;
           const order = new Map(b.headings.map((h, i) => [h.slug, i]));
           const sorted = [...sections].sort((x, y) => (order.get(x) ?? -1) - (order.get(y) ?? -1));
-          return { entry: b.entry, sections: sorted.map((id) => ({ id, text: sectionTitle(b.headings, id) })) };
+          const excerpts = Object.hasOwn(b.excerpts, key) ? b.excerpts[key]! : {};
+          return {
+            entry: b.entry,
+            sections: sorted.map((id) => ({ id, text: sectionTitle(b.headings, id), ...(Object.hasOwn(excerpts, id) ? { excerpt: excerpts[id]! } : {}) })),
+          };
         }),
       ]),
     );

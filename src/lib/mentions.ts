@@ -33,7 +33,12 @@ export function createMentionFinder(entities: Record<EntityKind, Entity[]>) {
     { pattern: expression(names.keys(), 'gu'), lookup: (m: string) => names.get(m) },
     { pattern: expression(topicNames.keys(), 'giu'), lookup: (m: string) => topicNames.get(m.toLowerCase()) },
   ];
-  return function findMentions(text: string): Mention[] {
+  /**
+   * Mentions in reading order. By default overlapping ones are resolved for linking: the earlier
+   * (then longer) wins. With `overlapping`, every mention is kept, so "UN" in "UN peacekeeping"
+   * counts for the United Nations as well as for the topic.
+   */
+  return function findMentions(text: string, { overlapping = false } = {}): Mention[] {
     const found: Mention[] = [];
     for (const { pattern, lookup } of searches) {
       if (!pattern) continue;
@@ -43,7 +48,7 @@ export function createMentionFinder(entities: Record<EntityKind, Entity[]>) {
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
-    // Where a name and a topic phrase overlap, the earlier (then longer) one wins.
+    if (overlapping) return found;
     let covered = 0;
     return found.filter((m) => {
       if (m.start < covered) return false;

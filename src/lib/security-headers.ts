@@ -17,6 +17,16 @@ const DIRECTIVES = [
 ];
 
 export const CSP_META = DIRECTIVES.join('; ');
+
+/**
+ * The policy a page's meta tag carries. The dev server injects styles inline (Vite's CSS and
+ * hot reload) and Astro's dev toolbar runs inline scripts: in dev only, both are allowed, so
+ * `npm run dev` looks and behaves like the built site. The built site keeps the strict policy.
+ */
+export function cspMeta(dev: boolean): string {
+  if (!dev) return CSP_META;
+  return DIRECTIVES.map((d) => (/^(script|style)-src /.test(d) ? `${d} 'unsafe-inline'` : d)).join('; ');
+}
 export const CSP_HEADER = [...DIRECTIVES, "frame-ancestors 'none'"].join('; ');
 
 /** The `_headers` file understood by Netlify and Cloudflare Pages. */

@@ -1,17 +1,17 @@
 import type { APIRoute } from 'astro';
 import { getRenderedBriefs } from '../data/briefs.ts';
+import { getRetired } from '../data/retired.ts';
 
-/** The manifest of every published `brief#section`, current ids and former ids alike. */
+/** The manifest of every published `brief#section`: current and former ids, and withdrawn briefs' anchors. */
 export const GET: APIRoute = async () => {
-  const rendered = await getRenderedBriefs();
-  const manifest = Object.fromEntries(
-    [...rendered.values()]
-      .map(({ entry, headings }) => {
-        const ids = headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => h.slug);
-        const former = Object.values(entry.data.formerIds).flat();
-        return [entry.id, [...ids, ...former].sort()] as const;
-      })
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
+  const [rendered, retired] = await Promise.all([getRenderedBriefs(), getRetired()]);
+  const live = [...rendered.values()].map(({ entry, headings }) => {
+    const ids = headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => h.slug);
+    const former = Object.values(entry.data.formerIds).flat();
+    return [entry.id, [...ids, ...former].sort()] as const;
+  });
+  // A withdrawn brief's page keeps every anchor it had.
+  const withdrawn = retired.map((r) => [r.id, [...r.sections].sort()] as const);
+  const manifest = Object.fromEntries([...live, ...withdrawn].sort(([a], [b]) => a.localeCompare(b)));
   return new Response(`${JSON.stringify(manifest, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

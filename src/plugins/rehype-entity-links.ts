@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Parent, Root, RootContent, Text } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { createMentionFinder, quotedRanges } from '../lib/mentions.ts';
 import type { Entity, EntityKind } from '../schemas/entity.ts';
@@ -55,8 +56,8 @@ export function rehypeEntityLinks({ entities, base }: EntityLinkOptions) {
     };
 
     const linkText = (node: Text, linkable: boolean): ElementContent[] => {
+      findMentions(node.value, { overlapping: true }).forEach((m) => record(m.key));
       const found = findMentions(node.value);
-      found.forEach((m) => record(m.key));
       if (!linkable) return [node];
       const quoted = quotedRanges(node.value);
       const wraps: Wrap[] = [];
@@ -84,6 +85,12 @@ export function rehypeEntityLinks({ entities, base }: EntityLinkOptions) {
     const walk = <T extends RootContent>(children: T[], linkable: boolean): T[] =>
       children.flatMap((child) => {
         if (child.type === 'text') return linkText(child, linkable) as T[];
+        if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
+          // The site's own notes are not the brief's account: no mentions there. Text inside
+          // other components (a <Quote>) counts, but quotations are never linked.
+          if (child.name !== 'Callout') child.children = walk(child.children as T[], false) as typeof child.children;
+          return [child];
+        }
         if (child.type !== 'element') return [child];
         const element = child as Element;
         const rank = headingRank(element);
@@ -95,12 +102,60 @@ export function rehypeEntityLinks({ entities, base }: EntityLinkOptions) {
         return [child];
       });
 
+    const excerpts = collectExcerpts(tree, findMentions);
     tree.children = walk(tree.children, true);
     calm(tree, candidates, linkBudget(treeWords(tree), ENTITY_WORDS_PER_LINK) - existingLinks);
     const frontmatter = (file.data.astro ??= {}).frontmatter ?? {};
     frontmatter['mentions'] = Object.fromEntries([...mentions].map(([key, sections]) => [key, [...sections]]));
+    frontmatter['excerpts'] = excerpts;
     file.data.astro.frontmatter = frontmatter;
   };
+}
+
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd']);
+
+/**
+ * For each entity, the sentence of each section that first mentions it: what entity pages lead
+ * with ("what the briefs say"). The site's own <Callout> notes are left out, as for mentions.
+ */
+function collectExcerpts(tree: Root, findMentions: ReturnType<typeof createMentionFinder>): Record<string, Record<string, string>> {
+  const excerpts: Record<string, Record<string, string>> = {};
+  let section = '';
+  const visitNode = (node: RootContent | Root): void => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Callout') return;
+    if (node.type === 'element') {
+      const rank = headingRank(node);
+      if (rank === 2 || rank === 3) {
+        section = String(node.properties['id'] ?? '');
+        return;
+      }
+      if (BLOCKS.has(node.tagName)) {
+        const text = toString(node).replace(/\s+/g, ' ').trim();
+        for (const mention of findMentions(text, { overlapping: true })) {
+          const bySection = (excerpts[mention.key] ??= {});
+          if (!Object.hasOwn(bySection, section)) bySection[section] = sentenceAround(text, mention.start, mention.end);
+        }
+        return;
+      }
+    }
+    if ('children' in node) (node.children as RootContent[]).forEach(visitNode);
+  };
+  visitNode(tree);
+  return excerpts;
+}
+
+/** The sentence holding [start, end) in a paragraph, at most about 280 characters. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.search(/(?<=[.!?][”"’]?\s)[^.!?]*$/), 0);
+  const after = text.slice(end).search(/[.!?][”"’]?(\s|$)/);
+  const to = after === -1 ? text.length : end + after + 1;
+  let sentence = text.slice(from, to).trim();
+  if (sentence.length > 280) {
+    const left = Math.max(0, start - from - 120);
+    sentence = `${left > 0 ? '…' : ''}${sentence.slice(left, left + 260).trim()}…`;
+  }
+  return sentence;
 }
 
 /** Unwraps entity links that touch another link, then the least useful beyond the budget. */
