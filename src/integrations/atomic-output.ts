@@ -53,7 +53,7 @@ export function atomicOutput(): AstroIntegration {
           });
         }
         // A URL, as Astro holds outDir once resolved (a string here is not resolved again).
-        updateConfig({ outDir: pathToFileURL(`${staging}/`) as unknown as string });
+        updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
       'astro:build:done': ({ logger }) => {
         if (!staging) return;

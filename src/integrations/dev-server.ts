@@ -37,7 +37,10 @@ export function devServer(): AstroIntegration {
         server.watcher.on('all', () => (index = undefined));
         server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
           const path = (request.url ?? '').split('?')[0]!;
-          if (!path.startsWith(`${base}pagefind/`)) return next();
+          if (!path.startsWith(`${base}pagefind/`)) {
+            next();
+            return;
+          }
           const origin = `http://${request.headers.host}`;
           index ??= buildIndex(origin, base).catch((error: Error) => {
             logger.error(`search index: ${error.message}`);
@@ -48,7 +51,8 @@ export function devServer(): AstroIntegration {
             const file = files.get(path.slice(`${base}pagefind/`.length));
             if (!file) {
               response.statusCode = 404;
-              return response.end();
+              response.end();
+              return;
             }
             response.setHeader('Content-Type', contentType(path));
             response.end(file);

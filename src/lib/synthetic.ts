@@ -58,6 +58,8 @@ export function syntheticBrief(index: number, registry: Registry, words = 1600):
         sentences.push(`${sentence.join(' ').replace(/^./, (c) => c.toUpperCase())}.`);
         count += length;
       }
+      // Every tagged entity is named at least once, as the build requires of a tag.
+      if (sectionIndex === 0) sentences.unshift(`It concerns ${named.map((e) => e.name).join(', ')}.`);
       const paragraphs = [];
       for (let i = 0; i < sentences.length; i += 5) paragraphs.push(sentences.slice(i, i + 5).join(' '));
       const from = `<From part="paragraphs ${sectionIndex * 3 + 1}–${sectionIndex * 3 + 3}" words="${sentences[0]!.split(' ').slice(0, 5).join(' ')}" />`;

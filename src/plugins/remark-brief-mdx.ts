@@ -2,6 +2,8 @@ import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node as EsNode, Program } from 'estree';
 import type { Root, RootContent } from 'mdast';
+// Brings the MDX node types (expressions, ESM, JSX) into mdast's.
+import type {} from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -208,5 +210,5 @@ function importNode(names: string[], specifier: string): RootContent {
       },
     ],
   };
-  return { type: 'mdxjsEsm', value: `import { ${names.join(', ')} } from ${JSON.stringify(source)};`, data: { estree } } as RootContent;
+  return { type: 'mdxjsEsm', value: `import { ${names.join(', ')} } from ${JSON.stringify(source)};`, data: { estree } } satisfies RootContent;
 }

@@ -27,7 +27,7 @@ const callout = strictObject({
   }
 });
 
-const datum = strictObject({ label: text, value: z.number().finite() });
+const datum = strictObject({ label: text, value: z.number() });
 
 export const BRIEF_COMPONENT_PROPS = {
   Callout: callout,
