@@ -40,6 +40,7 @@ export function atomicOutput(): AstroIntegration {
         lock = fileURLToPath(new URL('.astro/build.lock', config.root));
         acquire(lock);
         // Staging folders of builds that died (killed, power cut) are removed.
+        mkdirSync(dirname(final), { recursive: true });
         for (const name of readdirSync(dirname(final))) {
           const match = new RegExp(`^${basename(final).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.staging-(\\d+)$`).exec(name);
           if (match && !alive(Number(match[1]))) rmSync(`${dirname(final)}/${name}`, { recursive: true, force: true });
