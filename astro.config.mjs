@@ -25,6 +25,8 @@ export default defineConfig({
   // Tests and the benchmark build elsewhere so they never touch ./dist or each other's caches.
   ...(process.env.BRIEFING_OUT ? { outDir: process.env.BRIEFING_OUT, cacheDir: `${process.env.BRIEFING_OUT}-cache` } : {}),
   trailingSlash: 'always',
+  // The dev server shows the site as it is built, without Astro's toolbar over it.
+  devToolbar: { enabled: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified(briefMarkdownOptions({ registry, base, root })),

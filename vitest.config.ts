@@ -17,8 +17,11 @@ export default defineConfig({
       {
         test: {
           name: 'fixtures',
-          include: ['tests/fixtures/**/*.test.ts'],
+          include: ['tests/fixtures/**/*.test.ts', 'tests/dev/**/*.test.ts'],
           testTimeout: 180_000,
+          hookTimeout: 180_000,
+          // Builds and the dev server share the project's .astro/ state: one file at a time.
+          fileParallelism: false,
         },
       },
     ],

@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { briefLoader } from './loaders/brief-loader.ts';
 import { retiredLoader } from './loaders/retired-loader.ts';
-import { retiredSchema } from './schemas/retired.ts';
+import { retiredListSchema } from './schemas/retired.ts';
 import { createBriefSchema } from './schemas/brief.ts';
 import { countrySchema, entitySchema, glossarySchema } from './schemas/entity.ts';
 import { contentRoot } from './lib/content-root.ts';
@@ -33,5 +33,5 @@ export const collections = {
   people: entities('people', entitySchema),
   topics: entities('topics', entitySchema),
   glossary: defineCollection({ loader: file(path('glossary.yaml')), schema: glossarySchema }),
-  retired: defineCollection({ loader: retiredLoader(), schema: retiredSchema }),
+  retired: defineCollection({ loader: retiredLoader(), schema: retiredListSchema }),
 };

@@ -1,10 +1,10 @@
-import { getCollection } from 'astro:content';
+import { getEntry } from 'astro:content';
 import type { Retired } from '../schemas/retired.ts';
 
 let retired: Promise<Retired[]> | undefined;
 
 /** Withdrawn briefs (content/retired.yaml), once per build. */
 export function getRetired(): Promise<Retired[]> {
-  retired ??= getCollection('retired').then((list) => list.map((entry) => entry.data));
+  retired ??= getEntry('retired', 'list').then((entry) => entry?.data.briefs ?? []);
   return retired;
 }

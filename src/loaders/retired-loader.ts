@@ -6,9 +6,9 @@ import { parse } from 'yaml';
 import { contentRoot } from '../lib/content-root.ts';
 
 /**
- * Withdrawn briefs from content/retired.yaml (written by `npm run retire`). Astro's file()
- * loader warns about a missing or empty list; no brief withdrawn is the usual case, so this one
- * accepts both quietly.
+ * Withdrawn briefs from content/retired.yaml (written by `npm run retire`), stored as one entry,
+ * "list", holding them all. No brief withdrawn is the usual case, and Astro warns about an empty
+ * collection (as its file() loader does about a missing or empty file): one entry never is.
  */
 export function retiredLoader(): Loader {
   return {
@@ -18,13 +18,9 @@ export function retiredLoader(): Loader {
       const path = fileURLToPath(url);
       const sync = async () => {
         store.clear();
-        if (!existsSync(url)) return;
-        const list = (parse(await readFile(url, 'utf8')) ?? []) as Record<string, unknown>[];
-        if (!Array.isArray(list)) throw new Error(`${path}: expected a list of withdrawn briefs`);
-        for (const item of list) {
-          const id = String(item['id'] ?? '');
-          store.set({ id, data: await parseData({ id, data: item, filePath: path }) });
-        }
+        const briefs = existsSync(url) ? (parse(await readFile(url, 'utf8')) ?? []) : [];
+        if (!Array.isArray(briefs)) throw new Error(`${path}: expected a list of withdrawn briefs`);
+        store.set({ id: 'list', data: await parseData({ id: 'list', data: { briefs }, filePath: path }) });
       };
       await sync();
       watcher?.add(path);

@@ -18,3 +18,6 @@ export const retiredSchema = strictObject({
 });
 
 export type Retired = z.output<typeof retiredSchema>;
+
+/** content/retired.yaml as one collection entry (see src/loaders/retired-loader.ts). */
+export const retiredListSchema = z.object({ briefs: z.array(retiredSchema) });

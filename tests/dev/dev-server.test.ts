@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+
+/**
+ * `npm run dev` is the site: styled like the build (the Content-Security-Policy lets the dev
+ * server's styles and scripts run), search answers, a content error shows in the browser and the
+ * terminal and goes away when fixed, and a deleted brief disappears. It runs on a copy of the
+ * content, which the test edits.
+ */
+let content = '';
+let server: ChildProcess;
+let output = '';
+let origin = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  content = await mkdtemp(`${tmpdir()}/briefing-dev-`);
+  await cp('content', content, { recursive: true });
+  const port = 4900 + Math.floor(Math.random() * 90);
+  origin = `http://127.0.0.1:${port}`;
+  // The dev server runs as a user starts it: without Vitest's own variables (NODE_ENV=test and
+  // VITEST, which make Astro's dev server skip its request handler).
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(key)));
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BRIEFING_CONTENT: content, BRIEFING_OUT: '', BASE_PATH: '/', SITE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  server.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  for (let i = 0; (await fetch(`${origin}/`).catch(() => undefined))?.status !== 200; i++) {
+    if (i > 180) throw new Error(`astro dev did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+  await rm(content, { recursive: true, force: true });
+});
+
+async function open(path: string): Promise<{ page: Page; violations: string[] }> {
+  const page = await browser.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => /Content.Security.Policy/i.test(message.text()) && violations.push(message.text()));
+  await page.goto(`${origin}${path}`);
+  return { page, violations };
+}
+
+describe('npm run dev', () => {
+  it('looks like the built site: styles and components render, nothing is blocked', async () => {
+    const { page, violations } = await open('/briefs/eu-central-asia-summit-finland/');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('main h1').textContent()).toMatch(/Central Asia/);
+    // Styled: the site's stylesheet and the components' scoped styles apply.
+    const callout = page.locator('aside.callout').first();
+    expect(await callout.evaluate((e) => getComputedStyle(e).borderLeftStyle)).toBe('solid');
+    expect(await page.locator('body').evaluate((e) => getComputedStyle(e).fontFamily)).not.toMatch(/^"?Times/);
+    expect(await page.locator('.brief-figure .bars li').count()).toBe(3);
+    expect(violations).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('answers a search, from an index of the pages it renders', async () => {
+    const { page } = await open('/search/?q=Estlink');
+    await expect.poll(() => page.locator('main a[href*="/briefs/eu-central-asia-summit-finland/"]').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    await page.close();
+  }, 90_000);
+
+  it('shows a content error in the browser and the terminal, and recovers when it is fixed', async () => {
+    const file = `${content}/briefs/kallas-asia-security.mdx`;
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, `${text}\n<Chart values="1,2" />\n`);
+    const { page } = await open('/briefs/kallas-asia-security/');
+    // Vite's error overlay, which the dev server opens with the compiler's message.
+    const overlay = () => page.locator('vite-error-overlay').evaluate((e) => e.shadowRoot?.textContent ?? '').catch(() => '');
+    await expect.poll(async () => (await page.reload(), await page.waitForTimeout(500), await overlay()), { timeout: 30_000 }).toMatch(/unknown component <Chart>/);
+    expect(output).toMatch(/unknown component <Chart>/);
+    await writeFile(file, text);
+    await expect.poll(async () => (await page.reload(), await page.locator('main h1').textContent().catch(() => '')), { timeout: 30_000 }).toMatch(/Kallas/);
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    await page.close();
+  }, 90_000);
+
+  it('drops a deleted brief', async () => {
+    await rm(`${content}/briefs/eeas-asia-security-2018.mdx`);
+    await expect.poll(async () => (await (await fetch(`${origin}/`)).text()).includes('/briefs/eeas-asia-security-2018/'), { timeout: 30_000 }).toBe(false);
+  }, 60_000);
+});
