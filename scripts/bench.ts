@@ -1,8 +1,9 @@
-// npm run bench -- [--n 1000 | --n 100,1000,5000] [--lighthouse] [--json bench-out/bench.json]
+// npm run bench -- [--n 1000 | --n 1000,5000] [--no-peer] [--lighthouse] [--json bench-out/bench.json]
 // Builds N synthetic briefs in bench-out/ (never touching content/), then prints build time, pages
 // per second, peak memory of the build's process tree, output and index sizes, and, in Chromium,
-// the bytes and time of a first search and a follow-up. With --lighthouse it also scores the real
-// site's home page and a brief.
+// the bytes and time of a first search and a follow-up. The same corpus is built by Astro
+// Starlight in the same run (bench-out/starlight, installed there), cold, one build after the
+// other, and the ratios are printed. With --lighthouse it also scores the real site.
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -11,11 +12,17 @@ import { chromium } from 'playwright-core';
 import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
 import { syntheticBrief } from '../src/lib/synthetic.ts';
+import { setUpStarlight, STARLIGHT, writeStarlightDocs } from './bench-peer.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const { values } = parseArgs({
-  options: { n: { type: 'string', default: '1000' }, lighthouse: { type: 'boolean', default: false }, json: { type: 'string', default: 'bench-out/bench.json' } },
+  options: {
+    n: { type: 'string', default: '1000' },
+    'no-peer': { type: 'boolean', default: false },
+    lighthouse: { type: 'boolean', default: false },
+    json: { type: 'string', default: 'bench-out/bench.json' },
+  },
 });
 const sizes = values.n.split(',').map(Number);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -55,10 +62,10 @@ async function dirSize(dir: string): Promise<{ bytes: number; files: number }> {
   return { bytes, files };
 }
 
-function run(args: string[], extraEnv: Record<string, string>): Promise<{ code: number; seconds: number; peak: number; output: string }> {
+function run(args: string[], extraEnv: Record<string, string>, cwd = process.cwd()): Promise<{ code: number; seconds: number; peak: number; output: string }> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -163,17 +170,35 @@ async function lighthouseScores() {
 }
 
 const registry = loadRegistry(contentRoot(projectRoot));
+const peerDir = `${process.cwd()}/bench-out/starlight`;
+const peer = !values['no-peer'];
+if (peer) {
+  process.stderr.write(`installing Starlight ${STARLIGHT.starlight} in ${peerDir}…\n`);
+  await setUpStarlight(peerDir);
+}
 const results = [];
+const peers: { briefs: number; buildSeconds: number; peakMemoryMB: number; ok: boolean; note: string }[] = [];
 for (const [i, n] of sizes.entries()) {
   const root = `${process.cwd()}/bench-out/n${n}`;
   await rm(root, { recursive: true, force: true });
   await mkdir(`${root}/content/briefs`, { recursive: true });
   await cp('content/entities', `${root}/content/entities`, { recursive: true });
   await cp('content/glossary.yaml', `${root}/content/glossary.yaml`);
-  for (let b = 1; b <= n; b++) await writeFile(`${root}/content/briefs/synthetic-${b}.mdx`, syntheticBrief(b, registry));
+  const briefs: [string, string][] = [];
+  for (let b = 1; b <= n; b++) briefs.push([`synthetic-${b}`, syntheticBrief(b, registry)]);
+  for (const [id, text] of briefs) await writeFile(`${root}/content/briefs/${id}.mdx`, text);
   process.stderr.write(`building ${n} synthetic briefs…\n`);
   const build = await run(['node_modules/astro/bin/astro.mjs', 'build'], { BRIEFING_CONTENT: `${root}/content`, BRIEFING_OUT: `${root}/dist` });
   if (build.code !== 0) throw new Error(`build of ${n} briefs failed:\n${build.output.slice(-4000)}`);
+  if (peer) {
+    // The peer builds right after, cold (no cache of its own from a previous size).
+    await writeStarlightDocs(peerDir, briefs);
+    process.stderr.write(`building ${n} synthetic briefs with Starlight…\n`);
+    const peerBuild = await run([`${peerDir}/node_modules/astro/bin/astro.mjs`, 'build'], {}, peerDir);
+    const failure = /Invalid string length|heap out of memory|RangeError[^\n]*/.exec(peerBuild.output)?.[0] ?? `exit ${peerBuild.code}`;
+    peers.push({ briefs: n, buildSeconds: Number(peerBuild.seconds.toFixed(1)), peakMemoryMB: Math.round(peerBuild.peak / 2 ** 20), ok: peerBuild.code === 0, note: peerBuild.code === 0 ? '' : failure });
+    await rm(`${peerDir}/dist`, { recursive: true, force: true });
+  }
   const dist = await dirSize(`${root}/dist`);
   const index = await dirSize(`${root}/dist/pagefind`);
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
@@ -200,6 +225,17 @@ for (const r of results) {
       `${(r.firstSearch.bytes / 1024).toFixed(1)} KB, ${r.firstSearch.ms} ms | ${(r.followUpSearch.bytes / 1024).toFixed(1)} KB, ${r.followUpSearch.ms} ms |`,
   );
 }
+if (peers.length > 0) {
+  console.log(`\nAgainst Astro Starlight ${STARLIGHT.starlight}, same corpus, same run, cold builds one after the other:\n`);
+  console.log('| briefs | Briefing build (s) | Starlight build (s) | time ratio | Briefing peak (MB) | Starlight peak (MB) | memory ratio |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const p of peers) {
+    const r = results.find((x) => x.briefs === p.briefs)!;
+    const starlight = p.ok ? `${p.buildSeconds}` : `failed after ${p.buildSeconds} s (${p.note})`;
+    const ratio = (a: number, b: number) => (p.ok ? `${(a / b).toFixed(2)}×` : '–');
+    console.log(`| ${p.briefs} | ${r.buildSeconds} | ${starlight} | ${ratio(r.buildSeconds, p.buildSeconds)} | ${r.peakMemoryMB} | ${p.peakMemoryMB} | ${ratio(r.peakMemoryMB, p.peakMemoryMB)} |`);
+  }
+}
 const real = await measureReal();
 console.log(
   `\nReal site (5 briefs): build ${real.buildSeconds} s, peak ${real.peakMemoryMB} MB; first visit to a brief ${real.firstVisitKB} KB brotli ` +
@@ -209,5 +245,5 @@ console.log(
 const lighthouse = values.lighthouse ? await lighthouseScores() : undefined;
 if (lighthouse) console.log(`\nLighthouse (real site): ${JSON.stringify(lighthouse)}`);
 await mkdir('bench-out', { recursive: true });
-await writeFile(values.json, `${JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results, real, lighthouse }, null, 2)}\n`);
+await writeFile(values.json, `${JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results, peers, real, lighthouse }, null, 2)}\n`);
 console.log(`\nJSON: ${values.json}`);

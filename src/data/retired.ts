@@ -5,6 +5,6 @@ let retired: Promise<Retired[]> | undefined;
 
 /** Withdrawn briefs (content/retired.yaml), once per build. */
 export function getRetired(): Promise<Retired[]> {
-  retired ??= getEntry('retired', 'list').then((entry) => entry?.data.briefs ?? []);
+  retired ??= (async () => (await getEntry('retired', 'list'))?.data.briefs ?? [])();
   return retired;
 }
