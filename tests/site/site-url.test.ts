@@ -5,7 +5,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { astroBuild, type BuildResult } from '../support/build.ts';
+import { astroBuild, childEnv, type BuildResult } from '../support/build.ts';
 import { base } from '../support/dist.ts';
 
 const UNSET = /SITE_URL is not set/g;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const port = 4950 + Math.floor(Math.random() * 40);
   origin = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BRIEFING_OUT: outDir, BASE_PATH: base(), SITE_URL: '' },
+    env: childEnv({ BRIEFING_OUT: outDir, BASE_PATH: base(), SITE_URL: '' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (d: Buffer) => (previewOutput += d.toString()));

@@ -5,11 +5,21 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * The environment a child build or server gets: this process's, without what Vitest sets for its
+ * own tests (BASE_URL, MODE, NODE_ENV…), which a child Astro would otherwise take for its own.
+ */
+export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const vitest = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitest.has(key) && !key.startsWith('VITEST')));
+  return { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+}
+
 /** Runs the real `astro build` (on the pinned Node) with the given environment. */
 export function astroBuild(env: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      env: childEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
