@@ -157,8 +157,12 @@ function checkComponent(name: BriefComponentName, element: JsxElement, report: (
   // A computed prop is checked where the component renders (see briefProps); the rest here.
   const problems = propProblems(name, props).filter((problem) => !dynamic || !/expected .*received undefined|Invalid input/i.test(problem));
   problems.forEach(report);
-  if (name === 'Map' && Array.isArray(props['countries'])) {
-    for (const id of props['countries']) if (typeof id === 'string' && !countries.has(id)) report(`<Map> prop "countries": unknown country id "${id}" (see content/entities/countries.yaml)`);
+  if (name === 'Map') {
+    for (const prop of ['countries', 'route']) {
+      const ids = props[prop];
+      if (!Array.isArray(ids)) continue;
+      for (const id of ids) if (typeof id === 'string' && !countries.has(id)) report(`<Map> prop "${prop}": unknown country id "${id}" (see content/entities/countries.yaml)`);
+    }
   }
 }
 

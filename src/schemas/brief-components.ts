@@ -28,6 +28,7 @@ const callout = strictObject({
 });
 
 const datum = strictObject({ label: text, value: z.number() });
+const countryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'country ids as in content/entities/countries.yaml');
 
 export const BRIEF_COMPONENT_PROPS = {
   Callout: callout,
@@ -40,9 +41,12 @@ export const BRIEF_COMPONENT_PROPS = {
     data: z.array(datum).min(2, 'at least 2 values, each { label: "…", value: 1.5 }').max(40),
   }),
   Map: strictObject({
-    countries: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'country ids as in content/entities/countries.yaml')).min(1),
+    countries: z.array(countryId).min(1),
     caption: text,
-  }),
+    /** A route drawn through these countries, in order (schematic). */
+    route: z.array(countryId).min(2, 'a route passes through at least 2 countries').optional(),
+    routeLabel: text.optional(),
+  }).refine((value) => (value.route === undefined) === (value.routeLabel === undefined), { path: ['routeLabel'], message: 'give route and routeLabel together' }),
   Compare: strictObject({
     caption: text,
     columns: z.tuple([text, text], { error: 'two column titles, e.g. ["The EU", "Russia"]' }),

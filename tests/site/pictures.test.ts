@@ -40,11 +40,20 @@ describe('pictures', () => {
     await page.close();
   });
 
-  it('the EU-Central Asia brief draws the Trans-Caspian corridor and charts the investment package', async () => {
+  it('the EU-Central Asia brief draws the Trans-Caspian corridor in its section and charts the investment package', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(`${siteUrl()}briefs/eu-central-asia-summit-finland/`);
-    expect(await page.locator('.brief-map .route circle').count()).toBe(3);
-    expect(await page.locator('.brief-map figcaption .legend').textContent()).toContain('Trans-Caspian Transport Corridor (schematic, through Kazakhstan, Azerbaijan, Georgia)');
+    // The <Map> in the body, in the section that tells of the corridor (the next section's heading comes after it).
+    const corridor = page.locator('.brief-body figure.map').filter({ has: page.locator('.route') });
+    expect(await corridor.count()).toBe(1);
+    const inSection = await corridor.evaluate((figure) => {
+      const headings = [...document.querySelectorAll('.brief-body h2')];
+      const before = headings.filter((h) => h.compareDocumentPosition(figure) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return before.at(-1)?.id;
+    });
+    expect(inSection).toBe('a-stronger-strategic-partnership');
+    expect(await corridor.locator('.route circle').count()).toBe(3);
+    expect(await corridor.locator('figcaption .legend').textContent()).toContain('Trans-Caspian Transport Corridor (schematic, through Kazakhstan, Azerbaijan, Georgia)');
     const chart = page.locator('.key-figures figure.chart').first();
     expect(await chart.locator('figcaption').textContent()).toBe('EU investment package for Central Asia');
     expect(await chart.locator('rect.bar').count()).toBe(3);
@@ -53,7 +62,7 @@ describe('pictures', () => {
     const defence = page.locator('.key-figures figure.chart').nth(1);
     expect(await defence.locator('.value').allTextContents()).toEqual(['3% of GDP', '2% of GDP']);
     await page.locator('.key-figures').screenshot({ path: `${shots}/key-figures.png` });
-    await page.locator('.brief-map figure').screenshot({ path: `${shots}/corridor-map.png` });
+    await corridor.screenshot({ path: `${shots}/corridor-map.png` });
     await page.close();
   });
 

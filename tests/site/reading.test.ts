@@ -161,7 +161,8 @@ for (const size of SIZES) {
           const m = await page.locator('.brief-body').evaluate((body) => {
             const text = [...body.querySelectorAll('p, li, td, th, h2, h3, blockquote, figcaption')].filter((el) => !el.parentElement?.closest('p, li, td, th, blockquote')).map((el) => el.textContent?.replace(/#$/, '') ?? '');
             const words = text.join(' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-            const links = [...body.querySelectorAll('a[href]')].filter((a) => !a.classList.contains('anchor-link'));
+            // Links in the text; a map's countries are the figure's own navigation, not words.
+            const links = [...body.querySelectorAll('a[href]')].filter((a) => !a.classList.contains('anchor-link') && !a.closest('figure.map'));
             const sideBySide = links.filter((a) => {
               let prev = a.previousSibling;
               while (prev && prev.nodeType === Node.TEXT_NODE && /^[\s()[\]/–—-]*$/.test(prev.textContent ?? '')) prev = prev.previousSibling;
