@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { childEnv } from '../support/build.ts';
 
 /**
  * `npm run dev` is the site: styled like the build (the Content-Security-Policy lets the dev
@@ -22,11 +23,9 @@ beforeAll(async () => {
   await cp('content', content, { recursive: true });
   const port = 4900 + Math.floor(Math.random() * 90);
   origin = `http://127.0.0.1:${port}`;
-  // The dev server runs as a user starts it: without Vitest's own variables (NODE_ENV=test and
-  // VITEST, which make Astro's dev server skip its request handler).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(key)));
+  // As a user starts it: without Vitest's variables (VITEST makes Astro's dev server skip its request handler).
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BRIEFING_CONTENT: content, BRIEFING_OUT: '', BASE_PATH: '/', SITE_URL: '' },
+    env: childEnv({ BRIEFING_CONTENT: content, BRIEFING_OUT: '', BASE_PATH: '/', SITE_URL: '' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (d: Buffer) => (output += d.toString()));
