@@ -57,7 +57,7 @@ describe('npm run dev', () => {
     await page.waitForLoadState('networkidle');
     expect(await page.locator('main h1').textContent()).toMatch(/Central Asia/);
     // Styled: the site's stylesheet and the components' scoped styles apply.
-    const callout = page.locator('aside.callout').first();
+    const callout = page.locator('.callout').first();
     expect(await callout.evaluate((e) => getComputedStyle(e).borderLeftStyle)).toBe('solid');
     expect(await page.locator('body').evaluate((e) => getComputedStyle(e).fontFamily)).not.toMatch(/^"?Times/);
     expect(await page.locator('.brief-figure .bars li').count()).toBe(3);
