@@ -1,3 +1,4 @@
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import type { Element, ElementContent, Root, Parent } from 'hast';
 import { toString } from 'hast-util-to-string';
 
@@ -26,10 +27,17 @@ export function linkBudget(words: number, wordsPerLink = WORDS_PER_LINK): number
 /** Text that leaves two links "side by side": nothing but spaces, brackets, dashes or slashes. */
 export const ADJACENT_GAP = /^[\s()[\]/–—-]*$/u;
 
-/** Counts the links (`a` elements) in a tree. */
-export function countLinks(node: Root | Element): number {
+/** Props of brief components that render as one link each (a callout's reference, a section's passage). */
+const LINK_PROPS = new Set(['refUrl', 'sourceUrl']);
+
+/** Counts the links (`a` elements) in a tree, and those its brief components will render. */
+export function countLinks(node: Root | Element | MdxJsxFlowElementHast | MdxJsxTextElementHast): number {
   let n = 0;
   for (const child of node.children) {
+    if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
+      n += child.attributes.filter((a) => a.type === 'mdxJsxAttribute' && LINK_PROPS.has(a.name)).length + countLinks(child);
+      continue;
+    }
     if (child.type !== 'element') continue;
     if (child.tagName === 'a') n++;
     else n += countLinks(child);

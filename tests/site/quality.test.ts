@@ -14,11 +14,20 @@ afterAll(async () => browser?.close());
 
 describe('accessibility', () => {
   // Under a base path the pages are the same markup with other addresses: axe, the slowest check, runs once, at the root.
-  it.skipIf(base() !== '/')('axe finds no violation on any page, in light and in dark mode', async () => {
+  it.skipIf(base() !== '/')('axe finds no violation on any kind of page, in light and in dark mode', async () => {
     const context = await browser.newContext();
     const problems: string[] = [];
-    // Two tabs share the pages: the machine has two cores.
-    const queue = [...pages];
+    // Two tabs share the pages: the machine has two cores. Every page but the entity pages, which
+    // are one template over the registry: of those, three of each kind (with and without a map).
+    const entity = /^(countries|regions|organisations|people|topics)\/[^/]+\/index\.html$/;
+    const sampled = new Map<string, number>();
+    const queue = pages.filter((file) => {
+      const kind = entity.exec(file)?.[1];
+      if (!kind) return true;
+      sampled.set(kind, (sampled.get(kind) ?? 0) + 1);
+      return sampled.get(kind)! <= 3;
+    });
+    expect(queue.length).toBeGreaterThan(20);
     const worker = async () => {
       const page = await context.newPage();
       for (let file = queue.shift(); file; file = queue.shift()) {
