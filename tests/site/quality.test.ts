@@ -17,9 +17,9 @@ describe('accessibility', () => {
   it.skipIf(base() !== '/')('axe finds no violation on any kind of page, in light and in dark mode', async () => {
     const context = await browser.newContext();
     const problems: string[] = [];
-    // Two tabs share the pages: the machine has two cores. Every page but the entity pages, which
-    // are one template over the registry: of those, three of each kind (with and without a map).
-    const entity = /^(countries|regions|organisations|people|topics)\/[^/]+\/index\.html$/;
+    // Two tabs share the pages: the machine has two cores. Every page but those one template
+    // draws over the registry (entity pages, timeline filters): of those, three of each kind.
+    const entity = /^(countries|regions|organisations|people|topics|timeline\/countries|timeline\/topics)\/[^/]+\/index\.html$/;
     const sampled = new Map<string, number>();
     const queue = pages.filter((file) => {
       const kind = entity.exec(file)?.[1];
