@@ -48,14 +48,18 @@ export function createMentionFinder(entities: Record<EntityKind, Entity[]>) {
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
-    if (overlapping) return found;
-    let covered = 0;
-    return found.filter((m) => {
-      if (m.start < covered) return false;
-      covered = m.end;
-      return true;
-    });
+    return overlapping ? found : withoutOverlaps(found);
   };
+}
+
+/** Mentions in reading order with overlaps resolved: the earlier (then longer) one wins. */
+export function withoutOverlaps(found: readonly Mention[]): Mention[] {
+  let covered = 0;
+  return found.filter((m) => {
+    if (m.start < covered) return false;
+    covered = m.end;
+    return true;
+  });
 }
 
 /** Character ranges of a text that sit inside quotation marks, where the site never adds links. */

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Parent, Root, RootContent, Text } from 'h
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { createMentionFinder, quotedRanges } from '../lib/mentions.ts';
+import { createMentionFinder, quotedRanges, withoutOverlaps } from '../lib/mentions.ts';
 import type { Entity, EntityKind } from '../schemas/entity.ts';
 import { isBrief } from './is-brief.ts';
 import { splitText, type Wrap } from './split-text.ts';
@@ -56,8 +56,10 @@ export function rehypeEntityLinks({ entities, base }: EntityLinkOptions) {
     };
 
     const linkText = (node: Text, linkable: boolean): ElementContent[] => {
-      findMentions(node.value, { overlapping: true }).forEach((m) => record(m.key));
-      const found = findMentions(node.value);
+      // One scan: every mention counts; overlaps are resolved only for linking.
+      const all = findMentions(node.value, { overlapping: true });
+      all.forEach((m) => record(m.key));
+      const found = withoutOverlaps(all);
       if (!linkable) return [node];
       const quoted = quotedRanges(node.value);
       const wraps: Wrap[] = [];
