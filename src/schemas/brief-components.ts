@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERN } from '../lib/brief-files.ts';
 import { partialDate } from './partial-date.ts';
 import { strictObject } from './strict.ts';
 
@@ -28,7 +29,7 @@ const callout = strictObject({
 });
 
 const datum = strictObject({ label: text, value: z.number() });
-const countryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'country ids as in content/entities/countries.yaml');
+const countryId = z.string().regex(ID_PATTERN, 'country ids as in content/entities/countries.yaml');
 
 export const BRIEF_COMPONENT_PROPS = {
   Callout: callout,

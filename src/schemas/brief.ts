@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERN } from '../lib/brief-files.ts';
 import { strictObject } from './strict.ts';
 import { ENTITY_KINDS, type EntityKind } from './entity.ts';
 import { partialDate } from './partial-date.ts';
@@ -10,7 +11,7 @@ export const SOURCE_KINDS = ['newsletter', 'policy-brief', 'blog-post', 'news-re
 /** Known entity ids by kind, so a brief's references are checked against the registry. */
 export type RegistryIds = Record<EntityKind, readonly string[]>;
 
-const sectionId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a section id as in the page address, e.g. "barriers-to-cooperation"');
+const sectionId = z.string().regex(ID_PATTERN, 'a section id as in the page address, e.g. "barriers-to-cooperation"');
 
 const sentences = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERN } from '../lib/brief-files.ts';
 import { strictObject } from './strict.ts';
 
 export const ENTITY_KINDS = ['countries', 'regions', 'organisations', 'people', 'topics'] as const;
@@ -6,7 +7,7 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens, e.g. "south-korea"');
+  .regex(ID_PATTERN, 'ids are lowercase words joined by hyphens, e.g. "south-korea"');
 
 const entityFields = {
   id,

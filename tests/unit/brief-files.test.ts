@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBriefFile, ID_PATTERN, toId } from '../../src/lib/brief-files.ts';
+import { inputProblems } from '../../src/lib/input-limits.ts';
+
+describe('the brief files rule', () => {
+  it.each([
+    ['kallas-asia-security.mdx', false, { kind: 'brief', id: 'kallas-asia-security' }],
+    ['.#kallas.mdx', false, { kind: 'ignored', rule: 'hidden file' }],
+    ['.kallas.mdx.swp', false, { kind: 'ignored', rule: 'hidden file' }],
+    ['~$kallas.mdx', false, { kind: 'ignored', rule: 'lock file' }],
+    ['kallas.mdx~', false, { kind: 'ignored', rule: 'backup or temporary file' }],
+    ['kallas.mdx.orig', false, { kind: 'ignored', rule: 'backup or temporary file' }],
+  ] as const)('%s', (name, isDirectory, expected) => {
+    expect(classifyBriefFile(name, isDirectory)).toEqual(expected);
+  });
+
+  it.each([
+    ['notes.md', false, /rename it to "notes\.mdx"/],
+    ['Loud.MDX', false, /rename it to "loud\.mdx"/],
+    ['picture.png', false, /only \.mdx briefs belong/],
+    ['folder.mdx', true, /is a folder/],
+    ['Q&A EU.mdx', false, /"Q&A EU" is not a brief id.*"q-a-eu\.mdx"/],
+  ] as const)('refuses %s by name, with the fix', (name, isDirectory, message) => {
+    const found = classifyBriefFile(name, isDirectory);
+    expect(found.kind).toBe('refused');
+    expect(found.kind === 'refused' && found.message).toMatch(message);
+  });
+
+  it('makes ids the loader accepts from any title', () => {
+    for (const title of ['Q&A: EU - Asia', 'Kallas — “Asia”', 'Élysée 2025', '  spaces  ']) expect(toId(title)).toMatch(ID_PATTERN);
+    expect(toId('Q&A: EU - Asia')).toBe('q-a-eu-asia');
+    expect(toId('Élysée 2025')).toBe('elysee-2025');
+  });
+});
+
+describe('input limits', () => {
+  it('passes ordinary text and names the line of each problem', () => {
+    expect(inputProblems('## A\n\nSome text, *emphasis* and > quotes.\n')).toEqual([]);
+    const problems = inputProblems(['ok', 'x'.repeat(10_001), '> '.repeat(21) + 'deep', '_'.repeat(100)].join('\n'));
+    expect(problems.map((p) => p.line)).toEqual([2, 3, 4]);
+  });
+});
