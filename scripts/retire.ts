@@ -6,11 +6,15 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { slug } from 'github-slugger';
 import { parse, stringify } from 'yaml';
 import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
+import { loadRegistry, registryIds } from '../src/lib/registry.ts';
+import { siteSettings } from '../src/lib/site-settings.ts';
+import { validateBrief } from '../src/lib/validate-brief.ts';
 import { readManifest } from '../src/integrations/published-anchors.ts';
 import { briefsDir } from '../src/loaders/brief-loader.ts';
+import { briefMdxRenderer } from '../src/markdown/pipeline.ts';
+import { createBriefSchema } from '../src/schemas/brief.ts';
 import { retiredSchema } from '../src/schemas/retired.ts';
 
 const [id, ...words] = process.argv.slice(2);
@@ -26,8 +30,11 @@ if (!existsSync(file)) {
   process.exit(1);
 }
 const text = await readFile(file, 'utf8');
-const { frontmatter, content } = parseFrontmatter(text);
-const headings = [...content.matchAll(/^#{2,3}\s+(.+?)\s*$/gm)].map((m) => /\[#([a-z0-9-]+)\]$/.exec(m[1]!)?.[1] ?? slug(m[1]!.replace(/\s*\[#[^\]]*\]$/, '')));
+const { frontmatter } = parseFrontmatter(text);
+// The section ids as the build gives them: compiled by the build's own processor.
+const registry = loadRegistry(contentRoot(projectRoot));
+const renderer = await briefMdxRenderer({ registry, base: siteSettings(process.env).base, root: projectRoot });
+const { sections: headings } = await validateBrief(text, fileURLToPath(file), createBriefSchema(registryIds(registry)), renderer);
 const published = await readManifest(fileURLToPath(new URL('published-anchors.json', contentRoot(projectRoot))));
 const former = Object.values((frontmatter['formerIds'] ?? {}) as Record<string, string[]>).flat();
 const sections = [...new Set([...(published[id] ?? []), ...headings, ...former])].sort();

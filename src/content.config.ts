@@ -7,12 +7,12 @@ import { retiredLoader } from './loaders/retired-loader.ts';
 import { retiredListSchema } from './schemas/retired.ts';
 import { createBriefSchema } from './schemas/brief.ts';
 import { countrySchema, entitySchema, glossarySchema } from './schemas/entity.ts';
-import { contentRoot } from './lib/content-root.ts';
+import { contentRoot, projectRoot } from './lib/content-root.ts';
 import { loadRegistry, registryIds } from './lib/registry.ts';
 
-// This file sits in the project's src/, so the project root is its parent folder: the same
-// folder as Astro's config.root, whatever the working directory or `--root` given.
-const root = new URL('../', import.meta.url);
+// The project root, from this code's own place (the same folder as Astro's config.root,
+// whatever the working directory or `--root` given).
+const root = projectRoot;
 const content = contentRoot(root);
 // file() resolves from config.root; a relative path keeps absolute paths out of the store.
 const path = (name: string) => relative(fileURLToPath(root), fileURLToPath(new URL(name, content)));

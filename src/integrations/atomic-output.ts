@@ -41,9 +41,10 @@ export function atomicOutput(): AstroIntegration {
         acquire(lock);
         // Staging folders of builds that died (killed, power cut) are removed.
         mkdirSync(dirname(final), { recursive: true });
+        const prefix = `${basename(final)}.staging-`;
         for (const name of readdirSync(dirname(final))) {
-          const match = new RegExp(`^${basename(final).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.staging-(\\d+)$`).exec(name);
-          if (match && !alive(Number(match[1]))) rmSync(`${dirname(final)}/${name}`, { recursive: true, force: true });
+          const pid = name.startsWith(prefix) ? name.slice(prefix.length) : '';
+          if (/^\d+$/.test(pid) && !alive(Number(pid))) rmSync(`${dirname(final)}/${name}`, { recursive: true, force: true });
         }
         staging = `${final}.staging-${process.pid}`;
         process.once('exit', cleanUp);

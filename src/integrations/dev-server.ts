@@ -3,7 +3,9 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { escapeRegExp } from '../lib/alternation.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { ENTITY_KINDS } from '../schemas/entity.ts';
 
 /** Everything the brief pipeline is built from at config time: a change restarts the dev server. */
 function pipelineFiles(root: URL): string[] {
@@ -72,9 +74,9 @@ async function buildIndex(origin: string, base: string): Promise<Map<string, Uin
     const response = await fetch(`${origin}${path}`);
     return response.ok ? response.text() : '';
   };
-  const hubs = ['', 'countries/', 'regions/', 'organisations/', 'people/', 'topics/'].map((p) => `${base}${p}`);
+  const hubs = ['', ...ENTITY_KINDS.map((kind) => `${kind}/`)].map((p) => `${base}${p}`);
   const pages = new Set<string>();
-  const pattern = new RegExp(`href="(${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:briefs|countries|regions|organisations|people|topics)/[a-z0-9-]+/)"`, 'g');
+  const pattern = new RegExp(`href="(${escapeRegExp(base)}(?:briefs|${ENTITY_KINDS.join('|')})/[a-z0-9-]+/)"`, 'g');
   for (const hub of hubs) for (const match of (await fetchText(hub)).matchAll(pattern)) pages.add(match[1]!);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
