@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { unbuiltBriefs } from '../lib/brief-files.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { briefIds, briefsDir } from '../loaders/brief-loader.ts';
 import { checkLinks } from '../lib/link-check.ts';
 import { SITE_URL_UNSET } from '../lib/site-settings.ts';
 import { missingAnchors, readManifest } from './published-anchors.ts';
@@ -16,6 +18,7 @@ export function postBuild(): AstroIntegration {
   let base = '/';
   let origin = 'http://localhost';
   let content: URL | undefined;
+  let root: URL | undefined;
   let siteSet = false;
   return {
     name: 'briefing:post-build',
@@ -24,6 +27,7 @@ export function postBuild(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         origin = config.site ?? origin;
         content = contentRoot(config.root);
+        root = config.root;
         siteSet = config.site !== undefined;
       },
       // Once per build (so once per `npm start`, whose preview says nothing).
@@ -33,6 +37,12 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
         const { pages, files, duplicateIds } = await readSite(outDir);
+        // Never a silent partial site: every brief in the folder has its page.
+        const found = await briefIds(briefsDir(root!));
+        const unbuilt = unbuiltBriefs(found, files);
+        if (unbuilt.length > 0) {
+          throw new Error(`${unbuilt.length} of ${found.length} briefs were found but not built: ${unbuilt.slice(0, 20).map((id) => fileURLToPath(new URL(`${id}.mdx`, briefsDir(root!)))).join(', ')}`);
+        }
         if (duplicateIds.length > 0) {
           throw new Error(`${duplicateIds.length} duplicate id(s), which break links, labels and the skip link:\n  ${duplicateIds.slice(0, 20).join('\n  ')}\nIf a heading's id clashes with the page's own, add it to src/lib/page-ids.ts.`);
         }
@@ -42,7 +52,7 @@ export function postBuild(): AstroIntegration {
             `${broken.length} broken internal link(s):\n${broken.map((b) => `  ${b.page}: ${b.href}: ${b.reason}`).join('\n')}`,
           );
         }
-        logger.info(`links: ${[...pages.values()].reduce((n, p) => n + p.links.length, 0)} links on ${pages.size} pages resolve`);
+        logger.info(`links: ${[...pages.values()].reduce((n, p) => n + p.links.length, 0)} distinct links on ${pages.size} pages resolve; all ${found.length} briefs built`);
         const published = await readManifest(fileURLToPath(new URL('published-anchors.json', content)));
         const built = await readManifest(`${outDir}/anchors.json`);
         const missing = missingAnchors(published, built);

@@ -1,41 +1,72 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { startWatchdog, stopWatchdog, working } from '../lib/watchdog.ts';
+import { contentRoot } from '../lib/content-root.ts';
+import { siteSettings } from '../lib/site-settings.ts';
+import { WorkerPool } from '../lib/worker-pool.ts';
+import type { CompileResult, CompileTask, CompileWorkerData } from '../markdown/compile-worker.ts';
 
 type Handler = (this: unknown, code: string, id: string) => unknown;
 
+/** A brief: an `.mdx` file directly in the content's briefs folder (as src/plugins/is-brief.ts). */
+const BRIEF = /\/briefs\/[^/]+\.mdx$/;
+
 /**
- * Bounded rendering in the build: every MDX compile is marked for the watchdog (src/lib/
- * watchdog.ts), which stops a build whose compile hangs and names the brief. The limits on the
- * text itself are checked earlier, by the loader.
+ * Briefs compile on a pool of worker threads in the build, with limits. @astrojs/mdx compiles
+ * every MDX module on Vite's one thread, and the site's plugins make that most of a build; its
+ * transform is replaced, for briefs only, by the same processor (briefMdxRenderer) run in
+ * workers, so both cores work and the main thread keeps bundling. Vite asks for many modules at
+ * once; the pool queues them. A compile that hangs, or a worker that crashes or exits, fails
+ * the build naming the brief (BRIEFING_RENDER_TIMEOUT seconds, 60 by default). The dev server
+ * compiles a page's one brief at a time and keeps @astrojs/mdx's own transform: same processor.
  */
 export function renderLimits(): AstroIntegration {
+  let pool: WorkerPool<CompileTask, CompileResult> | undefined;
+  let workerData: CompileWorkerData;
   const plugin: Plugin = {
     name: 'briefing:render-limits',
     configResolved(config) {
-      // @astrojs/mdx's own compile step, wrapped so the mark is set before its synchronous parse.
       const mdx = config.plugins.find((p) => p.name === '@mdx-js/rolldown');
       const transform = mdx?.transform as { handler: Handler } | undefined;
-      if (!transform || (transform.handler as { marked?: boolean }).marked) return;
+      if (!transform || (transform.handler as { pooled?: boolean }).pooled) return;
       const original = transform.handler;
-      const handler: Handler = function (code, id) {
-        working(id);
-        return original.call(this, code, id);
+      const handler: Handler = async function (code, id) {
+        if (!pool || !BRIEF.test(id.replaceAll('\\', '/'))) return original.call(this, code, id);
+        try {
+          const result = await pool.run(id, { code, id });
+          // As @astrojs/mdx returns it: Astro reads its component metadata from `meta.astro`.
+          return { code: result.code, map: result.map, meta: { astro: result.astroMetadata, vite: { lang: 'ts' } } };
+        } catch (error) {
+          const e = error as Error & { line?: number; column?: number; loc?: unknown };
+          e.loc = { file: id, line: e.line, column: e.column };
+          throw e;
+        }
       };
-      transform.handler = Object.assign(handler, { marked: true });
+      transform.handler = Object.assign(handler, { pooled: true });
     },
     buildStart() {
-      startWatchdog('rendering');
+      const limit = Number(process.env['BRIEFING_RENDER_TIMEOUT'] ?? 60);
+      pool = new WorkerPool({
+        size: Math.max(1, availableParallelism()),
+        timeoutSeconds: limit,
+        what: 'rendering',
+        create: () => new Worker(new URL('../markdown/compile-worker.ts', import.meta.url), { workerData }),
+      });
     },
     async buildEnd() {
-      await stopWatchdog();
+      await pool?.close();
+      pool = undefined;
     },
   };
   return {
     name: 'briefing:render-limits',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command === 'build') updateConfig({ vite: { plugins: [plugin] } });
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        // The base exactly as astro.config.mjs gives it to the main processor.
+        workerData = { root: config.root.href, content: contentRoot(config.root).href, base: siteSettings(process.env).base };
+        updateConfig({ vite: { plugins: [plugin] } });
       },
     },
   };

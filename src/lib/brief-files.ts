@@ -42,3 +42,8 @@ export function toId(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** The briefs found in the folder that have no page in the built site (a render lost on the way). */
+export function unbuiltBriefs(ids: readonly string[], files: ReadonlySet<string>): string[] {
+  return ids.filter((id) => !files.has(`briefs/${id}/index.html`));
+}

@@ -11,6 +11,14 @@ export function briefsDir(root: URL): URL {
   return new URL('briefs/', contentRoot(root));
 }
 
+/** The ids of the briefs in the folder, by file name alone (src/lib/brief-files.ts). */
+export async function briefIds(dir: URL): Promise<string[]> {
+  return (await readdir(dir, { withFileTypes: true })).flatMap((entry) => {
+    const found = classifyBriefFile(entry.name, entry.isDirectory());
+    return found.kind === 'brief' ? [found.id] : [];
+  });
+}
+
 /**
  * Lists the brief files, refusing near misses by name (see src/lib/brief-files.ts) and texts
  * beyond the input limits (src/lib/input-limits.ts), so nothing pathological reaches a parser.

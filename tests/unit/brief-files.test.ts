@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBriefFile, ID_PATTERN, toId } from '../../src/lib/brief-files.ts';
+import { classifyBriefFile, ID_PATTERN, toId, unbuiltBriefs } from '../../src/lib/brief-files.ts';
 import { inputProblems } from '../../src/lib/input-limits.ts';
 
 describe('the brief files rule', () => {
@@ -38,5 +38,13 @@ describe('input limits', () => {
     expect(inputProblems('## A\n\nSome text, *emphasis* and > quotes.\n')).toEqual([]);
     const problems = inputProblems(['ok', 'x'.repeat(10_001), '> '.repeat(21) + 'deep', '_'.repeat(100)].join('\n'));
     expect(problems.map((p) => p.line)).toEqual([2, 3, 4]);
+  });
+});
+
+describe('unbuilt briefs', () => {
+  it('names the briefs found that have no built page', () => {
+    const files = new Set(['briefs/a/index.html', 'briefs/c/index.html', 'index.html']);
+    expect(unbuiltBriefs(['a', 'b', 'c', 'd'], files)).toEqual(['b', 'd']);
+    expect(unbuiltBriefs(['a'], files)).toEqual([]);
   });
 });

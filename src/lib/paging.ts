@@ -1,0 +1,40 @@
+/**
+ * Long lists are paginated as large archives do: a bounded number of items per page, numbered
+ * pages at stable addresses (page 1 at the list's own address, page n at `<address>n/`).
+ * Entity pages carry excerpts and a map, so they hold fewer briefs than the home list.
+ */
+export const PAGE_SIZE = { home: 20, entity: 10, timeline: 100 } as const;
+
+/** The address of page `n` of a list whose first page is at `first` (ending in "/"). */
+export function pagePath(first: string, n: number): string {
+  return n <= 1 ? first : `${first}${n}/`;
+}
+
+/** The page (from 1) that holds the item at `index` (from 0). */
+export function pageOfIndex(index: number, size: number): number {
+  return Math.floor(index / size) + 1;
+}
+
+/**
+ * The page numbers a pager shows: the first, the last, and `around` on each side of the current
+ * one, with `null` for a gap ("…"), so a list of 2,000 pages still has a short pager.
+ */
+export function pagerNumbers(current: number, last: number, around = 1): (number | null)[] {
+  const shown = new Set([1, last]);
+  for (let n = current - around; n <= current + around; n++) if (n >= 1 && n <= last) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const result: (number | null)[] = [];
+  for (const n of sorted) {
+    const previous = result.at(-1);
+    // A gap of one page shows that page instead of an ellipsis.
+    if (typeof previous === 'number' && n - previous === 2) result.push(previous + 1);
+    else if (typeof previous === 'number' && n - previous > 2) result.push(null);
+    result.push(n);
+  }
+  return result;
+}
+
+/** "Japan", "Japan (page 2 of 37)": a page's title, so every page of a list has its own. */
+export function pagedTitle(title: string, current: number, last: number): string {
+  return current > 1 ? `${title} (page ${current} of ${last})` : title;
+}

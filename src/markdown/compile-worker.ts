@@ -1,0 +1,47 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { loadRegistry } from '../lib/registry.ts';
+import type { SerializedError, WorkerReply } from '../lib/worker-pool.ts';
+import { briefMdxRenderer } from './pipeline.ts';
+
+/** One brief to compile, as @astrojs/mdx's transform receives it. */
+export interface CompileTask {
+  code: string;
+  id: string;
+}
+
+export interface CompileResult {
+  code: string;
+  map: string | null;
+  astroMetadata: unknown;
+}
+
+export interface CompileWorkerData {
+  root: string;
+  content: string;
+  base: string;
+}
+
+// A worker of the build's compile pool (src/integrations/render-limits.ts): the same processor
+// as the build and `npm run check` (briefMdxRenderer), one brief at a time.
+const { root, content, base } = workerData as CompileWorkerData;
+const renderer = await briefMdxRenderer({ registry: loadRegistry(new URL(content)), base, root: new URL(root) });
+
+function serialize(error: unknown): SerializedError {
+  const e = error as Error & { line?: number; column?: number; mark?: { line: number; column: number }; reason?: string };
+  // A YAML error gets its position the way @astrojs/mdx reports it (safeParseFrontmatter).
+  if (e.name === 'YAMLException' && e.mark) return { name: e.name, message: e.reason ?? e.message, line: e.mark.line + 1, column: e.mark.column };
+  return { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}), ...(e.line != null ? { line: e.line } : {}), ...(e.column != null ? { column: e.column } : {}) };
+}
+
+parentPort!.on('message', async ({ code, id }: CompileTask) => {
+  let reply: WorkerReply<CompileResult>;
+  try {
+    const { frontmatter, content: body } = parseFrontmatter(code, { frontmatter: 'empty-with-spaces' });
+    const { code: js, map, astroMetadata } = await renderer.process(body, id, frontmatter);
+    reply = { ok: true, value: { code: js, map: map ?? null, astroMetadata } };
+  } catch (error) {
+    reply = { ok: false, error: serialize(error) };
+  }
+  parentPort!.postMessage(reply);
+});

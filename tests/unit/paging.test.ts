@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { pageOfIndex, pagePath, pagedTitle, pagerNumbers } from '../../src/lib/paging.ts';
+
+describe('paging', () => {
+  it('puts page 1 at the list address and page n below it', () => {
+    expect(pagePath('/countries/japan/', 1)).toBe('/countries/japan/');
+    expect(pagePath('/briefing/countries/japan/', 3)).toBe('/briefing/countries/japan/3/');
+  });
+
+  it('finds the page of an item', () => {
+    expect([0, 99, 100, 250].map((i) => pageOfIndex(i, 100))).toEqual([1, 1, 2, 3]);
+  });
+
+  it('keeps the pager short on long lists, with gaps', () => {
+    expect(pagerNumbers(1, 1)).toEqual([1]);
+    expect(pagerNumbers(2, 4)).toEqual([1, 2, 3, 4]);
+    expect(pagerNumbers(1, 2000)).toEqual([1, 2, null, 2000]);
+    expect(pagerNumbers(500, 2000)).toEqual([1, null, 499, 500, 501, null, 2000]);
+    expect(pagerNumbers(4, 9)).toEqual([1, 2, 3, 4, 5, null, 9]);
+    expect(pagerNumbers(2000, 2000)).toEqual([1, null, 1999, 2000]);
+  });
+
+  it('titles later pages', () => {
+    expect(pagedTitle('Japan', 1, 3)).toBe('Japan');
+    expect(pagedTitle('Japan', 2, 3)).toBe('Japan (page 2 of 3)');
+  });
+});

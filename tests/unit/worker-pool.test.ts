@@ -1,0 +1,70 @@
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WorkerPool } from '../../src/lib/worker-pool.ts';
+
+// A worker that doubles numbers, hangs on "hang", dies on "crash", exits on "exit" and reports
+// a thrown error on "throw"; it also says how many tasks it held at once.
+const WORKER = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (input) => {
+  if (input === 'hang') for (;;);
+  if (input === 'crash') setTimeout(() => { throw new Error('boom'); });
+  else if (input === 'exit') process.exit(3);
+  else if (input === 'throw') parentPort.postMessage({ ok: false, error: { name: 'MDXError', message: 'bad prop', line: 7 } });
+  else setTimeout(() => parentPort.postMessage({ ok: true, value: input * 2 }), 5);
+});
+`;
+
+let pool: WorkerPool<unknown, number> | undefined;
+afterEach(() => pool?.close());
+
+function makePool(size: number, timeoutSeconds = 5) {
+  let started = 0;
+  pool = new WorkerPool<unknown, number>({
+    size,
+    timeoutSeconds,
+    what: 'rendering',
+    create: () => {
+      started++;
+      return new Worker(WORKER, { eval: true });
+    },
+  });
+  return { pool, started: () => started };
+}
+
+describe('worker pool', () => {
+  it('runs every task, on at most `size` workers', async () => {
+    const { pool, started } = makePool(2);
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.run(`brief-${i}`, i)));
+    expect(results).toEqual(Array.from({ length: 20 }, (_, i) => i * 2));
+    expect(started()).toBe(2);
+  });
+
+  it('fails a task that runs past the limit, naming it, and goes on with the rest', async () => {
+    const { pool } = makePool(1, 1);
+    const hung = pool.run('content/briefs/slow.mdx', 'hang');
+    const next = pool.run('content/briefs/next.mdx', 4);
+    await expect(hung).rejects.toThrow(/^content\/briefs\/slow\.mdx: rendering did not finish within 1 s/);
+    await expect(next).resolves.toBe(8);
+  });
+
+  it('fails the task whose worker crashes or exits, naming it', async () => {
+    const { pool } = makePool(2);
+    await expect(pool.run('a.mdx', 'crash')).rejects.toThrow(/^a\.mdx: rendering failed: its rendering worker crashed: boom/);
+    await expect(pool.run('b.mdx', 'exit')).rejects.toThrow(/^b\.mdx: rendering failed: its rendering worker exited \(code 3\)/);
+    await expect(pool.run('c.mdx', 1)).resolves.toBe(2);
+  });
+
+  it('passes on an error the worker reports, with its position', async () => {
+    const { pool } = makePool(1);
+    await expect(pool.run('d.mdx', 'throw')).rejects.toMatchObject({ name: 'MDXError', message: 'bad prop', line: 7 });
+  });
+
+  it('fails queued tasks by name when closed', async () => {
+    const { pool } = makePool(1);
+    const running = expect(pool.run('e.mdx', 'hang')).rejects.toThrow(/^e\.mdx: .*closed while this task ran/);
+    const queued = expect(pool.run('f.mdx', 1)).rejects.toThrow(/^f\.mdx: .*closed before this task ran/);
+    await pool.close();
+    await Promise.all([running, queued]);
+  });
+});
