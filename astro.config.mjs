@@ -36,7 +36,18 @@ export default defineConfig({
   // One stylesheet per site keeps a single render-blocking request on every page.
   // Scripts stay in files: the Content-Security-Policy allows no inline script.
   vite: {
-    build: { cssCodeSplit: false, assetsInlineLimit: 0 },
+    build: {
+      cssCodeSplit: false,
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks every MDX module with its own "use astro:head-inject" directive, which the
+        // bundler warns about once per brief (20,000 warnings on an archive); Astro handles it.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
     // Builds into another folder keep their own Vite cache too, so they can run side by side.
     ...(process.env.BRIEFING_OUT ? { cacheDir: `${process.env.BRIEFING_OUT}-vite` } : {}),
   },

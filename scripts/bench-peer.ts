@@ -46,12 +46,12 @@ export function asStarlightPage(brief: string): string {
 }
 
 /** Writes the corpus as Starlight's docs, replacing any previous one. */
-export async function writeStarlightDocs(dir: string, briefs: Iterable<[string, string]>): Promise<void> {
+export async function writeStarlightDocs(dir: string, n: number, brief: (index: number) => string): Promise<void> {
   const docs = `${dir}/src/content/docs`;
   await rm(docs, { recursive: true, force: true });
   await mkdir(docs, { recursive: true });
   await writeFile(`${docs}/index.mdx`, '---\ntitle: Bench\n---\n\nSynthetic briefs.\n');
-  for (const [id, text] of briefs) await writeFile(`${docs}/${id}.mdx`, asStarlightPage(text));
+  for (let b = 1; b <= n; b++) await writeFile(`${docs}/synthetic-${b}.mdx`, asStarlightPage(brief(b)));
   await rm(`${dir}/dist`, { recursive: true, force: true });
   await rm(`${dir}/node_modules/.astro`, { recursive: true, force: true });
   await rm(`${dir}/.astro`, { recursive: true, force: true });

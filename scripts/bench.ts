@@ -1,9 +1,12 @@
-// npm run bench -- [--n 1000 | --n 1000,5000] [--no-peer] [--lighthouse] [--json bench-out/bench.json]
+// npm run bench -- [--n 1000 | --n 1000,5000,20000] [--no-peer] [--peer-max 5000] [--memory-cap-gb 20] [--lighthouse] [--json bench-out/bench.json]
 // Builds N synthetic briefs in bench-out/ (never touching content/), then prints build time, pages
-// per second, peak memory of the build's process tree, output and index sizes, and, in Chromium,
-// the bytes and time of a first search and a follow-up. The same corpus is built by Astro
-// Starlight in the same run (bench-out/starlight, installed there), cold, one build after the
-// other, and the ratios are printed. With --lighthouse it also scores the real site.
+// per second and the cost per brief, peak memory of the build's process tree, output and index
+// sizes, and, in Chromium, the bytes and time of a first search for a fixed list of queries (a
+// word in every brief, a country, two words, a name only one brief carries). The same corpus is
+// built by Astro Starlight in the same run (bench-out/starlight, installed there), cold, one build
+// after the other, at the sizes up to --peer-max, and the ratios are printed. A build whose process
+// tree outgrows --memory-cap-gb is stopped and reported, so the machine is never driven into swap.
+// With --lighthouse it also scores the real site.
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -11,7 +14,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
-import { syntheticBrief } from '../src/lib/synthetic.ts';
+import { rareName, syntheticBrief } from '../src/lib/synthetic.ts';
 import { setUpStarlight, STARLIGHT, writeStarlightDocs } from './bench-peer.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -20,12 +23,15 @@ const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '1000' },
     'no-peer': { type: 'boolean', default: false },
+    'peer-max': { type: 'string', default: '5000' },
+    'memory-cap-gb': { type: 'string', default: '20' },
     lighthouse: { type: 'boolean', default: false },
     json: { type: 'string', default: 'bench-out/bench.json' },
   },
 });
 const sizes = values.n.split(',').map(Number);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const cap = Number(values['memory-cap-gb']) * 2 ** 30;
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
 async function treeRss(root: number): Promise<number> {
@@ -51,15 +57,18 @@ async function treeRss(root: number): Promise<number> {
   return total;
 }
 
-async function dirSize(dir: string): Promise<{ bytes: number; files: number }> {
+async function dirSize(dir: string): Promise<{ bytes: number; files: number; largestHtml: number }> {
   let bytes = 0;
   let files = 0;
+  let largestHtml = 0;
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    bytes += (await stat(`${entry.parentPath}/${entry.name}`)).size;
+    const size = (await stat(`${entry.parentPath}/${entry.name}`)).size;
+    bytes += size;
     files++;
+    if (entry.name.endsWith('.html')) largestHtml = Math.max(largestHtml, size);
   }
-  return { bytes, files };
+  return { bytes, files, largestHtml };
 }
 
 function run(args: string[], extraEnv: Record<string, string>, cwd = process.cwd()): Promise<{ code: number; seconds: number; peak: number; output: string }> {
@@ -70,15 +79,31 @@ function run(args: string[], extraEnv: Record<string, string>, cwd = process.cwd
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     let peak = 0;
-    const timer = setInterval(async () => (peak = Math.max(peak, await treeRss(child.pid!))), 250);
+    let capped = false;
+    const timer = setInterval(async () => {
+      peak = Math.max(peak, await treeRss(child.pid!));
+      if (peak > cap && !capped) {
+        capped = true;
+        output += `\nstopped by the bench: the process tree passed ${values['memory-cap-gb']} GB\n`;
+        spawn('pkill', ['-KILL', '-P', String(child.pid)]);
+        child.kill('SIGKILL');
+      }
+    }, 250);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code: code ?? 1, seconds: (performance.now() - started) / 1000, peak, output });
+      resolve({ code: capped ? 137 : (code ?? 1), seconds: (performance.now() - started) / 1000, peak, output });
     });
   });
 }
 
-async function measureSearch(outDir: string, port: number, contentDir: string, query = 'security') {
+/**
+ * Search as a reader meets it, for each query in a fresh browser (nothing cached): open the search
+ * page, type the query, and count the bytes from opening the page to the first result and the
+ * time from the last keystroke to the first result on screen (150 ms of it is the page's wait for
+ * typing to stop). Bytes are counted as a compressing host sends them: text brotli-compressed,
+ * Pagefind's binary files (already compressed) as they are.
+ */
+async function measureSearch(outDir: string, port: number, contentDir: string, queries: string[]) {
   const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--port', String(port)], {
     env: { ...env, BRIEFING_OUT: outDir, BRIEFING_CONTENT: contentDir },
     stdio: 'ignore',
@@ -92,39 +117,46 @@ async function measureSearch(outDir: string, port: number, contentDir: string, q
     }
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const measured: { query: string; bytes: number; ms: number; results: string }[] = [];
   try {
-    const page = await browser.newPage();
-    // Playwright also reports the requests of Pagefind's web worker (the WebAssembly and the index).
-    let bytes = 0;
-    // Counted as a compressing host would send them: text brotli-compressed, Pagefind's binary
-    // files (already compressed) as they are.
-    page.context().on('requestfinished', async (request) => {
-      try {
-        const response = await request.response();
-        const type = response?.headers()['content-type'] ?? '';
-        const body = await response?.body();
-        const size = body && /text|javascript|json|css|svg/.test(type) ? brotliCompressSync(body).length : (body?.length ?? 0);
-        bytes += size;
-        if (process.env['BENCH_DEBUG']) console.error(`${size}\t${request.url()}`);
-      } catch {
-        // The page closed while this response was being read: it is not part of a measured search.
-      }
-    });
-    const done = (query: string) =>
-      page.waitForFunction((q) => document.getElementById('search-status')?.textContent?.includes(`for “${q}”`), query);
-    // A first search counts everything from opening /search/?q= to its results: page, Pagefind's
-    // code and WebAssembly, and the index chunks the query needs.
-    let started = performance.now();
-    await page.goto(`${url}search/?q=${encodeURIComponent(query)}`);
-    await done(query);
-    await page.waitForLoadState('networkidle');
-    const first = { ms: Math.round(performance.now() - started), bytes };
-    bytes = 0;
-    started = performance.now();
-    await page.locator('#search-input').fill('partnership corridor');
-    await done('partnership corridor');
-    await page.waitForLoadState('networkidle');
-    return { first, followUp: { ms: Math.round(performance.now() - started), bytes } };
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      context.on('requestfinished', async (request) => {
+        try {
+          const response = await request.response();
+          const type = response?.headers()['content-type'] ?? '';
+          const body = await response?.body();
+          const size = body && /text|javascript|json|css|svg/.test(type) ? brotliCompressSync(body).length : (body?.length ?? 0);
+          bytes += size;
+          if (process.env['BENCH_DEBUG']) console.error(`${size}\t${request.url()}`);
+        } catch {
+          // The page closed while this response was being read: it is not part of a measured search.
+        }
+      });
+      await page.goto(`${url}search/`);
+      // In the page: when the last key went down, and when the first result appeared.
+      await page.evaluate(() => {
+        const w = window as unknown as { lastKey: number; firstResult: number };
+        document.addEventListener('keydown', () => (w.lastKey = performance.now()), true);
+        new MutationObserver(() => {
+          if (!w.firstResult && document.querySelector('#search-results li')) w.firstResult = performance.now();
+        }).observe(document.getElementById('search-results')!, { childList: true });
+      });
+      await page.locator('#search-input').click();
+      await page.keyboard.type(query, { delay: 80 });
+      await page.waitForFunction(() => (window as unknown as { firstResult?: number }).firstResult, undefined, { timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      const ms = await page.evaluate(() => {
+        const w = window as unknown as { lastKey: number; firstResult: number };
+        return Math.round(w.firstResult - w.lastKey);
+      });
+      const results = (await page.locator('#search-status').textContent()) ?? '';
+      measured.push({ query, bytes, ms, results: /^[\d,]+ briefs?/.exec(results)?.[0] ?? results });
+      await context.close();
+    }
+    return measured;
   } finally {
     await browser.close();
     server.kill();
@@ -144,7 +176,7 @@ async function measureReal() {
     firstVisit += size;
     if (asset!.endsWith('.js')) js += size;
   }
-  const search = await measureSearch(outDir, 4690, 'content', 'Estlink');
+  const search = await measureSearch(outDir, 4690, 'content', ['Estlink']);
   return { buildSeconds: Number(build.seconds.toFixed(1)), peakMemoryMB: Math.round(build.peak / 2 ** 20), firstVisitKB: Number((firstVisit / 1024).toFixed(1)), jsKB: Number((js / 1024).toFixed(1)), search };
 }
 
@@ -184,47 +216,50 @@ for (const [i, n] of sizes.entries()) {
   await mkdir(`${root}/content/briefs`, { recursive: true });
   await cp('content/entities', `${root}/content/entities`, { recursive: true });
   await cp('content/glossary.yaml', `${root}/content/glossary.yaml`);
-  const briefs: [string, string][] = [];
-  for (let b = 1; b <= n; b++) briefs.push([`synthetic-${b}`, syntheticBrief(b, registry)]);
-  for (const [id, text] of briefs) await writeFile(`${root}/content/briefs/${id}.mdx`, text);
+  for (let b = 1; b <= n; b++) await writeFile(`${root}/content/briefs/synthetic-${b}.mdx`, syntheticBrief(b, registry));
   process.stderr.write(`building ${n} synthetic briefs…\n`);
   const build = await run(['node_modules/astro/bin/astro.mjs', 'build'], { BRIEFING_CONTENT: `${root}/content`, BRIEFING_OUT: `${root}/dist` });
-  if (build.code !== 0) throw new Error(`build of ${n} briefs failed:\n${build.output.slice(-4000)}`);
-  if (peer) {
+  const failure = build.code === 0 ? '' : (/stopped by the bench[^\n]*|heap out of memory|Invalid string length|RangeError[^\n]*/.exec(build.output)?.[0] ?? `exit ${build.code}`);
+  if (build.code !== 0) process.stderr.write(`build of ${n} briefs failed (${failure}):\n${build.output.slice(-3000)}\n`);
+  if (peer && n <= Number(values['peer-max'])) {
     // The peer builds right after, cold (no cache of its own from a previous size).
-    await writeStarlightDocs(peerDir, briefs);
+    await writeStarlightDocs(peerDir, n, (b) => syntheticBrief(b, registry));
     process.stderr.write(`building ${n} synthetic briefs with Starlight…\n`);
     const peerBuild = await run([`${peerDir}/node_modules/astro/bin/astro.mjs`, 'build'], {}, peerDir);
-    const failure = /Invalid string length|heap out of memory|RangeError[^\n]*/.exec(peerBuild.output)?.[0] ?? `exit ${peerBuild.code}`;
-    peers.push({ briefs: n, buildSeconds: Number(peerBuild.seconds.toFixed(1)), peakMemoryMB: Math.round(peerBuild.peak / 2 ** 20), ok: peerBuild.code === 0, note: peerBuild.code === 0 ? '' : failure });
+    const note = /stopped by the bench[^\n]*|Invalid string length|heap out of memory|RangeError[^\n]*/.exec(peerBuild.output)?.[0] ?? `exit ${peerBuild.code}`;
+    peers.push({ briefs: n, buildSeconds: Number(peerBuild.seconds.toFixed(1)), peakMemoryMB: Math.round(peerBuild.peak / 2 ** 20), ok: peerBuild.code === 0, note: peerBuild.code === 0 ? '' : note });
     await rm(`${peerDir}/dist`, { recursive: true, force: true });
+  }
+  const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
+  const base = { briefs: n, ok: build.code === 0, failure, pages, buildSeconds: Number(build.seconds.toFixed(1)), msPerBrief: Math.round((build.seconds * 1000) / n), peakMemoryMB: Math.round(build.peak / 2 ** 20) };
+  if (build.code !== 0) {
+    results.push({ ...base, pagesPerSecond: 0, distMB: 0, indexMB: 0, largestPageKB: 0, search: [] });
+    continue;
   }
   const dist = await dirSize(`${root}/dist`);
   const index = await dirSize(`${root}/dist/pagefind`);
-  const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
-  const search = await measureSearch(`${root}/dist`, 4600 + i, `${root}/content`);
+  const search = await measureSearch(`${root}/dist`, 4600 + i, `${root}/content`, ['security', 'Kazakhstan', 'partnership corridor', rareName(Math.ceil(n / 2))]);
   results.push({
-    briefs: n,
-    pages,
-    buildSeconds: Number(build.seconds.toFixed(1)),
+    ...base,
     pagesPerSecond: Math.round(pages / build.seconds),
-    peakMemoryMB: Math.round(build.peak / 2 ** 20),
     distMB: Number((dist.bytes / 2 ** 20).toFixed(1)),
     indexMB: Number((index.bytes / 2 ** 20).toFixed(1)),
-    firstSearch: search.first,
-    followUpSearch: search.followUp,
+    largestPageKB: Number((dist.largestHtml / 1024).toFixed(1)),
+    search,
   });
   await rm(`${root}/dist-cache`, { recursive: true, force: true });
 }
 
-console.log('| briefs | pages | build (s) | pages/s | peak memory (MB) | dist (MB) | index (MB) | first search | follow-up search |');
+console.log('| briefs | pages | build (s) | ms per brief | pages/s | peak memory, process tree (MB) | dist (MB) | index (MB) | largest page (KB) |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
-  console.log(
-    `| ${r.briefs} | ${r.pages} | ${r.buildSeconds} | ${r.pagesPerSecond} | ${r.peakMemoryMB} | ${r.distMB} | ${r.indexMB} | ` +
-      `${(r.firstSearch.bytes / 1024).toFixed(1)} KB, ${r.firstSearch.ms} ms | ${(r.followUpSearch.bytes / 1024).toFixed(1)} KB, ${r.followUpSearch.ms} ms |`,
-  );
+  const build = r.ok ? `${r.buildSeconds}` : `failed after ${r.buildSeconds} (${r.failure})`;
+  console.log(`| ${r.briefs} | ${r.pages} | ${build} | ${r.msPerBrief} | ${r.pagesPerSecond} | ${r.peakMemoryMB} | ${r.distMB} | ${r.indexMB} | ${r.largestPageKB} |`);
 }
+console.log('\nFirst search, each query in a fresh browser: bytes from opening the search page to the first result; time from the last keystroke to the first result.\n');
+console.log('| briefs | query | results | bytes (KB) | last keystroke to first result (ms) |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const r of results) for (const q of r.search) console.log(`| ${r.briefs} | ${q.query} | ${q.results} | ${(q.bytes / 1024).toFixed(1)} | ${q.ms} |`);
 if (peers.length > 0) {
   console.log(`\nAgainst Astro Starlight ${STARLIGHT.starlight}, same corpus, same run, cold builds one after the other:\n`);
   console.log('| briefs | Briefing build (s) | Starlight build (s) | time ratio | Briefing peak (MB) | Starlight peak (MB) | memory ratio |');
@@ -232,15 +267,14 @@ if (peers.length > 0) {
   for (const p of peers) {
     const r = results.find((x) => x.briefs === p.briefs)!;
     const starlight = p.ok ? `${p.buildSeconds}` : `failed after ${p.buildSeconds} s (${p.note})`;
-    const ratio = (a: number, b: number) => (p.ok ? `${(a / b).toFixed(2)}×` : '–');
-    console.log(`| ${p.briefs} | ${r.buildSeconds} | ${starlight} | ${ratio(r.buildSeconds, p.buildSeconds)} | ${r.peakMemoryMB} | ${p.peakMemoryMB} | ${ratio(r.peakMemoryMB, p.peakMemoryMB)} |`);
+    const ratio = (a: number, b: number) => (p.ok && r.ok ? `${(a / b).toFixed(2)}×` : '–');
+    console.log(`| ${p.briefs} | ${r.ok ? r.buildSeconds : 'failed'} | ${starlight} | ${ratio(r.buildSeconds, p.buildSeconds)} | ${r.peakMemoryMB} | ${p.peakMemoryMB} | ${ratio(r.peakMemoryMB, p.peakMemoryMB)} |`);
   }
 }
 const real = await measureReal();
 console.log(
   `\nReal site (5 briefs): build ${real.buildSeconds} s, peak ${real.peakMemoryMB} MB; first visit to a brief ${real.firstVisitKB} KB brotli ` +
-    `(${real.jsKB} KB JS); first search ${(real.search.first.bytes / 1024).toFixed(1)} KB in ${real.search.first.ms} ms, ` +
-    `follow-up ${(real.search.followUp.bytes / 1024).toFixed(1)} KB in ${real.search.followUp.ms} ms`,
+    `(${real.jsKB} KB JS); a first search for “Estlink” ${(real.search[0]!.bytes / 1024).toFixed(1)} KB, first result ${real.search[0]!.ms} ms after the last keystroke`,
 );
 const lighthouse = values.lighthouse ? await lighthouseScores() : undefined;
 if (lighthouse) console.log(`\nLighthouse (real site): ${JSON.stringify(lighthouse)}`);

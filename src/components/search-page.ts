@@ -76,6 +76,7 @@ export function rankSections(data: ResultData): SubResult[] {
 class SearchPage extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;
   private allFilters: Counts = {};
+  private filtersReady: Promise<void> | undefined;
   private state: SearchState = parseSearchState(location.search);
   private generation = 0;
   private filtersOpen: boolean | undefined;
@@ -140,10 +141,20 @@ class SearchPage extends HTMLElement {
       // takes milliseconds on the main thread.
       await pf.options({ baseUrl: base, noWorker: true, excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } });
       await pf.init();
-      this.allFilters = await pf.filters();
       return pf;
     });
     return this.pagefind;
+  }
+
+  /**
+   * Every filter value, loaded only when the reader opens the filters or arrives with one chosen:
+   * on an archive the filter indexes are the largest part of a first search, which needs none.
+   */
+  private loadFilters(): Promise<void> {
+    this.filtersReady ??= this.load().then(async (pf) => {
+      this.allFilters = await pf.filters();
+    });
+    return this.filtersReady;
   }
 
   private update(next: SearchState, push: boolean): void {
@@ -182,7 +193,11 @@ class SearchPage extends HTMLElement {
       element('summary', {}, active > 0 ? `Filters (${active} in use)` : 'Filter by topic, country, kind or year'),
       ...fieldsets,
     ) as HTMLDetailsElement;
-    details.addEventListener('toggle', () => (this.filtersOpen = details.open));
+    details.addEventListener('toggle', () => {
+      this.filtersOpen = details.open;
+      // The values come with the first opening; the search runs again to count them.
+      if (details.open && !this.filtersReady) void this.loadFilters().then(() => this.render());
+    });
     const box = this.find<HTMLDivElement>('filters');
     box.replaceChildren(details);
     box.hidden = false;
@@ -201,11 +216,13 @@ class SearchPage extends HTMLElement {
       entityLine.hidden = true;
       more.hidden = true;
       status.textContent = 'Type a word or pick a filter to search every brief.';
-      this.load().then(() => this.renderFilters(this.allFilters));
+      this.renderFilters(this.allFilters);
+      if (this.filtersOpen) this.loadFilters().then(() => this.renderFilters(this.allFilters));
       return;
     }
     status.textContent = 'Searching…';
     const pf = await this.load();
+    if (FILTER_KEYS.some((key) => state.filters[key].length > 0)) await this.loadFilters();
     const search = await pf.search(state.q || null, { filters: pagefindFilters(state) });
     if (!search || mine !== this.generation) return;
     // Each result's data is a separate fetch: load until a page of briefs is in, more on request.
@@ -233,7 +250,10 @@ class SearchPage extends HTMLElement {
     );
     list.replaceChildren(...results.map((data) => this.result(data)));
     const total = search.results.length;
-    const entityTotal = (search.totalFilters ?? search.filters)['kind']?.[ENTITY_KIND] ?? 0;
+    // Without the filter indexes loaded, the pages about entities are counted by a search of their own.
+    const kinds = (search.totalFilters ?? search.filters)['kind'];
+    const entityTotal = kinds ? (kinds[ENTITY_KIND] ?? 0) : ((await pf.search(state.q || null, { filters: { ...pagefindFilters(state), kind: ENTITY_KIND } }))?.results.length ?? 0);
+    if (mine !== this.generation) return;
     const briefTotal = total - entityTotal;
     more.hidden = results.length < this.shown || results.length + entities.length >= total;
     const words = state.q ? ` for “${state.q}”` : '';

@@ -36,7 +36,7 @@ export function postBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        const { pages, files, duplicateIds } = await readSite(outDir);
+        const { pages, files, duplicateIds, searchable } = await readSite(outDir);
         // Never a silent partial site: every brief in the folder has its page.
         const found = await briefIds(briefsDir(root!));
         const unbuilt = unbuiltBriefs(found, files);
@@ -63,7 +63,7 @@ export function postBuild(): AstroIntegration {
               'To withdraw a whole brief, run npm run retire -- <id>: its address and anchors then answer with a "withdrawn" page.',
           );
         }
-        const indexed = await buildSearchIndex(outDir);
+        const indexed = await buildSearchIndex(outDir, searchable);
         logger.info(`search: indexed ${indexed} pages`);
       },
     },

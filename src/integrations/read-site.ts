@@ -7,11 +7,13 @@ import type { PageLinks } from '../lib/link-check.ts';
 const AT_ONCE = 32;
 
 /** Reads every built file; parses each HTML page for its ids (noting any used twice) and links (htmlparser2 streams, so 5,000 pages stay fast). */
-export async function readSite(outDir: string): Promise<{ pages: Map<string, PageLinks>; files: Set<string>; duplicateIds: string[] }> {
+export async function readSite(outDir: string): Promise<{ pages: Map<string, PageLinks>; files: Set<string>; duplicateIds: string[]; searchable: string[] }> {
   const entries = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
   const pages = new Map<string, PageLinks>();
   const files = new Set<string>();
   const duplicateIds: string[] = [];
+  // Pages with a part marked for search (data-pagefind-body): the only ones Pagefind is given.
+  const searchable: string[] = [];
   let next = 0;
   await Promise.all(
     Array.from({ length: AT_ONCE }, async () => {
@@ -29,6 +31,7 @@ export async function readSite(outDir: string): Promise<{ pages: Map<string, Pag
             if (id !== undefined && ids.has(id)) duplicateIds.push(`${file}: id "${id}" is used twice`);
             if (id) ids.add(id);
             if (name === 'a' && attributes['href'] !== undefined) links.add(attributes['href']);
+            if (attributes['data-pagefind-body'] !== undefined && searchable.at(-1) !== file) searchable.push(file);
           },
         });
         parser.end(await readFile(`${outDir}/${file}`, 'utf8'));
@@ -36,5 +39,5 @@ export async function readSite(outDir: string): Promise<{ pages: Map<string, Pag
       }
     }),
   );
-  return { pages, files, duplicateIds: duplicateIds.sort() };
+  return { pages, files, duplicateIds: duplicateIds.sort(), searchable: searchable.sort() };
 }

@@ -31,6 +31,18 @@ const COMPONENTS = `<Figure type="bar" caption="Generated amounts by field" unit
 A generated editorial note, as a brief would carry one.
 </Callout>`;
 
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'da', 'fe', 'go', 'hu', 'ji', 'pa', 'we'];
+
+/**
+ * A made-up surname that only the brief of this index carries (as its source's author): the
+ * benchmark searches one for a word found in a single brief of a whole archive.
+ */
+export function rareName(index: number): string {
+  let name = '';
+  for (let n = index; n > 0 || name === ''; n = Math.floor(n / SYLLABLES.length)) name += SYLLABLES[n % SYLLABLES.length];
+  return `Q${name}x`;
+}
+
 /**
  * One synthetic brief of about `words` words in 6 to 10 sections, naming entities of the real
  * registry in its text and frontmatter, with dated events pointing at its sections.
@@ -85,6 +97,7 @@ source:
   title: "Generated source ${index}"
   kind: ${pick(['newsletter', 'policy-brief', 'blog-post', 'news-report', 'press-release'])}
   publisher: Benchmark generator
+  author: Analyst ${rareName(index)}
   published: "${year}-${month}"
 asOf: "${year}-${month}"
 countries: ${list(countries)}

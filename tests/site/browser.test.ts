@@ -96,10 +96,20 @@ describe('search', () => {
 
   it('a ?q= address reproduces the results, and filters narrow them', async () => {
     const page = await open('search/?q=security');
+    const filterIndexes: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterIndexes.push(request.url());
+    });
     await page.locator('#search-results li.result').first().waitFor();
     expect(await page.locator('#search-input').inputValue()).toBe('security');
+    // A search loads one filter index (the kind of page, to count the pages about entities), the
+    // others only when the reader opens the filters.
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ briefs found for “security”, and \d+ pages about/);
+    expect(filterIndexes).toHaveLength(1);
     const all = await page.locator('#search-results li.result').count();
     await page.locator('#search-filters summary').click();
+    await expect.poll(() => page.locator('#search-filters label .count').count()).toBeGreaterThan(5);
+    expect(filterIndexes.length).toBeGreaterThan(1);
     const counts = await page.locator('#search-filters label .count').allTextContents();
     expect(counts.length).toBeGreaterThan(5);
     expect(counts.every((c) => c !== ' (0)'), 'only values some result has are offered').toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentRoot, projectRoot } from '../../src/lib/content-root.ts';
 import { loadRegistry, registryIds } from '../../src/lib/registry.ts';
-import { random, syntheticBrief } from '../../src/lib/synthetic.ts';
+import { random, rareName, syntheticBrief } from '../../src/lib/synthetic.ts';
 import { validateBrief } from '../../src/lib/validate-brief.ts';
 import { createBriefSchema } from '../../src/schemas/brief.ts';
 import { briefMdxRenderer } from '../../src/markdown/pipeline.ts';
@@ -10,6 +10,12 @@ describe('synthetic briefs for the benchmark', () => {
   const registry = loadRegistry(contentRoot(projectRoot));
   const schema = createBriefSchema(registryIds(registry));
   const path = new URL('content/briefs/synthetic.mdx', projectRoot).pathname;
+  it('each carry a name no other brief has', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => rareName(i + 1));
+    expect(new Set(names).size).toBe(20_000);
+    expect(syntheticBrief(4242, registry)).toContain(`author: Analyst ${rareName(4242)}`);
+    expect(syntheticBrief(4243, registry)).not.toContain(rareName(4242));
+  });
   it('are deterministic', () => {
     expect(syntheticBrief(7, registry)).toBe(syntheticBrief(7, registry));
     expect(random(1)()).toBe(random(1)());
