@@ -6,7 +6,8 @@ import { defineConfig } from 'astro/config';
 import { siteSettings } from './src/lib/site-settings.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { loadRegistry } from './src/lib/registry.ts';
-import { briefMarkdownOptions } from './src/markdown/pipeline.ts';
+import { fileURLToPath } from 'node:url';
+import { briefMarkdownOptions, excerptsDir } from './src/markdown/pipeline.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { renderLimits } from './src/integrations/render-limits.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
@@ -17,19 +18,24 @@ import { devServer } from './src/integrations/dev-server.ts';
 const root = new URL('./', import.meta.url);
 const { site, base } = siteSettings(process.env);
 const registry = loadRegistry(contentRoot(root));
+// Astro's own default, unless a test or the benchmark builds elsewhere; given explicitly because
+// the entity excerpts the compile writes live in it (src/plugins/rehype-entity-links.ts).
+const cacheDir = new URL(process.env.BRIEFING_OUT ? `${process.env.BRIEFING_OUT}-cache/` : 'node_modules/.astro/', root);
+const excerpts = excerptsDir(cacheDir);
 
 export default defineConfig({
   // Without SITE_URL the site has no address (never a guessed localhost).
   ...(site ? { site } : {}),
   base,
   // Tests and the benchmark build elsewhere so they never touch ./dist or each other's caches.
-  ...(process.env.BRIEFING_OUT ? { outDir: process.env.BRIEFING_OUT, cacheDir: `${process.env.BRIEFING_OUT}-cache` } : {}),
+  ...(process.env.BRIEFING_OUT ? { outDir: process.env.BRIEFING_OUT } : {}),
+  cacheDir: fileURLToPath(cacheDir),
   trailingSlash: 'always',
   // The dev server shows the site as it is built, without Astro's toolbar over it.
   devToolbar: { enabled: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    processor: unified(briefMarkdownOptions({ registry, base, root })),
+    processor: unified(briefMarkdownOptions({ registry, base, root, excerptsDir: excerpts })),
     // Briefs carry no code; `npm run check` compiles with the same setting (briefMdxRenderer).
     syntaxHighlight: false,
   },
@@ -48,6 +54,8 @@ export default defineConfig({
         },
       },
     },
+    // Entity pages read the excerpts from there (src/data/excerpts.ts).
+    define: { 'import.meta.env.BRIEFING_EXCERPTS': JSON.stringify(excerpts.href) },
     // Builds into another folder keep their own Vite cache too, so they can run side by side.
     ...(process.env.BRIEFING_OUT ? { cacheDir: `${process.env.BRIEFING_OUT}-vite` } : {}),
   },

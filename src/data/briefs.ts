@@ -13,8 +13,6 @@ export interface RenderedBrief {
   mentions: Record<string, string[]>;
   /** Glossary abbreviations the brief uses. */
   abbreviations: string[];
-  /** Entity key to section id to the sentence there that first mentions it. */
-  excerpts: Record<string, Record<string, string>>;
 }
 
 let briefs: Promise<BriefEntry[]> | undefined;
@@ -36,8 +34,7 @@ export function getRenderedBriefs(): Promise<Map<string, RenderedBrief>> {
         const { headings, remarkPluginFrontmatter } = await render(entry);
         const mentions = (remarkPluginFrontmatter['mentions'] ?? {}) as Record<string, string[]>;
         const abbreviations = (remarkPluginFrontmatter['abbreviations'] ?? []) as string[];
-        const excerpts = (remarkPluginFrontmatter['excerpts'] ?? {}) as Record<string, Record<string, string>>;
-        return [entry.id, { entry, headings, mentions, abbreviations, excerpts }] as const;
+        return [entry.id, { entry, headings, mentions, abbreviations }] as const;
       }),
     );
     return new Map(entries);

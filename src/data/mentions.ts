@@ -4,8 +4,8 @@ import { declaredKeys, getRenderedBriefs, type BriefEntry } from './briefs.ts';
 
 export interface EntityMention {
   entry: BriefEntry;
-  /** Each section that mentions the entity, with the sentence there that first does. */
-  sections: { id: string; text: string; excerpt?: string }[];
+  /** Each section that mentions the entity (the sentences are read per page: src/data/excerpts.ts). */
+  sections: { id: string; text: string }[];
 }
 
 let index: Promise<Map<string, EntityMention[]>> | undefined;
@@ -26,11 +26,7 @@ export function getEntityMentions(): Promise<Map<string, EntityMention[]>> {
           const b = rendered.get(brief)!;
           const order = new Map(b.headings.map((h, i) => [h.slug, i]));
           const sorted = [...sections].sort((x, y) => (order.get(x) ?? -1) - (order.get(y) ?? -1));
-          const excerpts = Object.hasOwn(b.excerpts, key) ? b.excerpts[key]! : {};
-          return {
-            entry: b.entry,
-            sections: sorted.map((id) => ({ id, text: sectionTitle(b.headings, id), ...(Object.hasOwn(excerpts, id) ? { excerpt: excerpts[id]! } : {}) })),
-          };
+          return { entry: b.entry, sections: sorted.map((id) => ({ id, text: sectionTitle(b.headings, id) })) };
         }),
       ]),
     );

@@ -20,12 +20,13 @@ export interface CompileWorkerData {
   root: string;
   content: string;
   base: string;
+  excerpts: string;
 }
 
 // A worker of the build's compile pool (src/integrations/render-limits.ts): the same processor
 // as the build and `npm run check` (briefMdxRenderer), one brief at a time.
-const { root, content, base } = workerData as CompileWorkerData;
-const renderer = await briefMdxRenderer({ registry: loadRegistry(new URL(content)), base, root: new URL(root) });
+const { root, content, base, excerpts } = workerData as CompileWorkerData;
+const renderer = await briefMdxRenderer({ registry: loadRegistry(new URL(content)), base, root: new URL(root), excerptsDir: new URL(excerpts) });
 
 function serialize(error: unknown): SerializedError {
   const e = error as Error & { line?: number; column?: number; mark?: { line: number; column: number }; reason?: string };

@@ -15,13 +15,27 @@ import { rehypeUniqueIds } from '../plugins/rehype-unique-ids.ts';
 import { remarkBriefMdx } from '../plugins/remark-brief-mdx.ts';
 import { remarkHeadingIds } from '../plugins/remark-heading-ids.ts';
 
+export interface PipelineOptions {
+  registry: Registry;
+  base: string;
+  /** Astro's config.root. */
+  root: URL;
+  /** Where entity excerpts are written (the build's cache, see excerptsDir()); none for checks. */
+  excerptsDir?: URL | undefined;
+}
+
+/** The folder of the entity excerpts in a cache folder (Astro's config.cacheDir). */
+export function excerptsDir(cacheDir: URL): URL {
+  return new URL('briefing-excerpts/', cacheDir);
+}
+
 /**
  * The pipeline of a brief, in one place: astro.config.mjs gives it to Astro's unified processor,
  * which @astrojs/mdx compiles every brief with, and `npm run check` compiles through the same
  * processor. remark-gfm runs once, as our plugin; Astro's smartypants is replaced by a faster
  * rehype pass. `root` is Astro's config.root.
  */
-export function briefMarkdownOptions({ registry, base, root }: { registry: Registry; base: string; root: URL }): UnifiedProcessorOptions {
+export function briefMarkdownOptions({ registry, base, root, excerptsDir }: PipelineOptions): UnifiedProcessorOptions {
   return {
     gfm: false,
     smartypants: false,
@@ -32,7 +46,7 @@ export function briefMarkdownOptions({ registry, base, root }: { registry: Regis
       rehypeHeadingIds,
       rehypeUniqueIds,
       [rehypeBaseLinks, { base }],
-      [rehypeEntityLinks, { entities: registry.entities, base }],
+      [rehypeEntityLinks, { entities: registry.entities, base, excerptsDir }],
       rehypeTagCheck,
       [rehypeAbbreviations, { glossary: registry.glossary, base }],
       rehypeDates,
@@ -44,7 +58,7 @@ export function briefMarkdownOptions({ registry, base, root }: { registry: Regis
 }
 
 /** The MDX compiler of a brief, exactly as @astrojs/mdx builds it from the configured processor. */
-export function briefMdxRenderer(options: { registry: Registry; base: string; root: URL }) {
+export function briefMdxRenderer(options: PipelineOptions) {
   return unified(briefMarkdownOptions(options)).createMdxRenderer!(
     { syntaxHighlight: false, gfm: false, smartypants: false },
     { optimize: false, srcDir: new URL('src/', options.root), sourcemap: false },

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Element, ElementContent, Parent, Root, RootContent, Text } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
@@ -27,6 +29,11 @@ export interface EntityLinkOptions {
   entities: Record<EntityKind, Entity[]>;
   /** The site's base path, ending in "/". */
   base: string;
+  /**
+   * Where each brief's excerpts go (`<id>.json`), read by the entity pages that show them. They
+   * stay out of the compiled module, which every brief page would otherwise load and keep.
+   */
+  excerptsDir?: URL | undefined;
 }
 
 /**
@@ -34,10 +41,12 @@ export interface EntityLinkOptions {
  * in each section to the entity's page, calmly: a person only by their full name, never right next
  * to another link, and no more links than one per 45 words (first mentions in the brief first,
  * then names before topic phrases, then in reading order). The mentions, by section, go into the page's frontmatter
- * (`mentions`), from which entity pages build their "what links here" lists. Hand-written: no
- * maintained plugin does section-scoped first-mention linking.
+ * (`mentions`), from which entity pages build their "what links here" lists; the sentence of each
+ * mention goes to `excerptsDir`. Hand-written: no maintained plugin does section-scoped
+ * first-mention linking.
  */
-export function rehypeEntityLinks({ entities, base }: EntityLinkOptions) {
+export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOptions) {
+  if (excerptsDir) mkdirSync(excerptsDir, { recursive: true });
   const findMentions = createMentionFinder(entities);
   const fullNames = new Map(entities.people.map((person) => [`people/${person.id}`, person.name]));
   return (tree: Root, file: VFile) => {
@@ -109,8 +118,8 @@ export function rehypeEntityLinks({ entities, base }: EntityLinkOptions) {
     calm(tree, candidates, linkBudget(treeWords(tree), ENTITY_WORDS_PER_LINK) - existingLinks);
     const frontmatter = (file.data.astro ??= {}).frontmatter ?? {};
     frontmatter['mentions'] = Object.fromEntries([...mentions].map(([key, sections]) => [key, [...sections]]));
-    frontmatter['excerpts'] = excerpts;
     file.data.astro.frontmatter = frontmatter;
+    if (excerptsDir) writeFileSync(new URL(`${basename(file.path, '.mdx')}.json`, excerptsDir), JSON.stringify(excerpts));
   };
 }
 

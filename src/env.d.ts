@@ -1,0 +1,4 @@
+interface ImportMetaEnv {
+  /** The folder (file URL) of the entity excerpts the compile writes: defined in astro.config.mjs. */
+  readonly BRIEFING_EXCERPTS: string;
+}
