@@ -52,7 +52,9 @@ export function renderLimits(): AstroIntegration {
         size: Math.max(1, availableParallelism()),
         timeoutSeconds: limit,
         what: 'rendering',
-        create: () => new Worker(new URL('../markdown/compile-worker.ts', import.meta.url), { workerData }),
+        // A compile needs tens of megabytes (the input limits bound a brief); a small heap makes each
+        // worker collect its garbage as it goes instead of growing to gigabytes over an archive.
+        create: () => new Worker(new URL('../markdown/compile-worker.ts', import.meta.url), { workerData, resourceLimits: { maxOldGenerationSizeMb: 384 } }),
       });
     },
     async buildEnd() {
