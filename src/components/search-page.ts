@@ -30,6 +30,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Counts>;
+  preload(query: string, options: { filters?: Record<string, unknown> }): Promise<void>;
   search(
     query: string | null,
     options: { filters?: Record<string, unknown> },
@@ -98,8 +99,13 @@ class SearchPage extends HTMLElement {
 
     let typing: ReturnType<typeof setTimeout> | undefined;
     input.addEventListener('input', () => {
+      // While the reader types, Pagefind fetches the index chunks the words so far need, so the
+      // search that runs when typing stops has them already; not for one or two letters, whose
+      // words span much of an archive's index.
+      const partial = input.value.trim();
+      if ((partial.split(/\s+/).at(-1)?.length ?? 0) >= 3) void this.load().then((pf) => pf.preload(partial, { filters: pagefindFilters(this.state) }));
       clearTimeout(typing);
-      typing = setTimeout(() => this.update({ ...this.state, q: input.value.trim() }, false), 150);
+      typing = setTimeout(() => this.update({ ...this.state, q: input.value.trim() }, false), 100);
     });
     input.addEventListener('focus', () => void this.load(), { once: true });
     form.addEventListener('submit', (event) => {

@@ -34,8 +34,8 @@ A generated editorial note, as a brief would carry one.
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'da', 'fe', 'go', 'hu', 'ji', 'pa', 'we'];
 
 /**
- * A made-up surname that only the brief of this index carries (as its source's author): the
- * benchmark searches one for a word found in a single brief of a whole archive.
+ * A made-up surname that only the brief of this index carries (its source's author, named in its
+ * first section): the benchmark searches one for a word found in a single brief of an archive.
  */
 export function rareName(index: number): string {
   let name = '';
@@ -71,7 +71,7 @@ export function syntheticBrief(index: number, registry: Registry, words = 1600):
         count += length;
       }
       // Every tagged entity is named at least once, as the build requires of a tag.
-      if (sectionIndex === 0) sentences.unshift(`It concerns ${named.map((e) => e.name).join(', ')}.`);
+      if (sectionIndex === 0) sentences.unshift(`It concerns ${named.map((e) => e.name).join(', ')}, as analyst ${rareName(index)} writes.`);
       const paragraphs = [];
       for (let i = 0; i < sentences.length; i += 5) paragraphs.push(sentences.slice(i, i + 5).join(' '));
       const from = `<From part="paragraphs ${sectionIndex * 3 + 1}–${sectionIndex * 3 + 3}" words="${sentences[0]!.split(' ').slice(0, 5).join(' ')}" />`;

@@ -14,6 +14,7 @@ describe('synthetic briefs for the benchmark', () => {
     const names = Array.from({ length: 20_000 }, (_, i) => rareName(i + 1));
     expect(new Set(names).size).toBe(20_000);
     expect(syntheticBrief(4242, registry)).toContain(`author: Analyst ${rareName(4242)}`);
+    expect(syntheticBrief(4242, registry)).toContain(`as analyst ${rareName(4242)} writes`);
     expect(syntheticBrief(4243, registry)).not.toContain(rareName(4242));
   });
   it('are deterministic', () => {
