@@ -3,10 +3,9 @@ import type { AstroIntegration } from 'astro';
 import { unbuiltBriefs } from '../lib/brief-files.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { briefIds, briefsDir } from '../loaders/brief-loader.ts';
-import { checkLinks } from '../lib/link-check.ts';
 import { SITE_URL_UNSET } from '../lib/site-settings.ts';
 import { missingAnchors, readManifest } from './published-anchors.ts';
-import { readSite } from './read-site.ts';
+import { checkSiteLinks, readSite } from './read-site.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 /**
@@ -36,7 +35,7 @@ export function postBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        const { pages, files, duplicateIds, searchable } = await readSite(outDir);
+        const { ids, files, duplicateIds, searchable } = await readSite(outDir);
         // Never a silent partial site: every brief in the folder has its page.
         const found = await briefIds(briefsDir(root!));
         const unbuilt = unbuiltBriefs(found, files);
@@ -46,13 +45,13 @@ export function postBuild(): AstroIntegration {
         if (duplicateIds.length > 0) {
           throw new Error(`${duplicateIds.length} duplicate id(s), which break links, labels and the skip link:\n  ${duplicateIds.slice(0, 20).join('\n  ')}\nIf a heading's id clashes with the page's own, add it to src/lib/page-ids.ts.`);
         }
-        const broken = checkLinks(pages, files, base, origin);
+        const { broken, links } = await checkSiteLinks(outDir, { ids, files }, base, origin);
         if (broken.length > 0) {
           throw new Error(
-            `${broken.length} broken internal link(s):\n${broken.map((b) => `  ${b.page}: ${b.href}: ${b.reason}`).join('\n')}`,
+            `${broken.length} broken internal link(s):\n${broken.slice(0, 50).map((b) => `  ${b.page}: ${b.href}: ${b.reason}`).join('\n')}${broken.length > 50 ? `\n  …and ${broken.length - 50} more` : ''}`,
           );
         }
-        logger.info(`links: ${[...pages.values()].reduce((n, p) => n + p.links.length, 0)} distinct links on ${pages.size} pages resolve; all ${found.length} briefs built`);
+        logger.info(`links: ${links} distinct links on ${ids.size} pages resolve; all ${found.length} briefs built`);
         const published = await readManifest(fileURLToPath(new URL('published-anchors.json', content)));
         const built = await readManifest(`${outDir}/anchors.json`);
         const missing = missingAnchors(published, built);

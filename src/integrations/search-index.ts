@@ -10,10 +10,17 @@ export async function buildSearchIndex(outDir: string, searchable: readonly stri
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    for (const file of searchable) {
-      const added = await index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: await readFile(`${outDir}/${file}`, 'utf8') });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-    }
+    // A few pages in flight keep Pagefind busy without reading the site into memory.
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (next < searchable.length) {
+          const file = searchable[next++]!;
+          const added = await index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: await readFile(`${outDir}/${file}`, 'utf8') });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+        }
+      }),
+    );
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     return searchable.length;

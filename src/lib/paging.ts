@@ -1,3 +1,5 @@
+import type { Page } from 'astro';
+
 /**
  * Long lists are paginated as large archives do: a bounded number of items per page, numbered
  * pages at stable addresses (page 1 at the list's own address, page n at `<address>n/`).
@@ -5,9 +7,22 @@
  */
 export const PAGE_SIZE = { home: 20, entity: 10, timeline: 100 } as const;
 
-/** The address of page `n` of a list whose first page is at `first` (ending in "/"). */
-export function pagePath(first: string, n: number): string {
-  return n <= 1 ? first : `${first}${n}/`;
+/** Later pages of the home list are at /page/n/: bare numbers at the root would meet the site's own addresses (/404/). */
+export const HOME_PAGES = 'page/';
+
+/** The address of page `n` of a list whose first page is at `first` (ending in "/"), later pages under `prefix`. */
+export function pagePath(first: string, n: number, prefix = ''): string {
+  return n <= 1 ? first : `${first}${prefix}${n}/`;
+}
+
+/** A page of a list, as Astro's paginate() describes it (without its addresses, which pagePath gives). */
+export type ListPage<T> = Pick<Page<T>, 'data' | 'start' | 'end' | 'size' | 'total' | 'currentPage' | 'lastPage'>;
+
+/** Page `n` of a list, counted as Astro's paginate() counts: for a page that is not a dynamic route. */
+export function listPage<T>(items: readonly T[], n: number, size: number): ListPage<T> {
+  const start = (n - 1) * size;
+  const end = Math.min(start + size, items.length);
+  return { data: items.slice(start, end), start, end: end - 1, size, total: items.length, currentPage: n, lastPage: Math.max(1, Math.ceil(items.length / size)) };
 }
 
 /** The page (from 1) that holds the item at `index` (from 0). */

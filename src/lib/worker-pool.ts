@@ -29,6 +29,9 @@ interface Task<In, Out> {
   reject: (error: Error) => void;
 }
 
+/** Tasks waiting beyond which another worker is started. */
+const BACKLOG = 4;
+
 /** An error thrown in a worker, rebuilt on this side with its name, position and stack. */
 export function reviveError(error: SerializedError): Error {
   return Object.assign(new Error(error.message), error);
@@ -76,13 +79,21 @@ export class WorkerPool<In, Out> {
 
   #next(): void {
     while (this.#queue.length > 0) {
-      const worker = this.#idle.pop() ?? (this.#started < this.#options.size ? this.#spawn() : undefined);
+      const worker = this.#idle.pop() ?? (this.#wantsWorker() ? this.#spawn() : undefined);
       if (!worker) return;
       const task = this.#queue.shift()!;
       const timer = setTimeout(() => this.#fail(worker, `did not finish within ${this.#options.timeoutSeconds} s (BRIEFING_RENDER_TIMEOUT); the text is probably pathological: look for very long lines, deep nesting or long runs of one character`), this.#options.timeoutSeconds * 1000);
       this.#busy.set(worker, { task, timer });
       worker.postMessage(task.input);
     }
+  }
+
+  /**
+   * A worker takes a moment to start (it loads the whole pipeline): the first starts at once,
+   * others only while a backlog waits, so a build of a few briefs starts one, not every core's.
+   */
+  #wantsWorker(): boolean {
+    return this.#started < this.#options.size && (this.#started === 0 || this.#queue.length > BACKLOG);
   }
 
   #spawn(): Worker {

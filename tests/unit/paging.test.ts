@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { pageOfIndex, pagePath, pagedTitle, pagerNumbers } from '../../src/lib/paging.ts';
+import { HOME_PAGES, listPage, pageOfIndex, pagePath, pagedTitle, pagerNumbers } from '../../src/lib/paging.ts';
 
 describe('paging', () => {
   it('puts page 1 at the list address and page n below it', () => {
     expect(pagePath('/countries/japan/', 1)).toBe('/countries/japan/');
     expect(pagePath('/briefing/countries/japan/', 3)).toBe('/briefing/countries/japan/3/');
+    expect(pagePath('/', 404, HOME_PAGES)).toBe('/page/404/');
+  });
+
+  it('counts a page as Astro paginate() does', () => {
+    const items = Array.from({ length: 45 }, (_, i) => i);
+    expect(listPage(items, 1, 20)).toEqual({ data: items.slice(0, 20), start: 0, end: 19, size: 20, total: 45, currentPage: 1, lastPage: 3 });
+    expect(listPage(items, 3, 20)).toMatchObject({ data: [40, 41, 42, 43, 44], start: 40, end: 44 });
+    expect(listPage([], 1, 20)).toMatchObject({ data: [], lastPage: 1, total: 0 });
   });
 
   it('finds the page of an item', () => {

@@ -40,6 +40,12 @@ describe('worker pool', () => {
     expect(started()).toBe(2);
   });
 
+  it('starts a second worker only for a backlog', async () => {
+    const { pool, started } = makePool(2);
+    await Promise.all(Array.from({ length: 5 }, (_, i) => pool.run(`brief-${i}`, i)));
+    expect(started()).toBe(1);
+  });
+
   it('fails a task that runs past the limit, naming it, and goes on with the rest', async () => {
     const { pool } = makePool(1, 1);
     const hung = pool.run('content/briefs/slow.mdx', 'hang');
