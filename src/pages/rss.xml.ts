@@ -6,6 +6,9 @@ import { getBriefs } from '../data/briefs.ts';
 // feed's own address): a stand-in origin is written and then removed, never published.
 const STAND_IN = 'https://site-url-unset.invalid';
 
+/** Feed readers poll the feed: it holds the newest briefs, as feeds do; every brief is in /briefs.json and the sitemap. */
+const FEED_SIZE = 50;
+
 /** Newest source first; a source known only to the month or year is dated to its first day. */
 export const GET: APIRoute = async ({ site }) => {
   const briefs = await getBriefs();
@@ -14,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'Briefing',
     description: 'Policy briefs on EU security partnerships in Asia and Central Asia.',
     site: new URL(base, site ?? STAND_IN).href,
-    items: briefs.map((entry) => {
+    items: briefs.slice(0, FEED_SIZE).map((entry) => {
       const { year, month = 1, day = 1 } = entry.data.source.published;
       return {
         title: entry.data.title,
