@@ -54,6 +54,9 @@ export default defineConfig({
         },
       },
     },
+    // The dev server watches the project, but not what the bench, the tests and builds write
+    // there: a benchmark's 20,000 generated briefs would take its watcher minutes to scan.
+    server: { watch: { ignored: ['**/bench-out/**', '**/.test-out/**', '**/test-results/**', '**/dist/**', '**/dist.staging-*/**'] } },
     // Entity pages read the excerpts from there (src/data/excerpts.ts).
     define: { 'import.meta.env.BRIEFING_EXCERPTS': JSON.stringify(excerpts.href) },
     // Builds into another folder keep their own Vite cache too, so they can run side by side.
