@@ -83,8 +83,8 @@ for (const size of SIZES) {
     // Layout and colour do not depend on the base path: under /briefing/ one size and theme
     // checks that the same behaviour holds with other addresses.
     const repeat = base() !== '/' && (size.name !== 'desktop' || theme !== 'light');
-    // Link density, tap targets, fonts and where scripts live are markup and layout, the same in
-    // either theme: checked in the light one.
+    // The first screen, where a result lands, link density, tap targets, fonts and where scripts
+    // live are markup and layout, the same in either theme: checked in the light one.
     const layoutOnly = theme !== 'light';
     describe.skipIf(repeat)(`${size.width}×${size.height}, ${theme}`, () => {
       let context: BrowserContext;
@@ -93,7 +93,7 @@ for (const size of SIZES) {
       });
       afterAll(async () => context?.close());
 
-      it('1. the first screen shows the newest briefs; the map is one keyboard stop with a country list', async () => {
+      it.skipIf(layoutOnly)('1. the first screen shows the newest briefs; the map is one keyboard stop with a country list', async () => {
         const page = await open(context, '');
         const card = page.locator('.brief-card').first();
         for (const part of ['.kicker', 'h3 a', '.summary']) {
@@ -123,7 +123,7 @@ for (const size of SIZES) {
         await page.close();
       });
 
-      it('2. a search result opens its best section, highlighted; the first result is in the first screen', async () => {
+      it.skipIf(layoutOnly)('2. a search result opens its best section, highlighted; the first result is in the first screen', async () => {
         const page = await open(context, 'search/?q=Estlink');
         const first = page.locator('#search-results li.result').first();
         const main = first.locator('a.result-title');
