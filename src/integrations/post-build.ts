@@ -37,10 +37,11 @@ export function postBuild(): AstroIntegration {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
         const { ids, files, duplicateIds, searchable } = await readSite(outDir);
         // Never a silent partial site: every brief in the folder has its page.
-        const found = await briefIds(briefsDir(root!));
+        const briefs = briefsDir(root!);
+        const found = await briefIds(briefs);
         const unbuilt = unbuiltBriefs(found, files);
         if (unbuilt.length > 0) {
-          throw new Error(`${unbuilt.length} of ${found.length} briefs were found but not built: ${unbuilt.slice(0, 20).map((id) => fileURLToPath(new URL(`${id}.mdx`, briefsDir(root!)))).join(', ')}`);
+          throw new Error(`${unbuilt.length} of ${found.length} briefs were found but not built: ${unbuilt.slice(0, 20).map((id) => fileURLToPath(new URL(`${id}.mdx`, briefs))).join(', ')}`);
         }
         if (duplicateIds.length > 0) {
           throw new Error(`${duplicateIds.length} duplicate id(s), which break links, labels and the skip link:\n  ${duplicateIds.slice(0, 20).join('\n  ')}\nIf a heading's id clashes with the page's own, add it to src/lib/page-ids.ts.`);

@@ -1,22 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { eachAtOnce } from '../lib/at-once.ts';
 import { linkChecker, type BrokenLink } from '../lib/link-check.ts';
 
 /** How many pages are read at once: enough to keep the disk busy, few enough that an archive's pages are never all in memory together. */
 const AT_ONCE = 32;
 
 /** Calls `each` for every HTML page of the output with its text, AT_ONCE at a time (htmlparser2 streams, so 60,000 pages stay fast). */
-async function eachPage(outDir: string, pages: readonly string[], each: (file: string, html: string) => void): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: AT_ONCE }, async () => {
-      while (next < pages.length) {
-        const file = pages[next++]!;
-        each(file, await readFile(`${outDir}/${file}`, 'utf8'));
-      }
-    }),
-  );
+function eachPage(outDir: string, pages: readonly string[], each: (file: string, html: string) => void): Promise<void> {
+  return eachAtOnce(pages, AT_ONCE, async (file) => each(file, await readFile(`${outDir}/${file}`, 'utf8')));
 }
 
 /**

@@ -7,11 +7,9 @@ import { siteSettings } from '../lib/site-settings.ts';
 import { WorkerPool } from '../lib/worker-pool.ts';
 import type { CompileResult, CompileTask, CompileWorkerData } from '../markdown/compile-worker.ts';
 import { excerptsDir } from '../markdown/pipeline.ts';
+import { isBriefPath } from '../plugins/is-brief.ts';
 
 type Handler = (this: unknown, code: string, id: string) => unknown;
-
-/** A brief: an `.mdx` file directly in the content's briefs folder (as src/plugins/is-brief.ts). */
-const BRIEF = /\/briefs\/[^/]+\.mdx$/;
 
 /**
  * Briefs compile on a pool of worker threads in the build, with limits. @astrojs/mdx compiles
@@ -33,7 +31,7 @@ export function renderLimits(): AstroIntegration {
       if (!transform || (transform.handler as { pooled?: boolean }).pooled) return;
       const original = transform.handler;
       const handler: Handler = async function (code, id) {
-        if (!pool || !BRIEF.test(id.replaceAll('\\', '/'))) return original.call(this, code, id);
+        if (!pool || !isBriefPath(id)) return original.call(this, code, id);
         try {
           const result = await pool.run(id, { code, id });
           // As @astrojs/mdx returns it: Astro reads its component metadata from `meta.astro`.

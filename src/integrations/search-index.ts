@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
+import { eachAtOnce } from '../lib/at-once.ts';
 
 /**
  * Builds the Pagefind index from the pages that have a part marked for search (data-pagefind-body),
@@ -11,16 +12,10 @@ export async function buildSearchIndex(outDir: string, searchable: readonly stri
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     // A few pages in flight keep Pagefind busy without reading the site into memory.
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: 4 }, async () => {
-        while (next < searchable.length) {
-          const file = searchable[next++]!;
-          const added = await index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: await readFile(`${outDir}/${file}`, 'utf8') });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-        }
-      }),
-    );
+    await eachAtOnce(searchable, 4, async (file) => {
+      const added = await index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: await readFile(`${outDir}/${file}`, 'utf8') });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    });
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     return searchable.length;

@@ -8,7 +8,12 @@ import { working } from '../lib/watchdog.ts';
  * so it also tells the render watchdog which file is being worked on.
  */
 export function isBrief(file: VFile): boolean {
-  const path = (file.history[0] ?? file.path ?? '').replaceAll('\\', '/');
+  const path = file.history[0] ?? file.path ?? '';
   working(path);
-  return /\/briefs\/[^/]+\.mdx$/.test(path);
+  return isBriefPath(path);
+}
+
+/** Whether a module or file path is a brief's (see isBrief). */
+export function isBriefPath(path: string): boolean {
+  return /\/briefs\/[^/]+\.mdx$/.test(path.replaceAll('\\', '/'));
 }
