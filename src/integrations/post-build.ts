@@ -5,7 +5,7 @@ import { contentRoot } from '../lib/content-root.ts';
 import { briefIds, briefsDir } from '../loaders/brief-loader.ts';
 import { SITE_URL_UNSET } from '../lib/site-settings.ts';
 import { missingAnchors, readManifest } from './published-anchors.ts';
-import { checkSiteLinks, readSite } from './read-site.ts';
+import { readSite } from './read-site.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 /**
@@ -35,7 +35,7 @@ export function postBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        const { ids, files, duplicateIds, searchable } = await readSite(outDir);
+        const { broken, links, files, pages, duplicateIds, searchable } = await readSite(outDir, base, origin);
         // Never a silent partial site: every brief in the folder has its page.
         const briefs = briefsDir(root!);
         const found = await briefIds(briefs);
@@ -46,13 +46,12 @@ export function postBuild(): AstroIntegration {
         if (duplicateIds.length > 0) {
           throw new Error(`${duplicateIds.length} duplicate id(s), which break links, labels and the skip link:\n  ${duplicateIds.slice(0, 20).join('\n  ')}\nIf a heading's id clashes with the page's own, add it to src/lib/page-ids.ts.`);
         }
-        const { broken, links } = await checkSiteLinks(outDir, { ids, files }, base, origin);
         if (broken.length > 0) {
           throw new Error(
-            `${broken.length} broken internal link(s):\n${broken.slice(0, 50).map((b) => `  ${b.page}: ${b.href}: ${b.reason}`).join('\n')}${broken.length > 50 ? `\n  …and ${broken.length - 50} more` : ''}`,
+            `${broken.length} broken internal link(s):\n${broken.slice(0, 50).map((b) => `  ${b.page}: ${b.href}: ${b.reason}${b.alsoOn ? ` (and on ${b.alsoOn} other page(s))` : ''}`).join('\n')}${broken.length > 50 ? `\n  …and ${broken.length - 50} more` : ''}`,
           );
         }
-        logger.info(`links: ${links} distinct links on ${ids.size} pages resolve; all ${found.length} briefs built`);
+        logger.info(`links: ${links} distinct links on ${pages} pages resolve; all ${found.length} briefs built`);
         const published = await readManifest(fileURLToPath(new URL('published-anchors.json', content)));
         const built = await readManifest(`${outDir}/anchors.json`);
         const missing = missingAnchors(published, built);

@@ -9,6 +9,8 @@ export interface BrokenLink {
   page: string;
   href: string;
   reason: string;
+  /** How many other pages carry the same broken link (a broken link in a shared part repeats on every page). */
+  alsoOn?: number;
 }
 
 /** The output file a site path is served from: "/briefs/x/" -> "briefs/x/index.html". */
@@ -17,45 +19,93 @@ export function fileForPath(path: string): string {
   return clean === '' || clean.endsWith('/') ? `${clean}index.html` : clean;
 }
 
+interface Target {
+  /** The output file and fragment the link leads to, or why it is broken whatever the pages hold. */
+  file: string;
+  fragment: string;
+  path: string;
+  broken?: string;
+  /** The first page and href that used it, and how many other pages did. */
+  page: string;
+  href: string;
+  alsoOn: number;
+}
+
 /**
  * Checks internal links and fragments against the built pages. Hand-written: no maintained
  * link checker for Astro 7 checks fragments against the ids a page really has and names them.
- * `ids` holds the ids of every page, keyed by output file ("briefs/x/index.html"); `files` holds
- * every output file. The checker takes one page's links at a time, so a caller can read an
- * archive's pages one by one instead of holding every link of the site at once.
+ * Pages are added one at a time as they are read (`add`), and every link is resolved at once to
+ * the output file and fragment it leads to; each distinct target is kept once, with the first
+ * page that used it, so one pass over an archive holds its distinct targets, not every link of
+ * every page. `check` then looks each target up in the ids of every page, keyed by output file
+ * ("briefs/x/index.html"), and in the list of every output file.
  */
-export function linkChecker(ids: ReadonlyMap<string, ReadonlySet<string>>, files: ReadonlySet<string>, base: string, origin: string): (file: string, links: Iterable<string>) => BrokenLink[] {
-  const siteOrigin = new URL(origin).origin;
-  return (file, links) => {
-    const broken: BrokenLink[] = [];
-    const pageUrl = new URL(`${base}${file.replace(/index\.html$/, '')}`, origin);
-    for (const href of links) {
+export class LinkLedger {
+  readonly #targets = new Map<string, Target>();
+  readonly #base: string;
+  readonly #origin: string;
+  /** Distinct links per page, summed: what the build reports as checked. */
+  links = 0;
+
+  constructor(base: string, origin: string) {
+    this.#base = base;
+    this.#origin = new URL(origin).origin;
+  }
+
+  /** Records the links of one page ("briefs/x/index.html"); a page's repeated links count once. */
+  add(file: string, hrefs: Iterable<string>): void {
+    const pageUrl = new URL(`${this.#base}${file.replace(/index\.html$/, '')}`, this.#origin);
+    const seen = new Set<string>();
+    for (const href of hrefs) {
+      if (seen.has(href)) continue;
+      seen.add(href);
+      this.links++;
       if (/^(mailto|tel|javascript|data):/i.test(href)) continue;
       const url = new URL(href, pageUrl);
-      if (url.origin !== siteOrigin) continue;
-      const report = (reason: string) => broken.push({ page: `/${file}`, href, reason });
-      if (!url.pathname.startsWith(base)) {
-        report(`outside the site's base path ${base}`);
+      if (url.origin !== this.#origin) continue;
+      const outside = !url.pathname.startsWith(this.#base);
+      const key = outside ? `outside ${url.pathname}` : `${url.pathname}#${url.hash.slice(1)}`;
+      const known = this.#targets.get(key);
+      if (known) {
+        if (known.page !== `/${file}`) known.alsoOn++;
         continue;
       }
-      const target = fileForPath(url.pathname.slice(base.length - 1));
-      const targetIds = ids.get(target);
-      if (!targetIds && !files.has(target)) {
-        report(`no page at ${url.pathname}`);
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && targetIds && !targetIds.has(fragment)) {
-        const known = [...targetIds].filter((id) => !/^(astro-|live-status$)/.test(id));
-        report(`no id "${fragment}" on ${url.pathname}; its ids are: ${known.join(', ') || '(none)'}`);
-      }
+      this.#targets.set(key, {
+        file: outside ? '' : fileForPath(url.pathname.slice(this.#base.length - 1)),
+        fragment: decodeURIComponent(url.hash.slice(1)),
+        path: url.pathname,
+        ...(outside ? { broken: `outside the site's base path ${this.#base}` } : {}),
+        page: `/${file}`,
+        href,
+        alsoOn: 0,
+      });
     }
-    return broken;
-  };
+  }
+
+  /** Every broken target, with the first page that links to it, in page order. */
+  check(ids: ReadonlyMap<string, ReadonlySet<string>>, files: ReadonlySet<string>): BrokenLink[] {
+    const broken: BrokenLink[] = [];
+    for (const target of this.#targets.values()) {
+      const reason = target.broken ?? reasonBroken(target, ids, files);
+      if (reason) broken.push({ page: target.page, href: target.href, reason, ...(target.alsoOn ? { alsoOn: target.alsoOn } : {}) });
+    }
+    return broken.sort((a, b) => a.page.localeCompare(b.page));
+  }
 }
 
-/** Every internal link of the given pages checked (see linkChecker). */
+function reasonBroken(target: Target, ids: ReadonlyMap<string, ReadonlySet<string>>, files: ReadonlySet<string>): string | undefined {
+  const targetIds = ids.get(target.file);
+  if (!targetIds && !files.has(target.file)) return `no page at ${target.path}`;
+  if (target.fragment && targetIds && !targetIds.has(target.fragment)) {
+    const known = [...targetIds].filter((id) => !/^(astro-|live-status$)/.test(id));
+    return `no id "${target.fragment}" on ${target.path}; its ids are: ${known.join(', ') || '(none)'}`;
+  }
+  return undefined;
+}
+
+/** Every internal link of the given pages checked (see LinkLedger). */
 export function checkLinks(pages: ReadonlyMap<string, PageLinks>, files: ReadonlySet<string>, base: string, origin: string): BrokenLink[] {
-  const check = linkChecker(new Map([...pages].map(([file, page]) => [file, page.ids])), files, base, origin);
-  return [...pages].flatMap(([file, page]) => check(file, page.links));
+  const ledger = new LinkLedger(base, origin);
+  for (const [file, page] of pages) ledger.add(file, page.links);
+  return ledger.check(new Map([...pages].map(([file, page]) => [file, page.ids])), files);
 }

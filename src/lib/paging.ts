@@ -1,11 +1,19 @@
 import type { Page } from 'astro';
+import type { EntityKind } from '../schemas/entity.ts';
 
 /**
  * Long lists are paginated as large archives do: a bounded number of items per page, numbered
  * pages at stable addresses (page 1 at the list's own address, page n at `<address>n/`).
- * Entity pages carry excerpts and a map, so they hold fewer briefs than the home list.
+ * Entity pages carry excerpts, so they hold about as many briefs as the home list; a country's
+ * first page also carries a map (about 64 KB), so countries hold fewer, and every page stays
+ * under 100 KB.
  */
-export const PAGE_SIZE = { home: 20, entity: 10, timeline: 100 } as const;
+export const PAGE_SIZE = { home: 20, entity: 25, country: 10, timeline: 100 } as const;
+
+/** How many briefs a page of an entity of this kind holds. */
+export function entityPageSize(kind: EntityKind): number {
+  return kind === 'countries' ? PAGE_SIZE.country : PAGE_SIZE.entity;
+}
 
 /** Later pages of the home list are at /page/n/: bare numbers at the root would meet the site's own addresses (/404/). */
 export const HOME_PAGES = 'page/';

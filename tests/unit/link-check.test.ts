@@ -35,3 +35,17 @@ describe('link checker', () => {
     expect(checkLinks(pages, new Set(), '/briefing/', 'http://localhost')[0]?.reason).toMatch(/outside the site's base path/);
   });
 });
+
+describe('link ledger', () => {
+  it('reports a broken link shared by many pages once, with how many other pages carry it', () => {
+    const pages = new Map([
+      ['index.html', page(['main'], ['/gone/', '/gone/'])],
+      ['a/index.html', page(['main'], ['/gone/', '/#main'])],
+      ['b/index.html', page(['main'], ['../gone/', '/#nope'])],
+    ]);
+    expect(checkLinks(pages, new Set(), '/', 'http://localhost')).toEqual([
+      { page: '/b/index.html', href: '/#nope', reason: 'no id "nope" on /; its ids are: main' },
+      { page: '/index.html', href: '/gone/', reason: 'no page at /gone/', alsoOn: 2 },
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOME_PAGES, listPage, pageOfIndex, pagePath, pagedTitle, pagerNumbers } from '../../src/lib/paging.ts';
+import { entityPageSize, HOME_PAGES, listPage, pageOfIndex, pagePath, pagedTitle, pagerNumbers } from '../../src/lib/paging.ts';
 
 describe('paging', () => {
   it('puts page 1 at the list address and page n below it', () => {
@@ -13,6 +13,11 @@ describe('paging', () => {
     expect(listPage(items, 1, 20)).toEqual({ data: items.slice(0, 20), start: 0, end: 19, size: 20, total: 45, currentPage: 1, lastPage: 3 });
     expect(listPage(items, 3, 20)).toMatchObject({ data: [40, 41, 42, 43, 44], start: 40, end: 44 });
     expect(listPage([], 1, 20)).toMatchObject({ data: [], lastPage: 1, total: 0 });
+  });
+
+  it('gives a country, whose first page carries a map, fewer briefs a page than other entities', () => {
+    expect(entityPageSize('countries')).toBeLessThan(entityPageSize('topics'));
+    expect(new Set(['organisations', 'people', 'topics', 'regions'].map((k) => entityPageSize(k as 'topics')))).toEqual(new Set([25]));
   });
 
   it('finds the page of an item', () => {
