@@ -9,7 +9,7 @@ import { loadRegistry } from './src/lib/registry.ts';
 import { fileURLToPath } from 'node:url';
 import { briefMarkdownOptions, briefMdxOptions, excerptsDir } from './src/markdown/pipeline.ts';
 import { postBuild } from './src/integrations/post-build.ts';
-import { renderLimits } from './src/integrations/render-limits.ts';
+import { compilePool } from './src/integrations/compile-pool.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { devServer } from './src/integrations/dev-server.ts';
 
@@ -63,5 +63,5 @@ export default defineConfig({
     ...(process.env.BRIEFING_OUT ? { cacheDir: `${process.env.BRIEFING_OUT}-vite` } : {}),
   },
   // atomicOutput comes last: it publishes the build only after the others' checks have passed.
-  integrations: [mdx(briefMdxOptions), devServer(), renderLimits(), sitemap(), postBuild(), atomicOutput()],
+  integrations: [mdx(briefMdxOptions), devServer(), compilePool(), sitemap(), postBuild(), atomicOutput()],
 });

@@ -23,7 +23,7 @@ export interface CompileWorkerData {
   excerpts: string;
 }
 
-// A worker of the build's compile pool (src/integrations/render-limits.ts): the same processor
+// A worker of the build's compile pool (src/integrations/compile-pool.ts): the same processor
 // as the build and `npm run check` (briefMdxRenderer), one brief at a time.
 const { root, content, base, excerpts } = workerData as CompileWorkerData;
 const renderer = await briefMdxRenderer({ registry: loadRegistry(new URL(content)), base, root: new URL(root), excerptsDir: new URL(excerpts) });

@@ -20,11 +20,11 @@ type Handler = (this: unknown, code: string, id: string) => unknown;
  * the build naming the brief (BRIEFING_RENDER_TIMEOUT seconds, 60 by default). The dev server
  * compiles a page's one brief at a time and keeps @astrojs/mdx's own transform: same processor.
  */
-export function renderLimits(): AstroIntegration {
+export function compilePool(): AstroIntegration {
   let pool: WorkerPool<CompileTask, CompileResult> | undefined;
   let workerData: CompileWorkerData;
   const plugin: Plugin = {
-    name: 'briefing:render-limits',
+    name: 'briefing:compile-pool',
     configResolved(config) {
       const mdx = config.plugins.find((p) => p.name === '@mdx-js/rolldown');
       const transform = mdx?.transform as { handler: Handler } | undefined;
@@ -61,7 +61,7 @@ export function renderLimits(): AstroIntegration {
     },
   };
   return {
-    name: 'briefing:render-limits',
+    name: 'briefing:compile-pool',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
