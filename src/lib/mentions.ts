@@ -25,13 +25,14 @@ export function createMentionFinder(entities: Record<EntityKind, Entity[]>) {
       }
     }
   }
+  // A name may be broken across the lines of a source text: any run of white space matches its spaces.
   const expression = (keys: Iterable<string>, flags: string) => {
-    const words = alternation(keys);
+    const words = alternation(keys).replaceAll(' ', '\\s+');
     return words ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, flags) : undefined;
   };
   const searches = [
-    { pattern: expression(names.keys(), 'gu'), lookup: (m: string) => names.get(m) },
-    { pattern: expression(topicNames.keys(), 'giu'), lookup: (m: string) => topicNames.get(m.toLowerCase()) },
+    { pattern: expression(names.keys(), 'gu'), lookup: (m: string) => names.get(singleSpaced(m)) },
+    { pattern: expression(topicNames.keys(), 'giu'), lookup: (m: string) => topicNames.get(singleSpaced(m).toLowerCase()) },
   ];
   /**
    * Mentions in reading order. By default overlapping ones are resolved for linking: the earlier
@@ -50,6 +51,11 @@ export function createMentionFinder(entities: Record<EntityKind, Entity[]>) {
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     return overlapping ? found : withoutOverlaps(found);
   };
+}
+
+/** A text with every run of white space made one space, as names are written in the registry. */
+export function singleSpaced(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 /** Mentions in reading order with overlaps resolved: the earlier (then longer) one wins. */

@@ -2,9 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Element, ElementContent, Parent, Root, RootContent, Text } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
-import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { createMentionFinder, quotedRanges, withoutOverlaps } from '../lib/mentions.ts';
+import { createMentionFinder, quotedRanges, singleSpaced, withoutOverlaps } from '../lib/mentions.ts';
 import type { Entity, EntityKind } from '../schemas/entity.ts';
 import { isBrief } from './is-brief.ts';
 import { splitText, type Wrap } from './split-text.ts';
@@ -64,10 +63,20 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
       mentions.set(key, sections);
     };
 
+    // The block (paragraph, list item, cell) being walked: its text so far and where in it each
+    // entity is first mentioned, from which its excerpt is taken once the block is walked.
+    let block: Block | undefined;
+    const excerpts: Record<string, Record<string, string>> = {};
+
     const linkText = (node: Text, linkable: boolean): ElementContent[] => {
       // One scan: every mention counts; overlaps are resolved only for linking.
       const all = findMentions(node.value, { overlapping: true });
-      all.forEach((m) => record(m.key));
+      const offset = block?.text.length ?? 0;
+      for (const m of all) {
+        record(m.key);
+        if (block && !block.found.has(m.key)) block.found.set(m.key, [offset + m.start, offset + m.end]);
+      }
+      if (block) block.text += node.value;
       const found = withoutOverlaps(all);
       if (!linkable) return [node];
       const quoted = quotedRanges(node.value);
@@ -76,7 +85,7 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
         if (linked.has(m.key) || quoted.some(([s, e]) => m.start >= s && m.end <= e)) continue;
         // "Kallas" alone is a mention, but only "Kaja Kallas" is linked.
         const fullName = fullNames.get(m.key);
-        if (fullName !== undefined && node.value.slice(m.start, m.end) !== fullName) continue;
+        if (fullName !== undefined && singleSpaced(node.value.slice(m.start, m.end)) !== fullName) continue;
         linked.add(m.key);
         const first = !everLinked.has(m.key);
         everLinked.add(m.key);
@@ -109,11 +118,16 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
           section = String(element.properties['id'] ?? '');
           linked = new Set();
         }
+        const opens = !block && BLOCKS.has(element.tagName);
+        if (opens) block = { text: '', found: new Map() };
         element.children = walk(element.children, linkable && !rank && !NO_LINK.has(element.tagName));
+        if (opens) {
+          addExcerpts(excerpts, section, block!);
+          block = undefined;
+        }
         return [child];
       });
 
-    const excerpts = collectExcerpts(tree, findMentions);
     tree.children = walk(tree.children, true);
     calm(tree, candidates, linkBudget(treeWords(tree), ENTITY_WORDS_PER_LINK) - existingLinks);
     const frontmatter = (file.data.astro ??= {}).frontmatter ?? {};
@@ -125,34 +139,28 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd']);
 
+interface Block {
+  text: string;
+  /** Entity key to where in `text` it is first mentioned. */
+  found: Map<string, [number, number]>;
+}
+
 /**
- * For each entity, the sentence of each section that first mentions it: what entity pages lead
- * with ("what the briefs say"). The site's own <Callout> notes are left out, as for mentions.
+ * For each entity first mentioned in a block of a section, the sentence around that mention:
+ * what entity pages lead with ("what the briefs say"). The block's mentions come from the scan
+ * that links them, so the text is not searched twice.
  */
-function collectExcerpts(tree: Root, findMentions: ReturnType<typeof createMentionFinder>): Record<string, Record<string, string>> {
-  const excerpts: Record<string, Record<string, string>> = {};
-  let section = '';
-  const visitNode = (node: RootContent | Root): void => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Callout') return;
-    if (node.type === 'element') {
-      const rank = headingRank(node);
-      if (rank === 2 || rank === 3) {
-        section = String(node.properties['id'] ?? '');
-        return;
-      }
-      if (BLOCKS.has(node.tagName)) {
-        const text = toString(node).replace(/\s+/g, ' ').trim();
-        for (const mention of findMentions(text, { overlapping: true })) {
-          const bySection = (excerpts[mention.key] ??= {});
-          if (!Object.hasOwn(bySection, section)) bySection[section] = sentenceAround(text, mention.start, mention.end);
-        }
-        return;
-      }
-    }
-    if ('children' in node) (node.children as RootContent[]).forEach(visitNode);
-  };
-  visitNode(tree);
-  return excerpts;
+function addExcerpts(excerpts: Record<string, Record<string, string>>, section: string, block: Block): void {
+  const spaced = singleSpaced(block.text);
+  const text = spaced.trim();
+  const lead = spaced.length - spaced.trimStart().length;
+  for (const [key, [start, end]] of block.found) {
+    const bySection = (excerpts[key] ??= {});
+    if (Object.hasOwn(bySection, section)) continue;
+    // Offsets in the single-spaced text: a mention starts and ends on a letter, so no run of white space straddles them.
+    const from = singleSpaced(block.text.slice(0, start)).length - lead;
+    bySection[section] = sentenceAround(text, from, from + singleSpaced(block.text.slice(start, end)).length);
+  }
 }
 
 /** The sentence holding [start, end) in a paragraph, at most about 280 characters. */

@@ -25,6 +25,13 @@ describe('mention finder', () => {
     expect(find('the US said').map((m) => m.key)).toEqual(['countries/united-states']);
     expect(find('MARITIME SECURITY and Freedom of Navigation').map((m) => m.key)).toEqual(['topics/maritime-security', 'topics/maritime-security']);
   });
+  it('finds a name broken across the lines of the source, as the whole name', () => {
+    const text = 'talks with the Republic of\nKorea and on freedom\n  of navigation';
+    expect(find(text).map((m) => [text.slice(m.start, m.end), m.key])).toEqual([
+      ['Republic of\nKorea', 'countries/south-korea'],
+      ['freedom\n  of navigation', 'topics/maritime-security'],
+    ]);
+  });
   it('finds quoted stretches of text', () => {
     const text = 'He said “the EU acts” and "we agree" then left';
     const ranges = quotedRanges(text);
