@@ -8,6 +8,7 @@ import { contentRoot } from './src/lib/content-root.ts';
 import { loadRegistry } from './src/lib/registry.ts';
 import { fileURLToPath } from 'node:url';
 import { briefMarkdownOptions, briefMdxOptions, excerptsDir } from './src/markdown/pipeline.ts';
+import { bodiesDir } from './src/markdown/brief-body.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { compilePool } from './src/integrations/compile-pool.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
@@ -19,7 +20,7 @@ const root = new URL('./', import.meta.url);
 const { site, base } = siteSettings(process.env);
 const registry = loadRegistry(contentRoot(root));
 // Astro's own default, unless a test or the benchmark builds elsewhere; given explicitly because
-// the entity excerpts the compile writes live in it (src/plugins/rehype-entity-links.ts).
+// the entity excerpts and brief bodies the compile writes live in it (src/markdown/pipeline.ts).
 const cacheDir = new URL(process.env.BRIEFING_OUT ? `${process.env.BRIEFING_OUT}-cache/` : 'node_modules/.astro/', root);
 const excerpts = excerptsDir(cacheDir);
 
@@ -35,7 +36,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    processor: unified(briefMarkdownOptions({ registry, base, root, excerptsDir: excerpts })),
+    processor: unified(briefMarkdownOptions({ registry, base, root, cacheDir })),
     // Briefs carry no code; `npm run check` compiles with the same setting (briefMdxRenderer).
     syntaxHighlight: false,
   },
@@ -57,8 +58,9 @@ export default defineConfig({
     // The dev server watches the project, but not what the bench, the tests and builds write
     // there: a benchmark's 20,000 generated briefs would take its watcher minutes to scan.
     server: { watch: { ignored: ['**/bench-out/**', '**/.test-out/**', '**/test-results/**', '**/dist/**', '**/dist.staging-*/**'] } },
-    // Entity pages read the excerpts from there (src/data/excerpts.ts).
-    define: { 'import.meta.env.BRIEFING_EXCERPTS': JSON.stringify(excerpts.href) },
+    // Entity pages read the excerpts from there (src/data/excerpts.ts), brief pages their text
+    // (src/markdown/brief-body.ts).
+    define: { 'import.meta.env.BRIEFING_EXCERPTS': JSON.stringify(excerpts.href), 'import.meta.env.BRIEFING_BODIES': JSON.stringify(bodiesDir(cacheDir).href) },
     // Builds into another folder keep their own Vite cache too, so they can run side by side.
     ...(process.env.BRIEFING_OUT ? { cacheDir: `${process.env.BRIEFING_OUT}-vite` } : {}),
   },

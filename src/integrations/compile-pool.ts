@@ -6,7 +6,6 @@ import { contentRoot } from '../lib/content-root.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { WorkerPool } from '../lib/worker-pool.ts';
 import type { CompileResult, CompileTask, CompileWorkerData } from '../markdown/compile-worker.ts';
-import { excerptsDir } from '../markdown/pipeline.ts';
 import { isBriefPath } from '../plugins/is-brief.ts';
 
 type Handler = (this: unknown, code: string, id: string) => unknown;
@@ -66,7 +65,7 @@ export function compilePool(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
         // The base exactly as astro.config.mjs gives it to the main processor.
-        workerData = { root: config.root.href, content: contentRoot(config.root).href, base: siteSettings(process.env).base, excerpts: excerptsDir(config.cacheDir).href };
+        workerData = { root: config.root.href, content: contentRoot(config.root).href, base: siteSettings(process.env).base, cacheDir: config.cacheDir.href };
         updateConfig({ vite: { plugins: [plugin] } });
       },
     },

@@ -20,13 +20,13 @@ export interface CompileWorkerData {
   root: string;
   content: string;
   base: string;
-  excerpts: string;
+  cacheDir: string;
 }
 
 // A worker of the build's compile pool (src/integrations/compile-pool.ts): the same processor
 // as the build and `npm run check` (briefMdxRenderer), one brief at a time.
-const { root, content, base, excerpts } = workerData as CompileWorkerData;
-const renderer = await briefMdxRenderer({ registry: loadRegistry(new URL(content)), base, root: new URL(root), excerptsDir: new URL(excerpts) });
+const { root, content, base, cacheDir } = workerData as CompileWorkerData;
+const renderer = await briefMdxRenderer({ registry: loadRegistry(new URL(content)), base, root: new URL(root), cacheDir: new URL(cacheDir) });
 
 function serialize(error: unknown): SerializedError {
   const e = error as Error & { line?: number; column?: number; mark?: { line: number; column: number }; reason?: string };

@@ -14,14 +14,16 @@ import { rehypeTypography } from '../plugins/rehype-typography.ts';
 import { rehypeUniqueIds } from '../plugins/rehype-unique-ids.ts';
 import { remarkBriefMdx } from '../plugins/remark-brief-mdx.ts';
 import { remarkHeadingIds } from '../plugins/remark-heading-ids.ts';
+import { recmaExternalBody } from '../plugins/recma-external-body.ts';
+import { bodiesDir } from './brief-body.ts';
 
 export interface PipelineOptions {
   registry: Registry;
   base: string;
   /** Astro's config.root. */
   root: URL;
-  /** Where entity excerpts are written (the build's cache, see excerptsDir()); none for checks. */
-  excerptsDir?: URL | undefined;
+  /** The build's cache (Astro's config.cacheDir), where the compile writes entity excerpts and brief bodies; none for checks. */
+  cacheDir?: URL | undefined;
 }
 
 /** The folder of the entity excerpts in a cache folder (Astro's config.cacheDir). */
@@ -35,7 +37,7 @@ export function excerptsDir(cacheDir: URL): URL {
  * processor. remark-gfm runs once, as our plugin; Astro's smartypants is replaced by a faster
  * rehype pass. `root` is Astro's config.root.
  */
-export function briefMarkdownOptions({ registry, base, root, excerptsDir }: PipelineOptions): UnifiedProcessorOptions {
+export function briefMarkdownOptions({ registry, base, root, cacheDir }: PipelineOptions): UnifiedProcessorOptions {
   return {
     gfm: false,
     smartypants: false,
@@ -46,7 +48,7 @@ export function briefMarkdownOptions({ registry, base, root, excerptsDir }: Pipe
       rehypeHeadingIds,
       rehypeUniqueIds,
       [rehypeBaseLinks, { base }],
-      [rehypeEntityLinks, { entities: registry.entities, base, excerptsDir }],
+      [rehypeEntityLinks, { entities: registry.entities, base, excerptsDir: cacheDir && excerptsDir(cacheDir) }],
       rehypeTagCheck,
       [rehypeAbbreviations, { glossary: registry.glossary, base }],
       rehypeDates,
@@ -54,6 +56,7 @@ export function briefMarkdownOptions({ registry, base, root, excerptsDir }: Pipe
       rehypeFormerIds,
       [rehypeAutolinkHeadings, sectionAnchorOptions],
     ],
+    recmaPlugins: [[recmaExternalBody, { root, bodiesDir: cacheDir && bodiesDir(cacheDir) }]],
   };
 }
 
