@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Program, Property } from 'estree';
 import { visit } from 'estree-util-visit';
 import type { VFile } from 'vfile';
+import { importPath } from './import-path.ts';
 import { isBrief } from './is-brief.ts';
 
 export interface ExternalBodyOptions {
@@ -26,7 +25,7 @@ export interface ExternalBodyOptions {
  */
 export function recmaExternalBody({ root, bodiesDir }: ExternalBodyOptions) {
   if (bodiesDir) mkdirSync(bodiesDir, { recursive: true });
-  const reader = fileURLToPath(new URL('src/markdown/brief-body.ts', root));
+  const reader = new URL('src/markdown/brief-body.ts', root);
   return (tree: Program, file: VFile) => {
     if (!bodiesDir || !isBrief(file)) return;
     const parts: string[] = [];
@@ -48,7 +47,7 @@ export function recmaExternalBody({ root, bodiesDir }: ExternalBodyOptions) {
       type: 'ImportDeclaration',
       attributes: [],
       specifiers: [{ type: 'ImportSpecifier', imported: { type: 'Identifier', name: 'briefBody' }, local: { type: 'Identifier', name: '_briefBody' } }],
-      source: { type: 'Literal', value: relative(dirname(file.path), reader).split('\\').join('/') },
+      source: { type: 'Literal', value: importPath(file.path, reader) },
     });
   };
 }

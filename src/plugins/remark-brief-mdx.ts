@@ -1,4 +1,4 @@
-import { dirname, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node as EsNode, Program } from 'estree';
 import type { Root, RootContent } from 'mdast';
@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefComponentName } from '../schemas/brief-components.ts';
 import { PLACEHOLDER } from '../lib/placeholders.ts';
 import { staticValue } from '../lib/static-value.ts';
+import { importPath } from './import-path.ts';
 import { isBrief } from './is-brief.ts';
 
 /**
@@ -41,7 +42,7 @@ export interface BriefMdxOptions {
  * Every problem is reported at once, each with its line.
  */
 export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
-  const components = fileURLToPath(new URL('src/components/brief/index.ts', root));
+  const components = new URL('src/components/brief/index.ts', root);
   const countries = new Set(countryIds);
   return (tree: Root, file: VFile) => {
     if (!isBrief(file)) return;
@@ -113,7 +114,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       if (problems[0]!.line) error.line = problems[0]!.line;
       throw error;
     }
-    if (used.size > 0) tree.children.unshift(importNode([...used], relative(dirname(file.path), components)));
+    if (used.size > 0) tree.children.unshift(importNode([...used], importPath(file.path, components)));
   };
 }
 
