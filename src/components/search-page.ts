@@ -244,6 +244,12 @@ class SearchPage extends HTMLElement {
       if (mine !== this.generation) return;
     }
     entities.splice(6);
+    const total = search.results.length;
+    // Without the filter indexes loaded, the pages about entities are counted by a search of their own.
+    // It runs before anything is drawn, so the list and the count that describes it appear together.
+    const kinds = (search.totalFilters ?? search.filters)['kind'];
+    const entityTotal = kinds ? (kinds[ENTITY_KIND] ?? 0) : ((await pf.search(state.q || null, { filters: { ...pagefindFilters(state), kind: ENTITY_KIND } }))?.results.length ?? 0);
+    if (mine !== this.generation) return;
     this.renderFilters(search.filters);
     entityLine.hidden = entities.length === 0;
     entityLine.replaceChildren(
@@ -255,11 +261,6 @@ class SearchPage extends HTMLElement {
       ]),
     );
     list.replaceChildren(...results.map((data) => this.result(data)));
-    const total = search.results.length;
-    // Without the filter indexes loaded, the pages about entities are counted by a search of their own.
-    const kinds = (search.totalFilters ?? search.filters)['kind'];
-    const entityTotal = kinds ? (kinds[ENTITY_KIND] ?? 0) : ((await pf.search(state.q || null, { filters: { ...pagefindFilters(state), kind: ENTITY_KIND } }))?.results.length ?? 0);
-    if (mine !== this.generation) return;
     const briefTotal = total - entityTotal;
     more.hidden = results.length < this.shown || results.length + entities.length >= total;
     const words = state.q ? ` for “${state.q}”` : '';
