@@ -38,8 +38,12 @@ interface Pagefind {
 }
 
 const LABELS: Record<FilterKey, string> = { topic: 'Topic', country: 'Country', kind: 'Kind of source', year: 'Year of the source' };
-/** The "kind" filter value of pages about a country, organisation, person or topic. */
-const ENTITY_KIND = 'Entity page';
+/**
+ * The filter that only pages about a country, organisation, person or topic carry: counting them
+ * by it loads a filter index as small as the registry. Their "kind" value, which every brief
+ * also has a value of, would load one that lists the whole archive.
+ */
+const ENTITY_FILTER = { type: 'entity' } as const;
 const PAGE = 5;
 
 function element(tag: string, props: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElement {
@@ -247,8 +251,8 @@ class SearchPage extends HTMLElement {
     const total = search.results.length;
     // Without the filter indexes loaded, the pages about entities are counted by a search of their own.
     // It runs before anything is drawn, so the list and the count that describes it appear together.
-    const kinds = (search.totalFilters ?? search.filters)['kind'];
-    const entityTotal = kinds ? (kinds[ENTITY_KIND] ?? 0) : ((await pf.search(state.q || null, { filters: { ...pagefindFilters(state), kind: ENTITY_KIND } }))?.results.length ?? 0);
+    const types = (search.totalFilters ?? search.filters)['type'];
+    const entityTotal = types ? (types[ENTITY_FILTER.type] ?? 0) : ((await pf.search(state.q || null, { filters: { ...pagefindFilters(state), ...ENTITY_FILTER } }))?.results.length ?? 0);
     if (mine !== this.generation) return;
     this.renderFilters(search.filters);
     entityLine.hidden = entities.length === 0;

@@ -102,8 +102,8 @@ describe('search', () => {
     });
     await page.locator('#search-results li.result').first().waitFor();
     expect(await page.locator('#search-input').inputValue()).toBe('security');
-    // A search loads one filter index (the kind of page, to count the pages about entities), the
-    // others only when the reader opens the filters.
+    // A search loads one filter index (the one only pages about entities carry, to count them),
+    // the others only when the reader opens the filters.
     expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ briefs found for “security”, and \d+ pages about/);
     expect(filterIndexes).toHaveLength(1);
     const all = await page.locator('#search-results li.result').count();
