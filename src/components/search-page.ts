@@ -86,6 +86,8 @@ class SearchPage extends HTMLElement {
   private generation = 0;
   private filtersOpen: boolean | undefined;
   private shown = PAGE;
+  /** Set while the reader is typing: the search that will follow makes the current one moot. */
+  private typing: ReturnType<typeof setTimeout> | undefined;
 
   private find<T extends HTMLElement>(name: string): T {
     return this.querySelector<T>(`[data-search-${name}]`)!;
@@ -101,20 +103,23 @@ class SearchPage extends HTMLElement {
       void this.render();
     });
 
-    let typing: ReturnType<typeof setTimeout> | undefined;
     input.addEventListener('input', () => {
       // While the reader types, Pagefind fetches the index chunks the words so far need, so the
       // search that runs when typing stops has them already; not for one or two letters, whose
       // words span much of an archive's index.
       const partial = input.value.trim();
       if ((partial.split(/\s+/).at(-1)?.length ?? 0) >= 3) void this.load().then((pf) => pf.preload(partial, { filters: pagefindFilters(this.state) }));
-      clearTimeout(typing);
-      typing = setTimeout(() => this.update({ ...this.state, q: input.value.trim() }, false), 100);
+      clearTimeout(this.typing);
+      this.typing = setTimeout(() => {
+        this.typing = undefined;
+        this.update({ ...this.state, q: input.value.trim() }, false);
+      }, 100);
     });
     input.addEventListener('focus', () => void this.load(), { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      clearTimeout(typing);
+      clearTimeout(this.typing);
+      this.typing = undefined;
       this.update({ ...this.state, q: input.value.trim() }, true);
     });
     filtersBox.addEventListener('change', (event) => {
@@ -234,7 +239,9 @@ class SearchPage extends HTMLElement {
     const pf = await this.load();
     if (FILTER_KEYS.some((key) => state.filters[key].length > 0)) await this.loadFilters();
     const search = await pf.search(state.q || null, { filters: pagefindFilters(state) });
-    if (!search || mine !== this.generation) return;
+    // A search overtaken by another, or by more typing, loads no more results: each is a fetch.
+    const moot = () => mine !== this.generation || this.typing !== undefined;
+    if (!search || moot()) return;
     // Each result's data is a separate fetch: load until a page of briefs is in, more on request.
     // Pages about a country, person or topic answer "where is X discussed?"; they are offered on
     // one line above the briefs, so the list itself ranks briefs and their sections.
@@ -245,7 +252,7 @@ class SearchPage extends HTMLElement {
         if (data.meta['type'] === 'entity') entities.push(data);
         else if (results.length < this.shown) results.push(data);
       }
-      if (mine !== this.generation) return;
+      if (moot()) return;
     }
     entities.splice(6);
     const total = search.results.length;
@@ -253,7 +260,7 @@ class SearchPage extends HTMLElement {
     // It runs before anything is drawn, so the list and the count that describes it appear together.
     const types = (search.totalFilters ?? search.filters)['type'];
     const entityTotal = types ? (types[ENTITY_FILTER.type] ?? 0) : ((await pf.search(state.q || null, { filters: { ...pagefindFilters(state), ...ENTITY_FILTER } }))?.results.length ?? 0);
-    if (mine !== this.generation) return;
+    if (moot()) return;
     this.renderFilters(search.filters);
     entityLine.hidden = entities.length === 0;
     entityLine.replaceChildren(

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import { eachAtOnce } from '../lib/at-once.ts';
+import { searchableHtml } from '../lib/search-text.ts';
 
 /**
  * Builds the Pagefind index from the pages that have a part marked for search (data-pagefind-body),
@@ -13,7 +14,7 @@ export async function buildSearchIndex(outDir: string, searchable: readonly stri
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     // A few pages in flight keep Pagefind busy without reading the site into memory.
     await eachAtOnce(searchable, 4, async (file) => {
-      const added = await index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: await readFile(`${outDir}/${file}`, 'utf8') });
+      const added = await index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: searchableHtml(await readFile(`${outDir}/${file}`, 'utf8')) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
     });
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { base, BRIEF_IDS, brotliSize, htmlPages, outDir, readOut } from '../support/dist.ts';
@@ -178,6 +179,32 @@ describe('feeds and data', () => {
     const recorded = JSON.parse(await readFile('content/published-anchors.json', 'utf8'));
     for (const [brief, ids] of Object.entries(recorded as Record<string, string[]>)) {
       for (const id of ids) expect(manifest[brief], `${brief}#${id}`).toContain(id);
+    }
+  });
+});
+
+describe('search index', () => {
+  // What Pagefind keeps of each page: the text it matches words in and cuts result excerpts from.
+  async function fragments(): Promise<{ url: string; content: string; filters: Record<string, string[]> }[]> {
+    const dir = `${outDir()}/pagefind/fragment`;
+    const files = await readdir(dir);
+    expect(files.length).toBeGreaterThan(5);
+    return Promise.all(files.map(async (f) => JSON.parse(gunzipSync(await readFile(`${dir}/${f}`)).toString('utf8').replace(/^pagefind_dcd/, ''))));
+  }
+
+  it("keeps a page's words apart: no label runs into its value, no filter value into the next", async () => {
+    const all = await fragments();
+    for (const { url, content } of all) {
+      // A lower-case letter straight before a capital and more lower case ("titleThe",
+      // "IndiaJapan") is two words run together; the site's own text has none.
+      expect(content.match(/\p{Ll}\p{Lu}\p{Ll}+/gu) ?? [], url).toEqual([]);
+    }
+    const briefs = all.filter((f) => f.url.includes('/briefs/'));
+    expect(briefs).toHaveLength(5);
+    for (const { url, content, filters } of briefs) {
+      expect(content, url).toMatch(/Original title [^ ]/);
+      // Filter values are search data, not text: none of them is written into the words.
+      expect(content, url).not.toContain(filters['topic']!.join(''));
     }
   });
 });
