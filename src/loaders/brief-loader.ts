@@ -11,12 +11,15 @@ export function briefsDir(root: URL): URL {
   return new URL('briefs/', contentRoot(root));
 }
 
+/** Every entry of the briefs folder, in name order, with what the file-name rule makes of it. */
+async function classifyFolder(dir: URL) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries.sort((a, b) => a.name.localeCompare(b.name)).map((entry) => ({ name: entry.name, found: classifyBriefFile(entry.name, entry.isDirectory()) }));
+}
+
 /** The ids of the briefs in the folder, by file name alone (src/lib/brief-files.ts). */
 export async function briefIds(dir: URL): Promise<string[]> {
-  return (await readdir(dir, { withFileTypes: true })).flatMap((entry) => {
-    const found = classifyBriefFile(entry.name, entry.isDirectory());
-    return found.kind === 'brief' ? [found.id] : [];
-  });
+  return (await classifyFolder(dir)).flatMap(({ found }) => (found.kind === 'brief' ? [found.id] : []));
 }
 
 /**
@@ -24,17 +27,15 @@ export async function briefIds(dir: URL): Promise<string[]> {
  * beyond the input limits (src/lib/input-limits.ts), so nothing pathological reaches a parser.
  */
 export async function listBriefs(dir: URL): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
   const refused: string[] = [];
   const ids: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const found = classifyBriefFile(entry.name, entry.isDirectory());
+  for (const { name, found } of await classifyFolder(dir)) {
+    const file = fileURLToPath(new URL(name, dir));
     if (found.kind === 'brief') {
       ids.push(found.id);
-      const file = fileURLToPath(new URL(entry.name, dir));
       for (const problem of inputProblems(await readFile(file, 'utf8'))) refused.push(`${file}: line ${problem.line}: ${problem.message}`);
     }
-    if (found.kind === 'refused') refused.push(`${fileURLToPath(new URL(entry.name, dir))}: ${found.message}`);
+    if (found.kind === 'refused') refused.push(`${file}: ${found.message}`);
   }
   if (refused.length > 0) throw new Error(refused.join('\n'));
   return ids;
