@@ -10,6 +10,7 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search-state.ts';
+import { missingWordsNote, queryWords, wordsNotIn } from '../lib/query-words.ts';
 
 interface SubResult {
   title: string;
@@ -22,6 +23,7 @@ interface SubResult {
 interface ResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
   sub_results: SubResult[];
 }
@@ -254,6 +256,13 @@ class SearchPage extends HTMLElement {
       }
       if (moot()) return;
     }
+    // Pagefind drops a word no page holds: the best match holds every word it searched for, so a
+    // word it lacks is checked with a search of its own, and named if nothing holds it.
+    const first = results[0] ?? entities[0];
+    const missing: string[] = [];
+    for (const word of first ? wordsNotIn(queryWords(state.q), first.content) : []) {
+      if (((await pf.search(word, {}))?.results.length ?? 0) === 0) missing.push(word);
+    }
     entities.splice(6);
     const total = search.results.length;
     // Without the filter indexes loaded, the pages about entities are counted by a search of their own.
@@ -278,7 +287,7 @@ class SearchPage extends HTMLElement {
     status.textContent =
       total === 0
         ? `No results${words}. Try fewer words or fewer filters.`
-        : `${plural(briefTotal, 'brief', 'briefs')} found${words}${entityTotal > 0 ? `, and ${plural(entityTotal, 'page', 'pages')} about countries, organisations, people or topics` : ''}.`;
+        : `${plural(briefTotal, 'brief', 'briefs')} found${words}${entityTotal > 0 ? `, and ${plural(entityTotal, 'page', 'pages')} about countries, organisations, people or topics` : ''}.${missing.length > 0 ? ` ${missingWordsNote(missing)}` : ''}`;
   }
 
   /** One brief: its main link opens the best-matching section, the other matching ones follow. */

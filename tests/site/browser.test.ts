@@ -124,6 +124,19 @@ describe('search', () => {
     await page.close();
   });
 
+  it('says which words of a query nothing holds, instead of passing off matches for the rest', async () => {
+    // Pagefind drops a word that no page holds: "Global Gateway" would list every page with "global".
+    const page = await open('search/?q=Global%20Gateway');
+    await page.locator('#search-results li.result').first().waitFor();
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ briefs? found for “Global Gateway”.*\. Nothing on the site contains “gateway”: the results match the other words\.$/);
+    await page.close();
+    // Every word held somewhere, one only in another form ("negotiations"): no note.
+    const held = await open('search/?q=accession%20negotiate%20Ukraine');
+    await held.locator('#search-results li.result').first().waitFor();
+    expect(await held.locator('#search-status').textContent()).not.toContain('Nothing on the site');
+    await held.close();
+  });
+
   it('the header box submits to the search page as a plain form', async () => {
     const page = await open('');
     await page.locator('#site-search').fill('landmines');
