@@ -1,3 +1,5 @@
+import { escapeRegExp } from './alternation.ts';
+
 /**
  * Pagefind finds the pages that hold every word of a query, but silently drops a word that no page
  * holds: "Global Gateway" returns every page with "global". The search page says so instead of
@@ -24,8 +26,7 @@ export function wordsNotIn(words: readonly string[], text: string): string[] {
   const lower = text.toLowerCase();
   return words.filter((word) => {
     const stem = word.slice(0, Math.max(4, word.length - 3));
-    const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return !new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'u').test(lower);
+    return !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stem)}`, 'u').test(lower);
   });
 }
 
