@@ -32,9 +32,10 @@ const { values } = parseArgs({
 const sizes = values.n.split(',').map(Number);
 // As `npm run build` runs: Rolldown's allocator (mimalloc) keeps the pages it freed while bundling
 // unless told to return them at once (rolldown/rolldown#9330), about 1 GB at 5,000 briefs; and
-// V8's default heap (4 GB here) is too small for what Astro keeps after rendering 20,000 briefs.
+// V8's default heap (4 GB here) is too small for what Astro keeps after rendering 20,000 briefs;
+// and the build hands back its garbage between phases with `gc` (src/integrations/release-memory.ts).
 // The peer gets the same settings, so the ratios compare the sites, not the settings.
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', MIMALLOC_PURGE_DELAY: '0', NODE_OPTIONS: '--max-old-space-size=8192' };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', MIMALLOC_PURGE_DELAY: '0', NODE_OPTIONS: '--max-old-space-size=8192 --expose-gc' };
 const cap = Number(values['memory-cap-gb']) * 2 ** 30;
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */

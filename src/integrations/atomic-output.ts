@@ -47,7 +47,15 @@ export function atomicOutput(): AstroIntegration {
           if (/^\d+$/.test(pid) && !alive(Number(pid))) rmSync(`${dirname(final)}/${name}`, { recursive: true, force: true });
         }
         staging = `${final}.staging-${process.pid}`;
-        process.once('exit', cleanUp);
+        process.once('exit', (code) => {
+          // Node exits with status 0 when its event loop empties, even in the middle of a
+          // build (a promise nobody will settle): a build that published nothing never succeeds.
+          if (!published && code === 0) {
+            process.stderr.write(`[briefing:atomic-output] the build stopped before it finished: nothing was published, and ${basename(final)}/ is as it was\n`);
+            process.exitCode = 1;
+          }
+          cleanUp();
+        });
         for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
           process.once(signal, () => {
             cleanUp();

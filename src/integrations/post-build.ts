@@ -1,17 +1,20 @@
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { unbuiltBriefs } from '../lib/brief-files.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { briefIds, briefsDir } from '../loaders/brief-loader.ts';
 import { SITE_URL_UNSET } from '../lib/site-settings.ts';
 import { missingAnchors, readManifest } from './published-anchors.ts';
-import { readSite } from './read-site.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { HeapGuard, releaseMemory } from './release-memory.ts';
+import { SiteReaderThread } from './site-reader.ts';
+import { setPageSink } from '../lib/page-sink.ts';
 
 /**
- * After Astro writes the site: check every internal link and fragment, check that no published
- * section anchor has gone, then build the search index. Any failure stops the build before
- * atomic-output publishes it, so the last good site stays in place.
+ * Checks the built site and indexes it for search. While Astro renders, each page goes to a
+ * site reader on its own thread (src/integrations/site-reader.ts) for its ids, links and search
+ * text; after, every internal link and fragment is checked, every brief must have its page, no
+ * published section anchor may have gone, and then the search index is written. Any failure
+ * stops the build before atomic-output publishes it, so the last good site stays in place.
  */
 export function postBuild(): AstroIntegration {
   let base = '/';
@@ -19,6 +22,7 @@ export function postBuild(): AstroIntegration {
   let content: URL | undefined;
   let root: URL | undefined;
   let siteSet = false;
+  let reader: SiteReaderThread | undefined;
   return {
     name: 'briefing:post-build',
     hooks: {
@@ -32,39 +36,61 @@ export function postBuild(): AstroIntegration {
       // Once per build (so once per `npm start`, whose preview says nothing).
       'astro:build:start': ({ logger }) => {
         if (!siteSet) logger.warn(SITE_URL_UNSET);
+        const thread = new SiteReaderThread({ base, origin });
+        const heap = new HeapGuard();
+        reader = thread;
+        setPageSink({
+          add: (pathname, html) => {
+            heap.pageDone();
+            return thread.add(pathname, html);
+          },
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        const { broken, links, files, pages, duplicateIds, searchable } = await readSite(outDir, base, origin);
-        // Never a silent partial site: every brief in the folder has its page.
-        const briefs = briefsDir(root!);
-        const found = await briefIds(briefs);
-        const unbuilt = unbuiltBriefs(found, files);
-        if (unbuilt.length > 0) {
-          throw new Error(`${unbuilt.length} of ${found.length} briefs were found but not built: ${unbuilt.slice(0, 20).map((id) => fileURLToPath(new URL(`${id}.mdx`, briefs))).join(', ')}`);
+        setPageSink(undefined);
+        try {
+          await check(fileURLToPath(dir).replace(/\/$/, ''), logger);
+        } finally {
+          await reader?.close();
+          reader = undefined;
         }
-        if (duplicateIds.length > 0) {
-          throw new Error(`${duplicateIds.length} duplicate id(s), which break links, labels and the skip link:\n  ${duplicateIds.slice(0, 20).join('\n  ')}\nIf a heading's id clashes with the page's own, add it to src/lib/page-ids.ts.`);
-        }
-        if (broken.length > 0) {
-          throw new Error(
-            `${broken.length} broken internal link(s):\n${broken.slice(0, 50).map((b) => `  ${b.page}: ${b.href}: ${b.reason}${b.alsoOn ? ` (and on ${b.alsoOn} other page(s))` : ''}`).join('\n')}${broken.length > 50 ? `\n  …and ${broken.length - 50} more` : ''}`,
-          );
-        }
-        logger.info(`links: ${links} distinct links on ${pages} pages resolve; all ${found.length} briefs built`);
-        const published = await readManifest(fileURLToPath(new URL('published-anchors.json', content)));
-        const built = await readManifest(`${outDir}/anchors.json`);
-        const missing = missingAnchors(published, built);
-        if (missing.length > 0) {
-          throw new Error(
-            `published section anchors no longer exist:\n${missing.map((m) => `  ${m}`).join('\n')}\n` +
-              'Keep each as a former id: in the brief\'s frontmatter, formerIds: { <new-section-id>: [<old-id>] }, or pin the id with "## Heading [#old-id]". ' +
-              'To withdraw a whole brief, run npm run retire -- <id>: its address and anchors then answer with a "withdrawn" page.',
-          );
-        }
-        const indexed = await buildSearchIndex(outDir, searchable);
-        logger.info(`search: indexed ${indexed} pages`);
       },
     },
   };
+
+  async function check(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+    // What rendering left is garbage; Pagefind's process peaks beside this one.
+    releaseMemory();
+    const { broken, links, files: fileList, pages, duplicateIds, searchable, readBack } = await reader!.finish(outDir);
+    const files = new Set(fileList);
+    // Never a silent partial site: every brief in the folder has its page.
+    const briefs = briefsDir(root!);
+    const found = await briefIds(briefs);
+    const unbuilt = unbuiltBriefs(found, files);
+    if (unbuilt.length > 0) {
+      throw new Error(`${unbuilt.length} of ${found.length} briefs were found but not built: ${unbuilt.slice(0, 20).map((id) => fileURLToPath(new URL(`${id}.mdx`, briefs))).join(', ')}`);
+    }
+    if (duplicateIds.length > 0) {
+      throw new Error(`${duplicateIds.length} duplicate id(s), which break links, labels and the skip link:\n  ${duplicateIds.slice(0, 20).join('\n  ')}\nIf a heading's id clashes with the page's own, add it to src/lib/page-ids.ts.`);
+    }
+    if (broken.length > 0) {
+      throw new Error(
+        `${broken.length} broken internal link(s):\n${broken.slice(0, 50).map((b) => `  ${b.page}: ${b.href}: ${b.reason}${b.alsoOn ? ` (and on ${b.alsoOn} other page(s))` : ''}`).join('\n')}${broken.length > 50 ? `\n  …and ${broken.length - 50} more` : ''}`,
+      );
+    }
+    logger.info(`links: ${links} distinct links on ${pages} pages resolve (${pages - readBack} read as rendered); all ${found.length} briefs built`);
+    const published = await readManifest(fileURLToPath(new URL('published-anchors.json', content)));
+    const built = await readManifest(`${outDir}/anchors.json`);
+    const missing = missingAnchors(published, built);
+    if (missing.length > 0) {
+      throw new Error(
+        `published section anchors no longer exist:\n${missing.map((m) => `  ${m}`).join('\n')}\n` +
+          'Keep each as a former id: in the brief\'s frontmatter, formerIds: { <new-section-id>: [<old-id>] }, or pin the id with "## Heading [#old-id]". ' +
+          'To withdraw a whole brief, run npm run retire -- <id>: its address and anchors then answer with a "withdrawn" page.',
+      );
+    }
+    const indexed = await reader!.write(outDir);
+    if (indexed !== searchable) throw new Error(`the search index holds ${indexed} pages, but ${searchable} are marked for search`);
+    logger.info(`search: indexed ${indexed} pages`);
+  }
 }

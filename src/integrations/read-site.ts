@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { Parser } from 'htmlparser2';
 import { eachAtOnce } from '../lib/at-once.ts';
 import { LinkLedger, type BrokenLink } from '../lib/link-check.ts';
+import { readPage } from '../lib/page-reading.ts';
+import type { SearchIndex } from './search-index.ts';
 
-/** How many pages are read at once: enough to keep the disk busy, few enough that an archive's pages are never all in memory together. */
+/** How many pages are read back from disk at once: enough to keep the disk busy, few enough that an archive's pages are never all in memory together. */
 const AT_ONCE = 32;
 
 export interface SiteReading {
@@ -13,45 +14,64 @@ export interface SiteReading {
   /** Distinct links per page, summed. */
   links: number;
   /** Every output file, relative to the output folder. */
-  files: Set<string>;
+  files: string[];
   pages: number;
   duplicateIds: string[];
-  /** Pages with a part marked for search (data-pagefind-body): the only ones Pagefind is given. */
-  searchable: string[];
+  /** Pages with a part marked for search (data-pagefind-body): the only ones given to the index. */
+  searchable: number;
+  /** Pages read back from disk because the build did not hand them over as it rendered them. */
+  readBack: number;
 }
 
 /**
- * Reads every built page once (htmlparser2 streams, AT_ONCE pages at a time, so 60,000 pages
- * stay fast and are never all in memory): its ids, noting any used twice, whether it has a part
- * marked for search, and its links, which the ledger resolves at once and keeps only as distinct
- * targets; they are checked against every page's ids at the end.
+ * Reads every built page once: its ids, noting any used twice, its links, which the ledger
+ * resolves at once and keeps only as distinct targets, and, if it has a part marked for search,
+ * hands it to the search index. Pages come as Astro renders them (`add`, from src/middleware.ts
+ * through the build's site reader worker); `finish` then reads back from disk any page of the
+ * output folder that did not come that way (a redirect page Astro writes itself, say), and
+ * checks every link against every page's ids.
  */
-export async function readSite(outDir: string, base: string, origin: string): Promise<SiteReading> {
-  const entries = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  const files = new Set(entries.map((entry) => relative(outDir, `${entry.parentPath}/${entry.name}`).split('\\').join('/')));
-  const ids = new Map<string, Set<string>>();
-  const duplicateIds: string[] = [];
-  const searchable: string[] = [];
-  const ledger = new LinkLedger(base, origin);
-  const pages = [...files].filter((file) => file.endsWith('.html'));
-  await eachAtOnce(pages, AT_ONCE, async (file) => {
-    const html = await readFile(`${outDir}/${file}`, 'utf8');
-    const found = new Set<string>();
-    const hrefs: string[] = [];
-    let marked = false;
-    const parser = new Parser({
-      onopentag(name, attributes) {
-        const id = attributes['id'];
-        if (id !== undefined && found.has(id)) duplicateIds.push(`${file}: id "${id}" is used twice`);
-        if (id) found.add(id);
-        if (attributes['data-pagefind-body'] !== undefined) marked = true;
-        if (name === 'a' && attributes['href'] !== undefined) hrefs.push(attributes['href']);
-      },
-    });
-    parser.end(html);
-    ids.set(file, found);
-    ledger.add(file, hrefs);
-    if (marked) searchable.push(file);
-  });
-  return { broken: ledger.check(ids, files), links: ledger.links, files, pages: pages.length, duplicateIds: duplicateIds.sort(), searchable: searchable.sort() };
+export class SiteReader {
+  readonly #ids = new Map<string, Set<string>>();
+  readonly #duplicateIds: string[] = [];
+  #searchable = 0;
+  readonly #ledger: LinkLedger;
+  readonly #index: SearchIndex | undefined;
+
+  constructor(base: string, origin: string, index?: SearchIndex) {
+    this.#ledger = new LinkLedger(base, origin);
+    this.#index = index;
+  }
+
+  /** One page, by its output file ("briefs/x/index.html"). */
+  async add(file: string, html: string): Promise<void> {
+    if (this.#ids.has(file)) throw new Error(`${file} was handed to the checks twice`);
+    const page = readPage(html);
+    this.#ids.set(file, page.ids);
+    for (const id of page.duplicateIds) this.#duplicateIds.push(`${file}: id "${id}" is used twice`);
+    this.#ledger.add(file, page.hrefs);
+    if (page.searchable) {
+      this.#searchable++;
+      await this.#index?.add(file, html);
+    }
+  }
+
+  async finish(outDir: string): Promise<SiteReading> {
+    const entries = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    const files = entries.map((entry) => relative(outDir, `${entry.parentPath}/${entry.name}`).split('\\').join('/'));
+    const onDisk = new Set(files);
+    const strays = [...this.#ids.keys()].filter((file) => !onDisk.has(file));
+    if (strays.length > 0) throw new Error(`pages were rendered that the build did not write: ${strays.slice(0, 10).join(', ')}`);
+    const unread = files.filter((file) => file.endsWith('.html') && !this.#ids.has(file));
+    await eachAtOnce(unread, AT_ONCE, async (file) => this.add(file, await readFile(`${outDir}/${file}`, 'utf8')));
+    return {
+      broken: this.#ledger.check(this.#ids, onDisk),
+      links: this.#ledger.links,
+      files,
+      pages: this.#ids.size,
+      duplicateIds: this.#duplicateIds.sort(),
+      searchable: this.#searchable,
+      readBack: unread.length,
+    };
+  }
 }

@@ -1,26 +1,40 @@
-import { readFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
-import { eachAtOnce } from '../lib/at-once.ts';
 import { searchableHtml } from '../lib/search-text.ts';
 
 /**
- * Builds the Pagefind index from the pages that have a part marked for search (data-pagefind-body),
- * given one at a time: Pagefind's own addDirectory reads and parses every page of the site at
- * once, which on an archive (later pages of long lists, never indexed) costs gigabytes.
+ * The Pagefind index, fed one page at a time as the build renders them (src/middleware.ts) or
+ * reads them back: Pagefind's own addDirectory reads and parses every page of the site at once,
+ * which on an archive (later pages of long lists, never indexed) costs gigabytes.
  */
-export async function buildSearchIndex(outDir: string, searchable: readonly string[]): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  try {
+export class SearchIndex {
+  readonly #index: pagefind.PagefindIndex;
+  #pages = 0;
+
+  private constructor(index: pagefind.PagefindIndex) {
+    this.#index = index;
+  }
+
+  static async create(): Promise<SearchIndex> {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // A few pages in flight keep Pagefind busy without reading the site into memory.
-    await eachAtOnce(searchable, 4, async (file) => {
-      const added = await index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: searchableHtml(await readFile(`${outDir}/${file}`, 'utf8')) });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-    });
-    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    return new SearchIndex(index);
+  }
+
+  /** Indexes the page built at `file` ("briefs/x/index.html"), served at its folder. */
+  async add(file: string, html: string): Promise<void> {
+    const added = await this.#index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: searchableHtml(html) });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    this.#pages++;
+  }
+
+  /** Writes the index into the output folder; returns how many pages it holds. */
+  async write(outDir: string): Promise<number> {
+    const written = await this.#index.writeFiles({ outputPath: `${outDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return searchable.length;
-  } finally {
+    return this.#pages;
+  }
+
+  async close(): Promise<void> {
     await pagefind.close();
   }
 }

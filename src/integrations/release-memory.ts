@@ -1,0 +1,37 @@
+import { getHeapStatistics } from 'node:v8';
+
+/**
+ * Hands the garbage of a finished phase back to the system. V8 keeps a heap it has grown and
+ * returns the memory only once the process has been idle for a while, which a build never is:
+ * after rendering 5,000 briefs the Astro process holds about 2.9 GB, of which 0.4 GB is live, and
+ * Pagefind's own process then peaks beside it. A last-resort collection compacts the heap and
+ * releases its free pages at once (about a second). It needs `--expose-gc`, which `npm run build`
+ * and the bench give; a build run without it only keeps the memory longer.
+ */
+export function releaseMemory(): void {
+  globalThis.gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+}
+
+/** Pages between two looks at the heap. */
+const EVERY = 250;
+/** Growth beyond twice what the heap held after the last release that calls for another. */
+const SLACK = 256 * 2 ** 20;
+
+/**
+ * Keeps the heap near what rendering really holds. V8 lets a heap grow to four times its live
+ * data before it collects in earnest, and rendering an archive makes garbage fast: the process
+ * held 2.9 GB at the end of rendering 5,000 briefs, 0.4 GB of it live. Every EVERY pages, if the
+ * heap has grown past twice what it held after the last release (and SLACK), it is released: a
+ * second or so each time, a few times per 5,000 briefs.
+ */
+export class HeapGuard {
+  #pages = 0;
+  #kept = getHeapStatistics().used_heap_size;
+
+  pageDone(): void {
+    if (!globalThis.gc || ++this.#pages % EVERY !== 0) return;
+    if (getHeapStatistics().total_heap_size <= 2 * this.#kept + SLACK) return;
+    releaseMemory();
+    this.#kept = getHeapStatistics().used_heap_size;
+  }
+}

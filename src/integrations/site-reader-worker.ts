@@ -1,0 +1,68 @@
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SerializedError } from '../lib/worker-pool.ts';
+import { SiteReader, type SiteReading } from './read-site.ts';
+import { releaseMemory } from './release-memory.ts';
+import { SearchIndex } from './search-index.ts';
+
+export interface SiteReaderWorkerData {
+  base: string;
+  origin: string;
+}
+
+/** What the build's main thread asks of this worker, in order: pages, then finish, then write or close. */
+export type SiteReaderRequest = { type: 'page'; file: string; html: string } | { type: 'finish'; outDir: string } | { type: 'write'; outDir: string } | { type: 'close' };
+
+export type SiteReaderReply =
+  | { type: 'page'; file: string; error?: SerializedError }
+  | { type: 'finish'; reading?: SiteReading; error?: SerializedError }
+  | { type: 'write'; indexed?: number; error?: SerializedError }
+  | { type: 'close' };
+
+// The build's checks and search index (src/integrations/site-reader.ts), on a thread of their
+// own so they run on the core that Astro's rendering leaves idle, and their garbage is collected
+// in a heap of their own.
+const { base, origin } = workerData as SiteReaderWorkerData;
+// Rendering comes first: on Linux a thread's priority is its own, and Pagefind's process, started
+// from here, inherits it, so the two take only the CPU that rendering leaves.
+setPriority(10);
+const index = await SearchIndex.create();
+const reader = new SiteReader(base, origin, index);
+const post = (reply: SiteReaderReply) => parentPort!.postMessage(reply);
+const serialize = (error: unknown): SerializedError => {
+  const e = error as Error;
+  return { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) };
+};
+
+parentPort!.on('message', async (request: SiteReaderRequest) => {
+  switch (request.type) {
+    case 'page':
+      try {
+        await reader.add(request.file, request.html);
+        post({ type: 'page', file: request.file });
+      } catch (error) {
+        post({ type: 'page', file: request.file, error: serialize(error) });
+      }
+      break;
+    case 'finish':
+      try {
+        post({ type: 'finish', reading: await reader.finish(request.outDir) });
+      } catch (error) {
+        post({ type: 'finish', error: serialize(error) });
+      }
+      break;
+    case 'write':
+      // Reading is over, and Pagefind's process is about to peak: this thread's garbage goes back first.
+      releaseMemory();
+      try {
+        post({ type: 'write', indexed: await index.write(request.outDir) });
+      } catch (error) {
+        post({ type: 'write', error: serialize(error) });
+      }
+      break;
+    case 'close':
+      await index.close();
+      post({ type: 'close' });
+      break;
+  }
+});

@@ -1,0 +1,111 @@
+import { Worker } from 'node:worker_threads';
+import { outputFile } from '../lib/page-reading.ts';
+import type { PageSink } from '../lib/page-sink.ts';
+import { reviveError } from '../lib/worker-pool.ts';
+import type { SiteReading } from './read-site.ts';
+import type { SiteReaderReply, SiteReaderRequest, SiteReaderWorkerData } from './site-reader-worker.ts';
+
+/** Pages handed over and not yet read; rendering waits beyond it, so a slow reader never piles an archive's pages up in memory. */
+const IN_FLIGHT = 128;
+
+/**
+ * The build's checks and search index on a worker thread (src/integrations/site-reader-worker.ts),
+ * fed each page as Astro renders it (src/middleware.ts through `add`). Astro renders on one
+ * thread; this keeps the second core busy during rendering with work that used to follow it.
+ * A failure in the worker (a page Pagefind refuses, a crash) fails the build: the next page's
+ * `add` and `finish` reject with it.
+ */
+export class SiteReaderThread implements PageSink {
+  readonly #worker: Worker;
+  readonly #base: string;
+  #inFlight = 0;
+  readonly #waiting: (() => void)[] = [];
+  #failure: Error | undefined;
+  #pending: { type: SiteReplyType; resolve: (reply: SiteReaderReply) => void; reject: (error: Error) => void } | undefined;
+
+  constructor(data: SiteReaderWorkerData) {
+    this.#base = data.base;
+    // What it keeps is small (some 60 MB at 5,000 briefs: ids and distinct link targets); V8 lets a
+    // heap grow to four times what it keeps when its limit is 2 GB or more, and less below.
+    this.#worker = new Worker(new URL('./site-reader-worker.ts', import.meta.url), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    this.#worker.on('message', (reply: SiteReaderReply) => this.#receive(reply));
+    this.#worker.on('error', (error) => this.#fail(new Error(`the build's page reader crashed: ${error.message}`)));
+    this.#worker.on('exit', (code) => this.#fail(new Error(`the build's page reader stopped (exit ${code})`)));
+    // It never keeps a failed build's process alive: it holds the process only while work is
+    // outstanding, since a process whose event loop is empty exits, with status 0, mid-build.
+    this.#worker.unref();
+  }
+
+  async add(pathname: string, html: string): Promise<void> {
+    if (this.#failure) throw this.#failure;
+    const file = outputFile(pathname, this.#base);
+    this.#send({ type: 'page', file, html });
+    if (this.#inFlight++ === 0) this.#worker.ref();
+    while (this.#inFlight >= IN_FLIGHT && !this.#failure) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    if (this.#failure) throw this.#failure;
+  }
+
+  /** Every page read (those not handed over are read from `outDir`) and every link checked. */
+  async finish(outDir: string): Promise<SiteReading> {
+    const reply = await this.#ask('finish', { type: 'finish', outDir });
+    return (reply as { reading: SiteReading }).reading;
+  }
+
+  /** Writes the search index into `outDir`; returns how many pages it holds. */
+  async write(outDir: string): Promise<number> {
+    const reply = await this.#ask('write', { type: 'write', outDir });
+    return (reply as { indexed: number }).indexed;
+  }
+
+  async close(): Promise<void> {
+    if (!this.#failure) await this.#ask('close', { type: 'close' }).catch(() => undefined);
+    this.#failure ??= new Error("the build's page reader is closed");
+    await this.#worker.terminate();
+  }
+
+  #send(request: SiteReaderRequest): void {
+    this.#worker.postMessage(request);
+  }
+
+  async #ask(type: SiteReplyType, request: SiteReaderRequest): Promise<SiteReaderReply> {
+    if (this.#failure) throw this.#failure;
+    this.#worker.ref();
+    try {
+      return await new Promise<SiteReaderReply>((resolve, reject) => {
+        this.#pending = { type, resolve, reject };
+        this.#send(request);
+      });
+    } finally {
+      if (this.#inFlight === 0) this.#worker.unref();
+    }
+  }
+
+  #receive(reply: SiteReaderReply): void {
+    if ('error' in reply && reply.error) {
+      const error = reviveError(reply.error);
+      this.#fail(reply.type === 'page' ? Object.assign(error, { message: `${reply.file}: ${error.message}` }) : error);
+      return;
+    }
+    if (reply.type === 'page') {
+      if (--this.#inFlight === 0) this.#worker.unref();
+      this.#waiting.shift()?.();
+      return;
+    }
+    if (this.#pending?.type === reply.type) {
+      const { resolve } = this.#pending;
+      this.#pending = undefined;
+      resolve(reply);
+    }
+  }
+
+  #fail(error: Error): void {
+    if (this.#failure) return;
+    this.#failure = error;
+    this.#worker.unref();
+    for (const wake of this.#waiting.splice(0)) wake();
+    this.#pending?.reject(error);
+    this.#pending = undefined;
+  }
+}
+
+type SiteReplyType = SiteReaderReply['type'];

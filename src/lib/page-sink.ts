@@ -1,0 +1,21 @@
+/**
+ * Where the build hands each page it renders (src/middleware.ts): the build's site reader
+ * (src/integrations/site-reader.ts) sets it while a build renders. Middleware is bundled apart
+ * from the integrations, so the two meet on a global, under a registered symbol.
+ */
+export interface PageSink {
+  /** The rendered page at `pathname` (as Astro requested it, base included). */
+  add(pathname: string, html: string): Promise<void>;
+}
+
+const SINK = Symbol.for('briefing.page-sink');
+
+export function pageSink(): PageSink | undefined {
+  return (globalThis as { [SINK]?: PageSink })[SINK];
+}
+
+export function setPageSink(sink: PageSink | undefined): void {
+  const global = globalThis as { [SINK]?: PageSink };
+  if (sink) global[SINK] = sink;
+  else delete global[SINK];
+}

@@ -1,0 +1,87 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { SiteReader } from '../../src/integrations/read-site.ts';
+import { outputFile, readPage } from '../../src/lib/page-reading.ts';
+
+describe('reading a built page', () => {
+  it('finds its ids, repeated ids, links and search mark', () => {
+    const page = readPage('<main id="main" data-pagefind-body><h2 id="a">A</h2><p id="a"><a href="/x/#a">x</a><a href="#main">m</a><a name="n">no href</a></p></main>');
+    expect([...page.ids]).toEqual(['main', 'a']);
+    expect(page.duplicateIds).toEqual(['a']);
+    expect(page.hrefs).toEqual(['/x/#a', '#main']);
+    expect(page.searchable).toBe(true);
+    expect(readPage('<p id="">x</p>').searchable).toBe(false);
+  });
+
+  it('keeps no part of the page alive: what a site reading holds is its ids and links, not its pages', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // 200 pages of 1 MB each; V8 would keep each alive for an id sliced from it.
+    const kept = Array.from({ length: 200 }, (_, i) => readPage(`<h2 id="section-number-${i}">x</h2><a href="/briefs/brief-number-${i}/#section">y</a><p>${'z'.repeat(2 ** 20)}</p>`));
+    gc();
+    expect(kept.map((page) => [...page.ids][0])).toContain('section-number-199');
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(20 * 2 ** 20);
+  });
+
+  it('names the file Astro writes for a page, under a base path too', () => {
+    for (const base of ['/', '/briefing/']) {
+      expect(outputFile(base, base)).toBe('index.html');
+      expect(outputFile(`${base}briefs/x/`, base)).toBe('briefs/x/index.html');
+      expect(outputFile(`${base}404/`, base)).toBe('404.html');
+      expect(outputFile(`${base}404`, base)).toBe('404.html');
+      expect(outputFile(`${base}countries/c%C3%B4te/`, base)).toBe('countries/côte/index.html');
+      expect(outputFile(`${base}countries/404/`, base)).toBe('countries/404/index.html');
+    }
+  });
+});
+
+describe('reading the built site', () => {
+  const site = async (files: Record<string, string>) => {
+    const dir = await mkdtemp(`${tmpdir()}/site-`);
+    for (const [file, html] of Object.entries(files)) {
+      await mkdir(`${dir}/${file}`.replace(/\/[^/]*$/, ''), { recursive: true });
+      await writeFile(`${dir}/${file}`, html);
+    }
+    return dir;
+  };
+
+  it('reads back from disk the pages it was not handed, and checks links across both', async () => {
+    const dir = await site({
+      'index.html': '<a href="/briefs/a/#two">a</a>',
+      'briefs/a/index.html': '<main data-pagefind-body><h2 id="one">1</h2><h2 id="two">2</h2></main>',
+      'old/index.html': '<meta http-equiv="refresh" content="0;url=/briefs/a/"><a href="/briefs/a/#gone">a</a>',
+      'rss.xml': '<rss/>',
+    });
+    try {
+      const reader = new SiteReader('/', 'http://localhost');
+      await reader.add('index.html', '<a href="/briefs/a/#two">a</a>');
+      await reader.add('briefs/a/index.html', '<main data-pagefind-body><h2 id="one">1</h2><h2 id="two">2</h2></main>');
+      const reading = await reader.finish(dir);
+      expect(reading.pages).toBe(3);
+      expect(reading.readBack).toBe(1);
+      expect(reading.searchable).toBe(1);
+      expect(reading.files.sort()).toEqual(['briefs/a/index.html', 'index.html', 'old/index.html', 'rss.xml']);
+      expect(reading.broken).toEqual([{ page: '/old/index.html', href: '/briefs/a/#gone', reason: 'no id "gone" on /briefs/a/; its ids are: one, two' }]);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  it('refuses a page handed over twice, or one the build never wrote', async () => {
+    const dir = await site({ 'index.html': '<p>home</p>' });
+    try {
+      const reader = new SiteReader('/', 'http://localhost');
+      await reader.add('index.html', '<p>home</p>');
+      await expect(reader.add('index.html', '<p>home</p>')).rejects.toThrow('index.html was handed to the checks twice');
+      await reader.add('briefs/ghost/index.html', '<p>ghost</p>');
+      await expect(reader.finish(dir)).rejects.toThrow('pages were rendered that the build did not write: briefs/ghost/index.html');
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+});
