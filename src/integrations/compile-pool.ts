@@ -7,6 +7,7 @@ import { siteSettings } from '../lib/site-settings.ts';
 import { WorkerPool } from '../lib/worker-pool.ts';
 import type { CompileResult, CompileTask, CompileWorkerData } from '../markdown/compile-worker.ts';
 import { isBriefPath } from '../plugins/is-brief.ts';
+import { HeapGuard } from './release-memory.ts';
 
 type Handler = (this: unknown, code: string, id: string) => unknown;
 
@@ -21,6 +22,8 @@ type Handler = (this: unknown, code: string, id: string) => unknown;
  */
 export function compilePool(): AstroIntegration {
   let pool: WorkerPool<CompileTask, CompileResult> | undefined;
+  // The bundler's thread mostly waits on the workers here, so a pause to release its heap costs little.
+  let heap: HeapGuard | undefined;
   let workerData: CompileWorkerData;
   const plugin: Plugin = {
     name: 'briefing:compile-pool',
@@ -33,6 +36,7 @@ export function compilePool(): AstroIntegration {
         if (!pool || !isBriefPath(id)) return original.call(this, code, id);
         try {
           const result = await pool.run(id, { code, id });
+          heap?.step();
           // As @astrojs/mdx returns it: Astro reads its component metadata from `meta.astro`.
           return { code: result.code, map: result.map, meta: { astro: result.astroMetadata, vite: { lang: 'ts' } } };
         } catch (error) {
@@ -45,6 +49,7 @@ export function compilePool(): AstroIntegration {
     },
     buildStart() {
       const limit = Number(process.env['BRIEFING_RENDER_TIMEOUT'] ?? 60);
+      heap = new HeapGuard();
       pool = new WorkerPool({
         size: Math.max(1, availableParallelism()),
         timeoutSeconds: limit,
@@ -57,6 +62,7 @@ export function compilePool(): AstroIntegration {
     async buildEnd() {
       await pool?.close();
       pool = undefined;
+      heap = undefined;
     },
   };
   return {

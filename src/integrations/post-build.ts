@@ -41,7 +41,7 @@ export function postBuild(): AstroIntegration {
         reader = thread;
         setPageSink({
           add: (pathname, html) => {
-            heap.pageDone();
+            heap.step();
             return thread.add(pathname, html);
           },
         });

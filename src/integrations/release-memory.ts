@@ -12,23 +12,23 @@ export function releaseMemory(): void {
   globalThis.gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
 
-/** Pages between two looks at the heap. */
+/** Steps (pages rendered, briefs compiled) between two looks at the heap. */
 const EVERY = 250;
 /** Growth beyond twice what the heap held after the last release that calls for another. */
 const SLACK = 256 * 2 ** 20;
 
 /**
- * Keeps the heap near what rendering really holds. V8 lets a heap grow to four times its live
- * data before it collects in earnest, and rendering an archive makes garbage fast: the process
- * held 2.9 GB at the end of rendering 5,000 briefs, 0.4 GB of it live. Every EVERY pages, if the
- * heap has grown past twice what it held after the last release (and SLACK), it is released: a
- * second or so each time, a few times per 5,000 briefs.
+ * Keeps the heap near what a long phase of the build really holds. V8 lets a heap grow to four
+ * times its live data before it collects in earnest, and compiling or rendering an archive makes
+ * garbage fast: the process held 2.9 GB at the end of rendering 5,000 briefs, 0.4 GB of it live.
+ * Every EVERY steps, if the heap has grown past twice what it held after the last release (and
+ * SLACK), it is released: a second or so each time, a few times per 5,000 briefs.
  */
 export class HeapGuard {
   #pages = 0;
   #kept = getHeapStatistics().used_heap_size;
 
-  pageDone(): void {
+  step(): void {
     if (!globalThis.gc || ++this.#pages % EVERY !== 0) return;
     if (getHeapStatistics().total_heap_size <= 2 * this.#kept + SLACK) return;
     releaseMemory();
