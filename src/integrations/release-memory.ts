@@ -25,11 +25,11 @@ const SLACK = 256 * 2 ** 20;
  * SLACK), it is released: a second or so each time, a few times per 5,000 briefs.
  */
 export class HeapGuard {
-  #pages = 0;
+  #steps = 0;
   #kept = getHeapStatistics().used_heap_size;
 
   step(): void {
-    if (!globalThis.gc || ++this.#pages % EVERY !== 0) return;
+    if (!globalThis.gc || ++this.#steps % EVERY !== 0) return;
     if (getHeapStatistics().total_heap_size <= 2 * this.#kept + SLACK) return;
     releaseMemory();
     this.#kept = getHeapStatistics().used_heap_size;
