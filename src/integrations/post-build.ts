@@ -49,7 +49,7 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         setPageSink(undefined);
         try {
-          await check(fileURLToPath(dir).replace(/\/$/, ''), logger);
+          await check(reader!, fileURLToPath(dir).replace(/\/$/, ''), logger);
         } finally {
           await reader?.close();
           reader = undefined;
@@ -58,10 +58,10 @@ export function postBuild(): AstroIntegration {
     },
   };
 
-  async function check(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  async function check(reader: SiteReaderThread, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
     // What rendering left is garbage; Pagefind's process peaks beside this one.
     releaseMemory();
-    const { broken, links, files: fileList, pages, duplicateIds, searchable, readBack } = await reader!.finish(outDir);
+    const { broken, links, files: fileList, pages, duplicateIds, searchable, readBack } = await reader.finish(outDir);
     const files = new Set(fileList);
     // Never a silent partial site: every brief in the folder has its page.
     const briefs = briefsDir(root!);
@@ -89,7 +89,7 @@ export function postBuild(): AstroIntegration {
           'To withdraw a whole brief, run npm run retire -- <id>: its address and anchors then answer with a "withdrawn" page.',
       );
     }
-    const indexed = await reader!.write(outDir);
+    const indexed = await reader.write(outDir);
     if (indexed !== searchable) throw new Error(`the search index holds ${indexed} pages, but ${searchable} are marked for search`);
     logger.info(`search: indexed ${indexed} pages`);
   }

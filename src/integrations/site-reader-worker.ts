@@ -1,6 +1,6 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SerializedError } from '../lib/worker-pool.ts';
+import { serializeError, type SerializedError } from '../lib/worker-pool.ts';
 import { SiteReader, type SiteReading } from './read-site.ts';
 import { releaseMemory } from './release-memory.ts';
 import { SearchIndex } from './search-index.ts';
@@ -29,36 +29,28 @@ setPriority(10);
 const index = await SearchIndex.create();
 const reader = new SiteReader(base, origin, index);
 const post = (reply: SiteReaderReply) => parentPort!.postMessage(reply);
-const serialize = (error: unknown): SerializedError => {
-  const e = error as Error;
-  return { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) };
-};
+
+/** Does one request's work and posts the reply with what it returned, or with the error it threw. */
+async function answer(reply: { type: SiteReaderReply['type']; file?: string }, work: () => Promise<object | void>): Promise<void> {
+  try {
+    post({ ...reply, ...(await work()) } as SiteReaderReply);
+  } catch (error) {
+    post({ ...reply, error: serializeError(error) } as SiteReaderReply);
+  }
+}
 
 parentPort!.on('message', async (request: SiteReaderRequest) => {
   switch (request.type) {
     case 'page':
-      try {
-        await reader.add(request.file, request.html);
-        post({ type: 'page', file: request.file });
-      } catch (error) {
-        post({ type: 'page', file: request.file, error: serialize(error) });
-      }
+      await answer({ type: 'page', file: request.file }, () => reader.add(request.file, request.html));
       break;
     case 'finish':
-      try {
-        post({ type: 'finish', reading: await reader.finish(request.outDir) });
-      } catch (error) {
-        post({ type: 'finish', error: serialize(error) });
-      }
+      await answer({ type: 'finish' }, async () => ({ reading: await reader.finish(request.outDir) }));
       break;
     case 'write':
       // Reading is over, and Pagefind's process is about to peak: this thread's garbage goes back first.
       releaseMemory();
-      try {
-        post({ type: 'write', indexed: await index.write(request.outDir) });
-      } catch (error) {
-        post({ type: 'write', error: serialize(error) });
-      }
+      await answer({ type: 'write' }, async () => ({ indexed: await index.write(request.outDir) }));
       break;
     case 'close':
       await index.close();

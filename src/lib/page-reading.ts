@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { fileForPath } from './link-check.ts';
 
 /** What the checks and the search index need from one built page. */
 export interface PageReading {
@@ -41,15 +42,14 @@ export function readPage(html: string): PageReading {
 }
 
 /**
- * The output file of a page Astro renders at `pathname`, relative to the output folder, for
- * `build.format: 'directory'` (astro.config.mjs): "/briefs/x/" is "briefs/x/index.html", "/404/" is
- * "404.html".
- * `base` ends with a slash.
+ * The output file of a page Astro renders at `pathname`, relative to the output folder, as Astro
+ * names it for `build.format: 'directory'` (astro.config.mjs): "/briefs/x/" is
+ * "briefs/x/index.html", and its status-code pages, "/404/" and "/500/", are "404.html" and
+ * "500.html". `base` ends with a slash.
  */
 export function outputFile(pathname: string, base: string): string {
-  const path = decodeURI(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, ''));
-  // Astro writes its status-code pages beside the others, not in a folder of their own.
-  if (/^(?:404|500)\/?$/.test(path)) return `${path.replace(/\/$/, '')}.html`;
-  if (path === '' || path.endsWith('/')) return `${path}index.html`;
-  return /\.[a-z0-9]+$/i.test(path) ? path : `${path}.html`;
+  const path = pathname.startsWith(base) ? pathname.slice(base.length - 1) : pathname;
+  const status = /^\/(404|500)\/?$/.exec(path);
+  if (status) return `${status[1]}.html`;
+  return fileForPath(path.endsWith('/') ? path : `${path}/`);
 }

@@ -32,6 +32,12 @@ interface Task<In, Out> {
 /** Tasks waiting beyond which another worker is started. */
 const BACKLOG = 4;
 
+/** An error thrown in a worker, as it crosses to the other side: its name, message, stack and position. */
+export function serializeError(error: unknown): SerializedError {
+  const e = error as Error & { line?: number; column?: number };
+  return { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}), ...(e.line != null ? { line: e.line } : {}), ...(e.column != null ? { column: e.column } : {}) };
+}
+
 /** An error thrown in a worker, rebuilt on this side with its name, position and stack. */
 export function reviveError(error: SerializedError): Error {
   return Object.assign(new Error(error.message), error);

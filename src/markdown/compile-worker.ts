@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { loadRegistry } from '../lib/registry.ts';
-import type { SerializedError, WorkerReply } from '../lib/worker-pool.ts';
+import { serializeError, type SerializedError, type WorkerReply } from '../lib/worker-pool.ts';
 import { briefMdxRenderer } from './pipeline.ts';
 
 /** One brief to compile, as @astrojs/mdx's transform receives it. */
@@ -29,10 +29,10 @@ const { root, content, base, cacheDir } = workerData as CompileWorkerData;
 const renderer = await briefMdxRenderer({ registry: loadRegistry(new URL(content)), base, root: new URL(root), cacheDir: new URL(cacheDir) });
 
 function serialize(error: unknown): SerializedError {
-  const e = error as Error & { line?: number; column?: number; mark?: { line: number; column: number }; reason?: string };
+  const e = error as Error & { mark?: { line: number; column: number }; reason?: string };
   // A YAML error gets its position the way @astrojs/mdx reports it (safeParseFrontmatter).
   if (e.name === 'YAMLException' && e.mark) return { name: e.name, message: e.reason ?? e.message, line: e.mark.line + 1, column: e.mark.column };
-  return { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}), ...(e.line != null ? { line: e.line } : {}), ...(e.column != null ? { column: e.column } : {}) };
+  return serializeError(error);
 }
 
 parentPort!.on('message', async ({ code, id }: CompileTask) => {
