@@ -1,16 +1,35 @@
-import { buildTimeline, filterCounts, FILTER_KINDS, type TimelineEvent } from '../lib/timeline.ts';
+import { chartLayout, type ChartLayout } from '../lib/timeline-marks.ts';
+import { buildTimeline, eventsByFilter, filterCounts, FILTER_KINDS, type TimelineEvent } from '../lib/timeline.ts';
 import { getRenderedBriefs } from './briefs.ts';
 
 export type FilterCounts = Record<(typeof FILTER_KINDS)[number], Map<string, number>>;
 
-let timeline: Promise<{ events: TimelineEvent[]; counts: FilterCounts }> | undefined;
+/** A list of events, whole or filtered, with the chart every one of its pages draws. */
+export interface TimelineList {
+  events: TimelineEvent[];
+  chart: ChartLayout;
+}
 
-/** Every dated event of the briefs in date order, and the number per country and topic filter (once per build). */
-export function getTimeline(): Promise<{ events: TimelineEvent[]; counts: FilterCounts }> {
+export interface Timeline {
+  all: TimelineList;
+  /** The list of each filter value ("countries/japan"). */
+  byFilter: Map<string, TimelineList>;
+  counts: FilterCounts;
+}
+
+let timeline: Promise<Timeline> | undefined;
+
+function list(events: TimelineEvent[]): TimelineList {
+  return { events, chart: chartLayout(events.map((e) => e.date)) };
+}
+
+/** Every dated event of the briefs in date order, by filter, with the number per country and topic filter (once per build). */
+export function getTimeline(): Promise<Timeline> {
   timeline ??= getRenderedBriefs().then((rendered) => {
     const events = buildTimeline([...rendered.values()].map(({ entry, mentions }) => ({ id: entry.id, title: entry.data.title, events: entry.data.events, mentions })));
     const counts = Object.fromEntries(FILTER_KINDS.map((kind) => [kind, filterCounts(events, kind)])) as FilterCounts;
-    return { events, counts };
+    const byFilter = new Map([...eventsByFilter(events)].map(([key, filtered]) => [key, list(filtered)]));
+    return { all: list(events), byFilter, counts };
   });
   return timeline;
 }

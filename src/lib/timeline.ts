@@ -44,3 +44,17 @@ export function filterCounts(events: readonly TimelineEvent[], kind: string): Ma
   }
   return counts;
 }
+
+/** The events of each filter value (an entity of FILTER_KINDS), in date order, in one pass over the timeline. */
+export function eventsByFilter(events: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
+  const byKey = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    for (const key of event.keys) {
+      if (!FILTER_KINDS.some((kind) => key.startsWith(`${kind}/`))) continue;
+      const list = byKey.get(key);
+      if (list) list.push(event);
+      else byKey.set(key, [event]);
+    }
+  }
+  return byKey;
+}

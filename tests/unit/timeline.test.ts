@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/lib/dates.ts';
-import { buildTimeline, filterCounts } from '../../src/lib/timeline.ts';
+import { buildTimeline, eventsByFilter, filterCounts } from '../../src/lib/timeline.ts';
 import { fractionalYear, linearScale, yearTicks } from '../../src/lib/scale.ts';
 
 const d = (s: string) => parsePartialDate(s)!;
@@ -28,6 +28,11 @@ describe('timeline', () => {
       ['countries/japan', 1],
     ]);
   });
+  it('lists the events of every filter value in one pass, in date order', () => {
+    const byFilter = eventsByFilter(events);
+    expect([...byFilter.keys()]).toEqual(['countries/finland', 'countries/japan']);
+    expect(byFilter.get('countries/finland')!.map((e) => e.label)).toEqual(['Ottawa', 'Target']);
+  });
 });
 
 describe('chart scales', () => {
@@ -47,7 +52,7 @@ describe('chart scales', () => {
   });
 });
 
-import { placeMarks } from '../../src/lib/timeline-marks.ts';
+import { chartLayout, placeMarks } from '../../src/lib/timeline-marks.ts';
 
 describe('timeline marks', () => {
   const x = linearScale([2000, 2010], [0, 100]);
@@ -61,5 +66,21 @@ describe('timeline marks', () => {
       [2001, 2, 0],
       [2003, 1, 2],
     ]);
+  });
+});
+
+describe('timeline chart layout', () => {
+  it('spans the years of the events, one mark each while few', () => {
+    const chart = chartLayout([d('2001'), d('2001'), d('2005')]);
+    expect([chart.from, chart.to, chart.grouped, chart.rows, chart.step]).toEqual([2001, 2006, false, 2, 1]);
+  });
+  it('groups a long list by year and takes an archive in one pass', () => {
+    // 210,000 dates: as many arguments to Math.min would overflow the stack.
+    const dates = Array.from({ length: 210_000 }, (_, i) => ({ year: 1990 + (i % 30), precision: 'year' as const, iso: String(1990 + (i % 30)) }));
+    const chart = chartLayout(dates);
+    expect([chart.from, chart.to, chart.grouped, chart.marks.length, chart.maxCount, chart.step]).toEqual([1990, 2020, true, 30, 7_000, 5]);
+  });
+  it('draws an empty list without failing', () => {
+    expect(chartLayout([]).marks).toEqual([]);
   });
 });
