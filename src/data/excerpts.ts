@@ -1,15 +1,19 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { excerptsOf } from '../lib/excerpt-file.ts';
 
 /**
- * One brief's excerpts, entity key to section id to the sentence there that first mentions it,
- * as its compile wrote them (src/plugins/rehype-entity-links.ts): read by the entity page that
- * shows them, so an archive's excerpts are never all in memory at once.
+ * For one brief, section id to the sentence there that first mentions an entity, as its compile
+ * wrote them (src/plugins/rehype-entity-links.ts): read by the entity page that shows them, so an
+ * archive's excerpts are never all in memory at once. Read synchronously: pages render one at a
+ * time, and a small read costs less than the trip through the thread pool that an async one takes.
  */
-export async function getExcerpts(id: string): Promise<Record<string, Record<string, string>>> {
-  const file = new URL(`${id}.json`, import.meta.env.BRIEFING_EXCERPTS);
+export function getExcerpts(id: string, key: string): Record<string, string> {
+  const file = new URL(`${id}.txt`, import.meta.env.BRIEFING_EXCERPTS);
+  let text: string;
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as Record<string, Record<string, string>>;
+    text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`The entity excerpts of brief "${id}" are missing (${file.pathname}): its compile did not write them. ${(error as Error).message}`);
+    throw new Error(`The entity excerpts of brief "${id}" are missing (${file.pathname}): its compile did not write them. Build again. ${(error as Error).message}`);
   }
+  return excerptsOf(text, key);
 }

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { Element, ElementContent, Parent, Root, RootContent, Text } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import type { VFile } from 'vfile';
+import { formatExcerpts, type Excerpts } from '../lib/excerpt-file.ts';
 import { createMentionFinder, quotedRanges, singleSpaced, withoutOverlaps } from '../lib/mentions.ts';
 import type { Entity, EntityKind } from '../schemas/entity.ts';
 import { isBrief } from './is-brief.ts';
@@ -29,7 +30,7 @@ export interface EntityLinkOptions {
   /** The site's base path, ending in "/". */
   base: string;
   /**
-   * Where each brief's excerpts go (`<id>.json`), read by the entity pages that show them. They
+   * Where each brief's excerpts go (`<id>.txt`, src/lib/excerpt-file.ts), read by the entity pages that show them. They
    * stay out of the compiled module, which every brief page would otherwise load and keep.
    */
   excerptsDir?: URL | undefined;
@@ -66,7 +67,7 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
     // The block (paragraph, list item, cell) being walked: its text so far and where in it each
     // entity is first mentioned, from which its excerpt is taken once the block is walked.
     let block: Block | undefined;
-    const excerpts: Record<string, Record<string, string>> = {};
+    const excerpts: Excerpts = {};
 
     const linkText = (node: Text, linkable: boolean): ElementContent[] => {
       // One scan: every mention counts; overlaps are resolved only for linking.
@@ -133,7 +134,7 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
     const frontmatter = (file.data.astro ??= {}).frontmatter ?? {};
     frontmatter['mentions'] = Object.fromEntries([...mentions].map(([key, sections]) => [key, [...sections]]));
     file.data.astro.frontmatter = frontmatter;
-    if (excerptsDir) writeFileSync(new URL(`${basename(file.path, '.mdx')}.json`, excerptsDir), JSON.stringify(excerpts));
+    if (excerptsDir) writeFileSync(new URL(`${basename(file.path, '.mdx')}.txt`, excerptsDir), formatExcerpts(excerpts));
   };
 }
 
@@ -150,7 +151,7 @@ interface Block {
  * what entity pages lead with ("what the briefs say"). The block's mentions come from the scan
  * that links them, so the text is not searched twice.
  */
-function addExcerpts(excerpts: Record<string, Record<string, string>>, section: string, block: Block): void {
+function addExcerpts(excerpts: Excerpts, section: string, block: Block): void {
   const spaced = singleSpaced(block.text);
   const text = spaced.trim();
   const lead = spaced.length - spaced.trimStart().length;
