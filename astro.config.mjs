@@ -12,6 +12,7 @@ import { bodiesDir } from './src/markdown/brief-body.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { compilePool } from './src/integrations/compile-pool.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { cachePrune } from './src/integrations/cache-prune.ts';
 import { devServer } from './src/integrations/dev-server.ts';
 
 // This file is the project root's own config, so its folder is Astro's config.root, whatever the
@@ -64,6 +65,7 @@ export default defineConfig({
     // Builds into another folder keep their own Vite cache too, so they can run side by side.
     ...(process.env.BRIEFING_OUT ? { cacheDir: `${process.env.BRIEFING_OUT}-vite` } : {}),
   },
-  // atomicOutput comes last: it publishes the build only after the others' checks have passed.
-  integrations: [mdx(briefMdxOptions), devServer(), compilePool(), sitemap(), postBuild(), atomicOutput()],
+  // After postBuild, so only a build that passed its checks prunes the cache; atomicOutput comes
+  // last: it publishes the build only after the others' checks have passed.
+  integrations: [mdx(briefMdxOptions), devServer(), compilePool(), sitemap(), postBuild(), cachePrune(), atomicOutput()],
 });
