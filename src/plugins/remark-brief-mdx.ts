@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefComponentName } from '../schemas/brief-components.ts';
 import { PLACEHOLDER } from '../lib/placeholders.ts';
+import { freeNames } from '../lib/free-names.ts';
 import { staticValue } from '../lib/static-value.ts';
 import { importPath } from './import-path.ts';
 import { isBrief } from './is-brief.ts';
@@ -26,6 +27,9 @@ export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = Object.
 );
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** What every Astro MDX module defines for its expressions: the props, and the exports Astro adds. */
+const MODULE_NAMES = new Set(['props', 'frontmatter', 'getHeadings', 'file', 'url']);
 
 export interface BriefMdxOptions {
   /** The project root (Astro's config.root): brief components are imported from its src/. */
@@ -94,6 +98,22 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       element.attributes.push({ type: 'mdxJsxAttribute', name: '__at', value: `${relativePath}${line ? `:${line}` : ''}` });
       if (component === 'From' && typeof sourceUrl === 'string') element.attributes.push({ type: 'mdxJsxAttribute', name: 'sourceUrl', value: sourceUrl });
     });
+
+    // A name no import, export or declaration of the brief defines fails only when the page
+    // renders ("x is not defined"), after check has passed: refused here, with its line.
+    const programs: Program[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') programs.push(node.data?.estree as Program);
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      for (const attribute of node.attributes) {
+        const estree = attribute.type === 'mdxJsxExpressionAttribute' ? attribute.data?.estree : typeof attribute.value === 'object' ? attribute.value?.data?.estree : undefined;
+        if (estree) programs.push(estree as Program);
+      }
+    });
+    for (const [name, node] of freeNames(programs.filter(Boolean))) {
+      if (MODULE_NAMES.has(name) || (BRIEF_COMPONENTS as readonly string[]).includes(name) || name in globalThis) continue;
+      problems.push({ line: node.loc?.start.line, message: `"${name}" is not defined in this brief: import or export it at the top of the brief, or use props or frontmatter` });
+    }
 
     String(file.value).split('\n').forEach((text, index) => {
       if (PLACEHOLDER.test(text)) problems.push({ line: index + 1, message: `"${PLACEHOLDER.exec(text)![0].slice(0, 60)}" is a placeholder from npm run new-brief: write the real text` });
