@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node as EsNode, Program } from 'estree';
 import type { Root, RootContent } from 'mdast';
@@ -56,7 +57,11 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     const local = new Set<string>();
     visit(tree, 'mdxjsEsm', (node) => {
       for (const statement of (node.data?.estree as Program | undefined)?.body ?? []) {
-        if (statement.type === 'ImportDeclaration') statement.specifiers.forEach((s) => local.add(s.local.name));
+        if (statement.type === 'ImportDeclaration') {
+          statement.specifiers.forEach((s) => local.add(s.local.name));
+          const missing = missingImport(String(statement.source.value), file.path);
+          if (missing) report(node, `import "${statement.source.value}": there is no such file (${relative(fileURLToPath(root), missing)})`);
+        }
         if (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration') {
           statement.declaration.declarations.forEach((d) => d.id.type === 'Identifier' && local.add(d.id.name));
         }
@@ -136,6 +141,25 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     }
     if (used.size > 0) tree.children.unshift(importNode([...used], importPath(file.path, components)));
   };
+}
+
+/** Extensions Vite tries for an import written without one; a `.js` import also finds `.ts` (@astrojs/mdx's `lang: 'ts'`). */
+const RESOLVED_EXTENSIONS = ['', '.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
+
+/**
+ * The file a relative or absolute import of a brief would be, when nothing is there under any of
+ * the names the bundler tries; undefined when it exists or is a package's (left to the bundler).
+ * Without this, check passed a brief whose build then failed to resolve the import.
+ */
+function missingImport(specifier: string, briefPath: string): string | undefined {
+  if (!/^\.{0,2}\//.test(specifier)) return undefined;
+  const target = resolve(dirname(briefPath), specifier);
+  const candidates = [
+    ...RESOLVED_EXTENSIONS.map((extension) => target + extension),
+    ...(/\.[cm]?js$/.test(target) ? ['.ts', '.tsx', '.mts', '.cts'].map((extension) => target.replace(/\.[cm]?js$/, extension)) : []),
+    ...RESOLVED_EXTENSIONS.slice(1).map((extension) => join(target, `index${extension}`)),
+  ];
+  return candidates.some((candidate) => existsSync(candidate) && statSync(candidate).isFile()) ? undefined : target;
 }
 
 function isElement(node: RootContent | undefined, name: string): boolean {
