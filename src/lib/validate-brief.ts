@@ -23,7 +23,9 @@ export interface MdxRenderer {
  * processor and plugins. Every frontmatter problem is returned; the compiler stops at its first
  * body problem list, as the build does.
  */
-export async function validateBrief(text: string, filePath: string, schema: ZodType, renderer: MdxRenderer): Promise<BriefReport> {
+export async function validateBrief(file: string, filePath: string, schema: ZodType, renderer: MdxRenderer): Promise<BriefReport> {
+  // A byte order mark, which some editors write, is not part of the text (the build drops it too).
+  const text = file.replace(/^\uFEFF/, '');
   const problems: Problem[] = [];
   let frontmatter: Record<string, unknown>;
   let content: string;

@@ -32,6 +32,9 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 /** What every Astro MDX module defines for its expressions: the props, and the exports Astro adds. */
 const MODULE_NAMES = new Set(['props', 'frontmatter', 'getHeadings', 'file', 'url']);
 
+/** Exports an Astro MDX module always defines, which a brief's own would duplicate. */
+const ASTRO_EXPORTS = new Set(['frontmatter', 'getHeadings']);
+
 export interface BriefMdxOptions {
   /** The project root (Astro's config.root): brief components are imported from its src/. */
   root: URL;
@@ -65,8 +68,19 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
         if (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration') {
           statement.declaration.declarations.forEach((d) => d.id.type === 'Identifier' && local.add(d.id.name));
         }
+        if (statement.type === 'ExportNamedDeclaration') {
+          const declaration = statement.declaration;
+          const names = [
+            ...(declaration?.type === 'VariableDeclaration' ? declaration.declarations.flatMap((d) => (d.id.type === 'Identifier' ? [d.id.name] : [])) : []),
+            ...(declaration && declaration.type !== 'VariableDeclaration' && declaration.id ? [declaration.id.name] : []),
+            ...statement.specifiers.map((s) => (s.exported.type === 'Identifier' ? s.exported.name : String(s.exported.value))),
+          ];
+          for (const name of names.filter((n) => ASTRO_EXPORTS.has(n))) report(node, `export "${name}": Astro's MDX module exports "${name}" itself (render(entry) reads it); give yours another name`);
+        }
       }
     });
+    const definitions = new Map<string, string>();
+    visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
     const used = new Set<BriefComponentName>();
     const relativePath = relative(fileURLToPath(root), file.path);
     const sourceUrl = (file.data.astro?.frontmatter?.['source'] as { url?: unknown } | undefined)?.url;
@@ -74,6 +88,14 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     visit(tree, (node) => {
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
         if (!SAFE_URL.test(node.url)) report(node, `address "${node.url.slice(0, 60)}" is not allowed: use an http(s), mailto or site-relative address`);
+      }
+      // The site makes no request to another host: an image from one would track every reader.
+      const imageUrl = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier) : undefined;
+      if (imageUrl !== undefined && /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(imageUrl)) {
+        report(node, `an image from another site is not allowed (the site requests nothing from other hosts): put the file in public/ and give its site-relative address, e.g. ![text](/images/chart.png)`);
+      }
+      if (node.type === 'heading' && node.depth === 1) {
+        report(node, 'a # heading: the page prints the title as its only # heading; start a section with ##, a part of one with ###');
       }
       if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') {
         checkEstree(node.data?.estree as EsNode | undefined, (message) => report(node, message));

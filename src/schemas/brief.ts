@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { strictObject } from './strict.ts';
 import { ENTITY_KINDS, type EntityKind } from './entity.ts';
-import { partialDate } from './partial-date.ts';
+import { partialDate, pastDate } from './partial-date.ts';
 import { nearest } from '../lib/nearest.ts';
 import { placeholderPaths } from '../lib/placeholders.ts';
 
@@ -27,7 +27,7 @@ const source = z
     author: z.string().min(1).optional(),
     editor: z.string().min(1).optional(),
     citedFrom: z.string().min(1).optional(),
-    published: partialDate,
+    published: pastDate,
     dateInferred: z.boolean().optional(),
     dateNote: z.string().min(1).optional(),
     url: z.url({ protocol: /^https?$/, error: 'an absolute http(s) address of the original' }).optional(),
@@ -66,7 +66,7 @@ export function createBriefSchema(registry: RegistryIds) {
       .max(7, 'give 3 to 7 key points'),
     source,
     /** The date the brief's facts describe (the source's date, or the period it reports). */
-    asOf: partialDate,
+    asOf: pastDate,
     /** One sentence on that period, when the source's date alone would mislead. */
     asOfNote: z.string().trim().min(1).max(400).optional(),
     ...references,
@@ -89,8 +89,8 @@ export function createBriefSchema(registry: RegistryIds) {
       .array(strictObject({ label: z.string().min(1), via: references.countries.pipe(z.array(z.string()).min(2, 'a route passes through at least 2 countries')), section: sectionId }))
       .default([]),
     formerIds: z.record(sectionId, z.array(sectionId).min(1)).default({}),
-    changes: z.array(strictObject({ date: partialDate, note: z.string().min(1) })).default([]),
-    updated: partialDate.optional(),
+    changes: z.array(strictObject({ date: pastDate, note: z.string().min(1) })).default([]),
+    updated: pastDate.optional(),
   }).superRefine((data, ctx) => {
     // Checked on the parsed data, so dates and ids are already known good or reported.
     for (const path of placeholderPaths(data)) {

@@ -32,3 +32,12 @@ export const partialDate = z.unknown().transform((value, ctx) => {
   pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
   description: 'A quoted date, as precise as the source: "YYYY-MM-DD", "YYYY-MM" or "YYYY".',
 });
+
+/**
+ * A date that has happened: a source's publication, the date its facts describe, a change to the
+ * brief. A partial date counts from its first day ("2026-12" is in the future until 1 December
+ * 2026); a day of slack allows for a date east of UTC. Events may lie ahead (a target year).
+ */
+export const pastDate = partialDate.refine((date) => Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1) <= Date.now() + 24 * 60 * 60 * 1000, {
+  error: (issue) => `"${(issue.input as { iso: string }).iso}" is after today: this date must have passed; check the year`,
+});
