@@ -6,7 +6,7 @@ export interface PageReading {
   ids: Set<string>;
   /** Ids used a second time on the page. */
   duplicateIds: string[];
-  /** The href of every <a>, in order, repeats included. */
+  /** The href of every <a> and the src of every <img>, in order, repeats included: each must lead somewhere. */
   hrefs: string[];
   /** Whether the page has a part marked for search (data-pagefind-body). */
   searchable: boolean;
@@ -35,6 +35,7 @@ export function readPage(html: string): PageReading {
       if (id) ids.add(detached(id));
       if (attributes['data-pagefind-body'] !== undefined) searchable = true;
       if (name === 'a' && attributes['href'] !== undefined) hrefs.push(detached(attributes['href']));
+      if (name === 'img' && attributes['src'] !== undefined) hrefs.push(detached(attributes['src']));
     },
   });
   parser.end(html);

@@ -91,8 +91,9 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       }
       // The site makes no request to another host: an image from one would track every reader.
       const imageUrl = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier) : undefined;
-      if (imageUrl !== undefined && /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(imageUrl)) {
-        report(node, `an image from another site is not allowed (the site requests nothing from other hosts): put the file in public/ and give its site-relative address, e.g. ![text](/images/chart.png)`);
+      if (imageUrl !== undefined) {
+        const problem = imageProblem(imageUrl, root);
+        if (problem) report(node, problem);
       }
       if (node.type === 'heading' && node.depth === 1) {
         report(node, 'a # heading: the page prints the title as its only # heading; start a section with ##, a part of one with ###');
@@ -163,6 +164,20 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     }
     if (used.size > 0) tree.children.unshift(importNode([...used], importPath(file.path, components)));
   };
+}
+
+/**
+ * Why an image address will not work, if it will not. Images come from the site's public/
+ * folder by a site-relative address: one from another host would make every reader's browser
+ * request it, and a path relative to the brief goes through Astro's image service, which this
+ * site does not install. The file must exist, so check refuses what the build's link check would.
+ */
+function imageProblem(url: string, root: URL): string | undefined {
+  const fix = 'put the file in public/ and give its site-relative address, e.g. ![text](/images/chart.png)';
+  if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(url)) return `image "${url.slice(0, 60)}": an image from another site is not allowed (the site requests nothing from other hosts): ${fix}`;
+  if (!url.startsWith('/')) return `image "${url.slice(0, 60)}": ${fix}`;
+  const file = new URL(`public/${decodeURI(url.replace(/[?#].*$/, '')).replace(/^\/+/, '')}`, root);
+  return existsSync(file) && statSync(file).isFile() ? undefined : `image "${url.slice(0, 60)}": there is no such file (public${url.replace(/[?#].*$/, '')})`;
 }
 
 /** Extensions Vite tries for an import written without one; a `.js` import also finds `.ts` (@astrojs/mdx's `lang: 'ts'`). */

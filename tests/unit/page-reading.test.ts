@@ -8,10 +8,10 @@ import { outputFile, readPage } from '../../src/lib/page-reading.ts';
 
 describe('reading a built page', () => {
   it('finds its ids, repeated ids, links and search mark', () => {
-    const page = readPage('<main id="main" data-pagefind-body><h2 id="a">A</h2><p id="a"><a href="/x/#a">x</a><a href="#main">m</a><a name="n">no href</a></p></main>');
+    const page = readPage('<main id="main" data-pagefind-body><h2 id="a">A</h2><p id="a"><a href="/x/#a">x</a><a href="#main">m</a><a name="n">no href</a><img src="/images/c.png" alt=""></p></main>');
     expect([...page.ids]).toEqual(['main', 'a']);
     expect(page.duplicateIds).toEqual(['a']);
-    expect(page.hrefs).toEqual(['/x/#a', '#main']);
+    expect(page.hrefs).toEqual(['/x/#a', '#main', '/images/c.png']);
     expect(page.searchable).toBe(true);
     expect(readPage('<p id="">x</p>').searchable).toBe(false);
   });
