@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { countrySchema, ENTITY_KINDS, entitySchema, glossarySchema, type Entity, type EntityKind, type GlossaryEntry } from '../schemas/entity.ts';
 import type { RegistryIds } from '../schemas/brief.ts';
+import { readYaml } from './yaml-lines.ts';
 
 export interface Registry {
   entities: Record<EntityKind, Entity[]>;
@@ -10,22 +10,26 @@ export interface Registry {
 }
 
 function readList<T extends z.ZodType>(file: URL, schema: T): z.output<T>[] {
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${file.pathname}: not valid YAML: ${(error as Error).message}`);
-  }
-  const result = z.array(schema).safeParse(data);
+  const yaml = readYaml(readFileSync(file, 'utf8'));
+  if (yaml.error) throw new Error(`${file.pathname}: line ${yaml.error.line}: not valid YAML: ${yaml.error.message}`);
+  // An entry's id, where it has one, names it better than its index in the list.
+  const entry = (index: PropertyKey | undefined) => {
+    const id = Array.isArray(yaml.data) && typeof index === 'number' ? (yaml.data[index] as { id?: unknown } | null)?.id : undefined;
+    return typeof id === 'string' ? `entry "${id}"` : `entry ${String(index)}`;
+  };
+  const result = z.array(schema).safeParse(yaml.data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    const problems = result.error.issues.map((issue) => {
+      const [index, ...field] = issue.path;
+      return `  line ${yaml.lineOf(issue.path) ?? '?'}: ${entry(index)}${field.length > 0 ? `, ${field.join('.')}` : ''}: ${issue.message}`;
+    });
     throw new Error(`${file.pathname}: invalid entries\n${problems.join('\n')}`);
   }
   const seen = new Set<string>();
-  for (const entry of result.data as { id: string }[]) {
-    if (seen.has(entry.id)) throw new Error(`${file.pathname}: id "${entry.id}" is listed twice`);
-    seen.add(entry.id);
-  }
+  (result.data as { id: string }[]).forEach(({ id }, index) => {
+    if (seen.has(id)) throw new Error(`${file.pathname}: line ${yaml.lineOf([index, 'id'])}: id "${id}" is listed twice: give each entry its own id`);
+    seen.add(id);
+  });
   return result.data;
 }
 
