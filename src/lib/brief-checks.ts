@@ -11,6 +11,8 @@ export interface Problem {
   /** The frontmatter field or part of the file, e.g. "events[2].section" or "body". */
   field: string;
   message: string;
+  /** The line of the file it is on, where known. */
+  line?: number;
 }
 
 interface SectionRefs {
@@ -72,5 +74,5 @@ export function sectionProblems(frontmatter: SectionRefs, headings: readonly Hea
 }
 
 export function formatProblems(file: string, problems: readonly Problem[]): string {
-  return problems.map((p) => `${file}: ${p.field}: ${p.message}`).join('\n');
+  return problems.map((p) => `${file}: ${p.field}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('\n');
 }

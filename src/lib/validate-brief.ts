@@ -3,6 +3,7 @@ import type { ZodType } from 'zod';
 import { SECTIONS } from '../plugins/rehype-record-sections.ts';
 import type { Problem } from './brief-checks.ts';
 import { working } from './watchdog.ts';
+import { readYaml } from './yaml-lines.ts';
 
 export interface BriefReport {
   problems: Problem[];
@@ -29,8 +30,9 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
   const problems: Problem[] = [];
   let frontmatter: Record<string, unknown>;
   let content: string;
+  let rawFrontmatter: string;
   try {
-    ({ frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }));
+    ({ frontmatter, content, rawFrontmatter } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }));
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     return { problems: [{ field: `frontmatter${mark ? ` (line ${mark.line + 1})` : ''}`, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }], sections: [], links: [] };
@@ -38,7 +40,12 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
   if (!text.startsWith('---')) problems.push({ field: 'frontmatter', message: 'the file must start with YAML frontmatter between --- lines' });
   const result = await schema.safeParseAsync(frontmatter);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push({ field: issue.path.join('.') || 'frontmatter', message: issue.message });
+    // The frontmatter starts after the opening --- line: its line n is the file's line n.
+    const yaml = readYaml(rawFrontmatter);
+    for (const issue of result.error.issues) {
+      const line = yaml.lineOf(issue.path);
+      problems.push({ field: issue.path.join('.') || 'frontmatter', message: issue.message, ...(line ? { line } : {}) });
+    }
   }
   const recorded: Record<PropertyKey, unknown> = { ...frontmatter };
   try {

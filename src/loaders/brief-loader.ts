@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { classifyBriefFile } from '../lib/brief-files.ts';
 import { inputProblems } from '../lib/input-limits.ts';
+import { withFrontmatterLines } from '../lib/frontmatter-lines.ts';
 import { contentRoot } from '../lib/content-root.ts';
 
 /** The briefs folder of a project, from Astro's `config.root`. */
@@ -73,7 +74,21 @@ export function briefLoader(): Loader {
         context.meta.set('data-fingerprint', fingerprint);
       }
       // Office lock files (~$x.mdx) end in .mdx too; src/lib/brief-files.ts ignores them.
-      await glob({ pattern: ['*.mdx', '!~$*'], base: dir, retainBody: false, generateId: ({ entry }) => entry.slice(0, -'.mdx'.length) }).load(context);
+      // A schema error names each problem's line, as `npm run check` does.
+      const parseData: typeof context.parseData = async (props) => {
+        try {
+          return await context.parseData(props);
+        } catch (error) {
+          const e = error as Error & { loc?: { file?: string; line?: number; column?: number } };
+          if (props.filePath && typeof e.message === 'string') {
+            const { message, line } = withFrontmatterLines(e.message, await readFile(new URL(props.filePath, context.config.root), 'utf8'));
+            e.message = message;
+            if (line !== undefined) e.loc = { ...e.loc, line, column: 0 };
+          }
+          throw e;
+        }
+      };
+      await glob({ pattern: ['*.mdx', '!~$*'], base: dir, retainBody: false, generateId: ({ entry }) => entry.slice(0, -'.mdx'.length) }).load({ ...context, parseData });
       const missing = ids.filter((id) => !context.store.has(id));
       if (missing.length > 0) {
         throw new Error(`${missing.length} of ${ids.length} briefs could not be loaded: ${missing.map((id) => fileURLToPath(new URL(`${id}.mdx`, dir))).join(', ')}`);

@@ -1,0 +1,26 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { readYaml } from './yaml-lines.ts';
+
+/**
+ * Astro's schema error for a content entry ("**source.published**: message" per problem) with
+ * each problem's line in the file added, and the error's location set to the first: the content
+ * layer reports line 0, since it keeps no raw frontmatter. `npm run check` gives the same lines.
+ * A message in any other form is returned unchanged.
+ */
+export function withFrontmatterLines(message: string, fileText: string): { message: string; line: number | undefined } {
+  let rawFrontmatter: string;
+  try {
+    ({ rawFrontmatter } = parseFrontmatter(fileText.replace(/^\uFEFF/, ''), { frontmatter: 'empty-with-spaces' }));
+  } catch {
+    return { message, line: undefined };
+  }
+  const yaml = readYaml(rawFrontmatter);
+  let first: number | undefined;
+  const out = message.replace(/^(\s*\*\*)([^*\n]+)(\*\*): /gm, (whole, open: string, path: string, close: string) => {
+    const line = yaml.lineOf(path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+    if (line === undefined) return whole;
+    first ??= line;
+    return `${open}${path}${close} (line ${line}): `;
+  });
+  return { message: out, line: first };
+}

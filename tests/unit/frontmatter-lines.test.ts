@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { withFrontmatterLines } from '../../src/lib/frontmatter-lines.ts';
+
+describe('frontmatter lines in schema errors', () => {
+  const file = ['---', 'title: T', 'source:', '  title: S', '  published: "2025-02-30"', 'countries: [japan, japn]', '---', '', 'Body.'].join('\n');
+  it('adds the line of each problem, a missing field at its object, and gives the first', () => {
+    const message = ['**briefs → x** data does not match collection schema.', '', '  **source.published**: not a date', '  **countries.1**: unknown id', '  **source.kind**: required', ''].join('\n');
+    const { message: out, line } = withFrontmatterLines(message, file);
+    expect(out).toContain('  **source.published** (line 5): not a date');
+    expect(out).toContain('  **countries.1** (line 6): unknown id');
+    // A missing field points at the first line of its object.
+    expect(out).toContain('  **source.kind** (line 4): required');
+    expect(out.split('\n')[0]).toBe('**briefs → x** data does not match collection schema.');
+    expect(line).toBe(5);
+  });
+  it('leaves a message of another form as it is', () => {
+    expect(withFrontmatterLines('something else: entirely', file)).toEqual({ message: 'something else: entirely', line: undefined });
+  });
+});
