@@ -62,7 +62,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       for (const statement of (node.data?.estree as Program | undefined)?.body ?? []) {
         if (statement.type === 'ImportDeclaration') {
           statement.specifiers.forEach((s) => local.add(s.local.name));
-          const missing = missingImport(String(statement.source.value), file.path);
+          const missing = missingImport(String(statement.source.value), file.path, root);
           if (missing) report(node, `import "${statement.source.value}": there is no such file (${relative(fileURLToPath(root), missing)})`);
         }
         if (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration') {
@@ -176,8 +176,14 @@ function imageProblem(url: string, root: URL): string | undefined {
   const fix = 'put the file in public/ and give its site-relative address, e.g. ![text](/images/chart.png)';
   if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(url)) return `image "${url.slice(0, 60)}": an image from another site is not allowed (the site requests nothing from other hosts): ${fix}`;
   if (!url.startsWith('/')) return `image "${url.slice(0, 60)}": ${fix}`;
-  const file = new URL(`public/${decodeURI(url.replace(/[?#].*$/, '')).replace(/^\/+/, '')}`, root);
-  return existsSync(file) && statSync(file).isFile() ? undefined : `image "${url.slice(0, 60)}": there is no such file (public${url.replace(/[?#].*$/, '')})`;
+  const path = url.replace(/[?#].*$/, '');
+  let file: URL;
+  try {
+    file = new URL(`public/${decodeURI(path).replace(/^\/+/, '')}`, root);
+  } catch {
+    return `image "${url.slice(0, 60)}": not a valid address (a % must start an escape such as %20)`;
+  }
+  return existsSync(file) && statSync(file).isFile() ? undefined : `image "${url.slice(0, 60)}": there is no such file (public${path})`;
 }
 
 /** Extensions Vite tries for an import written without one; a `.js` import also finds `.ts` (@astrojs/mdx's `lang: 'ts'`). */
@@ -188,15 +194,16 @@ const RESOLVED_EXTENSIONS = ['', '.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '
  * the names the bundler tries; undefined when it exists or is a package's (left to the bundler).
  * Without this, check passed a brief whose build then failed to resolve the import.
  */
-function missingImport(specifier: string, briefPath: string): string | undefined {
+function missingImport(specifier: string, briefPath: string, root: URL): string | undefined {
   if (!/^\.{0,2}\//.test(specifier)) return undefined;
-  const target = resolve(dirname(briefPath), specifier);
-  const candidates = [
+  // Vite reads "/src/x.astro" from the project root first, then as a path on the disk.
+  const targets = specifier.startsWith('/') ? [join(fileURLToPath(root), specifier), specifier] : [resolve(dirname(briefPath), specifier)];
+  const candidates = targets.flatMap((target) => [
     ...RESOLVED_EXTENSIONS.map((extension) => target + extension),
     ...(/\.[cm]?js$/.test(target) ? ['.ts', '.tsx', '.mts', '.cts'].map((extension) => target.replace(/\.[cm]?js$/, extension)) : []),
     ...RESOLVED_EXTENSIONS.slice(1).map((extension) => join(target, `index${extension}`)),
-  ];
-  return candidates.some((candidate) => existsSync(candidate) && statSync(candidate).isFile()) ? undefined : target;
+  ]);
+  return candidates.some((candidate) => existsSync(candidate) && statSync(candidate).isFile()) ? undefined : targets[0];
 }
 
 function isElement(node: RootContent | undefined, name: string): boolean {
