@@ -21,7 +21,8 @@ function readList<T extends z.ZodType>(file: URL, schema: T): z.output<T>[] {
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const [index, ...field] = issue.path;
-      return `  line ${yaml.lineOf(issue.path) ?? '?'}: ${entry(index)}${field.length > 0 ? `, ${field.join('.')}` : ''}: ${issue.message}`;
+      const where = index === undefined ? 'the file (a list of entries, each starting "- id:")' : `${entry(index)}${field.length > 0 ? `, ${field.join('.')}` : ''}`;
+      return `  line ${yaml.lineOf(issue.path) ?? '?'}: ${where}: ${issue.message}`;
     });
     throw new Error(`${file.pathname}: invalid entries\n${problems.join('\n')}`);
   }

@@ -1,0 +1,34 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadRegistry } from '../../src/lib/registry.ts';
+
+describe('registry errors', () => {
+  const made: string[] = [];
+  afterAll(() => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));
+  async function withPeople(edit: (text: string) => string): Promise<string> {
+    const dir = await mkdtemp(`${tmpdir()}/briefing-registry-`);
+    made.push(dir);
+    await cp('content/entities', `${dir}/entities`, { recursive: true });
+    await cp('content/glossary.yaml', `${dir}/glossary.yaml`);
+    await writeFile(`${dir}/entities/people.yaml`, edit(await readFile('content/entities/people.yaml', 'utf8')));
+    try {
+      loadRegistry(pathToFileURL(`${dir}/`));
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return '';
+  }
+  it('names the line and the entry by its id', async () => {
+    const message = await withPeople((text) => text.replace('  name: Antti Häkkänen\n', '  nam: Antti Häkkänen\n'));
+    const line = (await readFile('content/entities/people.yaml', 'utf8')).split('\n').indexOf('- id: antti-hakkanen') + 1;
+    expect(message).toContain(`line ${line}: entry "antti-hakkanen", name: Invalid input`);
+    expect(message).toMatch(/entry "antti-hakkanen": unknown key "nam": did you mean "name"\?/);
+  });
+  it('names the line of a repeated id, of a YAML error, and a file that is not a list', async () => {
+    expect(await withPeople((text) => text.replace('- id: donald-trump', '- id: alexander-stubb'))).toMatch(/people\.yaml: line \d+: id "alexander-stubb" is listed twice/);
+    expect(await withPeople((text) => `${text}\n- id: x\n  name: [unclosed\n`)).toMatch(/people\.yaml: line \d+: not valid YAML/);
+    expect(await withPeople(() => 'id: x\nname: X\n')).toContain('line 1: the file (a list of entries');
+  });
+});
