@@ -27,8 +27,9 @@ function list(events: TimelineEvent[]): TimelineList {
 export function getTimeline(): Promise<Timeline> {
   timeline ??= getRenderedBriefs().then((rendered) => {
     const events = buildTimeline([...rendered.values()].map(({ entry, mentions }) => ({ id: entry.id, title: entry.data.title, events: entry.data.events, mentions })));
-    const counts = Object.fromEntries(FILTER_KINDS.map((kind) => [kind, filterCounts(events, kind)])) as FilterCounts;
-    const byFilter = new Map([...eventsByFilter(events)].map(([key, filtered]) => [key, list(filtered)]));
+    const filtered = eventsByFilter(events);
+    const counts = Object.fromEntries(FILTER_KINDS.map((kind) => [kind, filterCounts(filtered, kind)])) as FilterCounts;
+    const byFilter = new Map([...filtered].map(([key, keyEvents]) => [key, list(keyEvents)]));
     return { all: list(events), byFilter, counts };
   });
   return timeline;

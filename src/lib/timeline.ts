@@ -36,13 +36,9 @@ export function buildTimeline(briefs: readonly TimelineSource[]): TimelineEvent[
   return events.sort((a, b) => compareDates(a.date, b.date) || a.brief.localeCompare(b.brief) || a.label.localeCompare(b.label));
 }
 
-/** The filter values worth offering: entities of a kind with at least one event, with counts. */
-export function filterCounts(events: readonly TimelineEvent[], kind: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const event of events) {
-    for (const key of event.keys) if (key.startsWith(`${kind}/`)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
+/** The filter values worth offering: entities of a kind with at least one event, with counts (from eventsByFilter). */
+export function filterCounts(byFilter: ReadonlyMap<string, readonly TimelineEvent[]>, kind: string): Map<string, number> {
+  return new Map([...byFilter].filter(([key]) => key.startsWith(`${kind}/`)).map(([key, events]) => [key, events.length]));
 }
 
 /** The events of each filter value (an entity of FILTER_KINDS), in date order, in one pass over the timeline. */

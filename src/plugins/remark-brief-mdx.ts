@@ -82,6 +82,8 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     const definitions = new Map<string, string>();
     visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
     const used = new Set<BriefComponentName>();
+    // Every expression, ESM block and computed attribute of the brief, for the names they use.
+    const programs: Program[] = [];
     const relativePath = relative(fileURLToPath(root), file.path);
     const sourceUrl = (file.data.astro?.frontmatter?.['source'] as { url?: unknown } | undefined)?.url;
 
@@ -99,15 +101,18 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
         report(node, 'a # heading: the page prints the title as its only # heading; start a section with ##, a part of one with ###');
       }
       if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') {
-        checkEstree(node.data?.estree as EsNode | undefined, (message) => report(node, message));
+        const estree = node.data?.estree as Program | undefined;
+        checkEstree(estree, (message) => report(node, message));
+        if (estree) programs.push(estree);
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as JsxElement;
       const name = element.name;
       if (name === null) return;
       for (const attribute of element.attributes) {
-        if (attribute.type === 'mdxJsxExpressionAttribute') checkEstree(attribute.data?.estree as EsNode | undefined, (m) => report(node, m));
-        else if (attribute.value && typeof attribute.value === 'object') checkEstree(attribute.value.data?.estree as EsNode | undefined, (m) => report(node, m));
+        const estree = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute.data?.estree : typeof attribute.value === 'object' ? attribute.value?.data?.estree : undefined) as Program | undefined;
+        checkEstree(estree, (m) => report(node, m));
+        if (estree) programs.push(estree);
       }
       if (/^[a-z]/.test(name)) {
         checkHtml(name, element.attributes, (message) => report(node, message));
@@ -129,16 +134,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
 
     // A name no import, export or declaration of the brief defines fails only when the page
     // renders ("x is not defined"), after check has passed: refused here, with its line.
-    const programs: Program[] = [];
-    visit(tree, (node) => {
-      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') programs.push(node.data?.estree as Program);
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      for (const attribute of node.attributes) {
-        const estree = attribute.type === 'mdxJsxExpressionAttribute' ? attribute.data?.estree : typeof attribute.value === 'object' ? attribute.value?.data?.estree : undefined;
-        if (estree) programs.push(estree as Program);
-      }
-    });
-    for (const [name, node] of freeNames(programs.filter(Boolean))) {
+    for (const [name, node] of freeNames(programs)) {
       if (MODULE_NAMES.has(name) || (BRIEF_COMPONENTS as readonly string[]).includes(name) || name in globalThis) continue;
       problems.push({ line: node.loc?.start.line, message: `"${name}" is not defined in this brief: import or export it at the top of the brief, or use props or frontmatter` });
     }

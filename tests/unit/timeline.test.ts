@@ -23,7 +23,7 @@ describe('timeline', () => {
     expect(events[0]!.keys).toEqual(['countries/finland']);
   });
   it('counts filter values', () => {
-    expect([...filterCounts(events, 'countries')]).toEqual([
+    expect([...filterCounts(eventsByFilter(events), 'countries')]).toEqual([
       ['countries/finland', 2],
       ['countries/japan', 1],
     ]);
