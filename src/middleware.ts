@@ -4,12 +4,14 @@ import { pageSink } from './lib/page-sink.ts';
 /**
  * In a build, each HTML page goes to the build's checks and search index as soon as it is
  * rendered (src/integrations/site-reader.ts), so they work on the core that rendering leaves
- * idle instead of reading the whole site back afterwards. The page itself is unchanged; in dev
- * there is no sink and this does nothing.
+ * idle instead of reading the whole site back afterwards; and each page is named as it starts,
+ * so a page whose rendering never ends is named when the build stops it. The page itself is
+ * unchanged; in dev there is no sink and this does nothing.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-  const response = await next();
   const sink = pageSink();
+  sink?.start(context.url.pathname);
+  const response = await next();
   if (!sink || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html') || (response.status >= 300 && response.status < 400)) return response;
   const html = await response.text();
   await sink.add(context.url.pathname, html);

@@ -8,6 +8,10 @@ import { missingAnchors, readManifest } from './published-anchors.ts';
 import { HeapGuard, releaseMemory } from './release-memory.ts';
 import { SiteReaderThread } from './site-reader.ts';
 import { setPageSink } from '../lib/page-sink.ts';
+import { startWatchdog, stopWatchdog, working } from '../lib/watchdog.ts';
+
+/** An expression in a brief runs when its page renders, and may loop forever. */
+const RENDER_HINT = 'if it is a brief, look for an {expression} or an imported component that never returns';
 
 /**
  * Checks the built site and indexes it for search. While Astro renders, each page goes to a
@@ -39,7 +43,15 @@ export function postBuild(): AstroIntegration {
         const thread = new SiteReaderThread({ base, origin });
         const heap = new HeapGuard();
         reader = thread;
+        // Astro renders the pages one after the other on this thread: one that never finishes
+        // would hang the build without a word, so a watchdog names it and stops the build.
+        startWatchdog('rendering', { hint: RENDER_HINT });
+        const briefPages = `${base}briefs/`;
         setPageSink({
+          start: (pathname) => {
+            const id = pathname.startsWith(briefPages) ? pathname.slice(briefPages.length).replace(/\/$/, '') : '';
+            working(id && !id.includes('/') ? `${fileURLToPath(new URL(`${id}.mdx`, briefsDir(root!)))} (page ${pathname})` : `page ${pathname}`);
+          },
           add: (pathname, html) => {
             heap.step();
             return thread.add(pathname, html);
@@ -48,6 +60,7 @@ export function postBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         setPageSink(undefined);
+        await stopWatchdog();
         try {
           await check(reader!, fileURLToPath(dir).replace(/\/$/, ''), logger);
         } finally {

@@ -4,6 +4,8 @@
  * from the integrations, so the two meet on a global, under a registered symbol.
  */
 export interface PageSink {
+  /** A page starts rendering at `pathname`: a render that never ends is then named (src/lib/watchdog.ts). */
+  start(pathname: string): void;
   /** The rendered page at `pathname` (as Astro requested it, base included). */
   add(pathname: string, html: string): Promise<void>;
 }

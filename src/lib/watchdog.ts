@@ -27,23 +27,28 @@ export function working(file: string): void {
 const WATCHER = `
 const { workerData } = require('node:worker_threads');
 const { writeSync } = require('node:fs');
-const { state, name, limit, what } = workerData;
+const { state, name, limit, what, hint } = workerData;
 setInterval(() => {
   const now = Math.floor(Date.now() / 1000);
   if (now - Atomics.load(state, 0) < limit) return;
   const file = new TextDecoder().decode(name.slice(0, Atomics.load(state, 1))) || 'a brief';
-  writeSync(2, '\\n' + file + ': ' + what + ' did not finish within ' + limit + ' s (BRIEFING_RENDER_TIMEOUT); the text is probably pathological: look for very long lines, deep nesting or long runs of one character\\n');
+  writeSync(2, '\\n' + file + ': ' + what + ' did not finish within ' + limit + ' s (BRIEFING_RENDER_TIMEOUT); ' + hint + '\\n');
   process.kill(process.pid, 'SIGKILL');
 }, 500);
 `;
 
-/** Starts the watchdog (once per process); `limit` in seconds, BRIEFING_RENDER_TIMEOUT overriding it. */
-export function startWatchdog(what: string, limit = Number(process.env['BRIEFING_RENDER_TIMEOUT'] ?? 60)): void {
+const PATHOLOGICAL = 'the text is probably pathological: look for very long lines, deep nesting or long runs of one character';
+
+/**
+ * Starts the watchdog (once per process); `limit` in seconds, BRIEFING_RENDER_TIMEOUT overriding
+ * it. `hint` is what the message tells the author to look for.
+ */
+export function startWatchdog(what: string, { hint = PATHOLOGICAL, limit = Number(process.env['BRIEFING_RENDER_TIMEOUT'] ?? 60) } = {}): void {
   if (worker) return;
   Atomics.store(state, 0, Math.floor(Date.now() / 1000));
   beat = setInterval(() => Atomics.store(state, 0, Math.floor(Date.now() / 1000)), 250);
   beat.unref();
-  worker = new Worker(WATCHER, { eval: true, workerData: { state, name, limit, what } });
+  worker = new Worker(WATCHER, { eval: true, workerData: { state, name, limit, what, hint } });
   worker.unref();
   worker.on('error', (error) => writeSync(2, `watchdog: ${error.message}\n`));
 }
