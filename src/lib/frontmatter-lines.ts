@@ -8,19 +8,30 @@ import { readYaml } from './yaml-lines.ts';
  * A message in any other form is returned unchanged.
  */
 export function withFrontmatterLines(message: string, fileText: string): { message: string; line: number | undefined } {
-  let rawFrontmatter: string;
-  try {
-    ({ rawFrontmatter } = parseFrontmatter(fileText.replace(/^\uFEFF/, ''), { frontmatter: 'empty-with-spaces' }));
-  } catch {
-    return { message, line: undefined };
-  }
-  const yaml = readYaml(rawFrontmatter);
+  const lineOf = frontmatterLines(fileText);
+  if (!lineOf) return { message, line: undefined };
   let first: number | undefined;
   const out = message.replace(/^(\s*\*\*)([^*\n]+)(\*\*): /gm, (whole, open: string, path: string, close: string) => {
-    const line = yaml.lineOf(path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+    const line = lineOf(path);
     if (line === undefined) return whole;
     first ??= line;
     return `${open}${path}${close} (line ${line}): `;
   });
   return { message: out, line: first };
+}
+
+/**
+ * The line in a brief's file of a frontmatter field, by its dotted path ("topics.0"), read with
+ * the parser @astrojs/mdx uses; undefined when the frontmatter is not valid YAML.
+ */
+export function frontmatterLines(fileText: string): ((path: string) => number | undefined) | undefined {
+  let rawFrontmatter: string;
+  try {
+    ({ rawFrontmatter } = parseFrontmatter(fileText.replace(/^\uFEFF/, ''), { frontmatter: 'empty-with-spaces' }));
+  } catch {
+    return undefined;
+  }
+  // The frontmatter starts after the opening --- line: its line n is the file's line n.
+  const yaml = readYaml(rawFrontmatter);
+  return (path) => yaml.lineOf(path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
 }

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
+import { frontmatterLines } from '../lib/frontmatter-lines.ts';
 import { ENTITY_KINDS } from '../schemas/entity.ts';
 import { isBrief } from './is-brief.ts';
 
@@ -13,16 +15,30 @@ export function rehypeTagCheck() {
     if (!isBrief(file)) return;
     const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
     const mentions = (frontmatter['mentions'] ?? {}) as Record<string, unknown>;
-    const problems: string[] = [];
+    const untagged: { path: string; id: string; kind: string }[] = [];
     for (const kind of ENTITY_KINDS) {
       const ids = frontmatter[kind];
       if (!Array.isArray(ids)) continue;
       ids.forEach((id, index) => {
-        if (typeof id === 'string' && !Object.hasOwn(mentions, `${kind}/${id}`)) {
-          problems.push(`${kind}.${index}: "${id}" is tagged but the brief's text never mentions it (by its name or an alias in content/entities/${kind}.yaml): mention it, or remove the tag`);
-        }
+        if (typeof id === 'string' && !Object.hasOwn(mentions, `${kind}/${id}`)) untagged.push({ path: `${kind}.${index}`, id, kind });
       });
     }
-    if (problems.length > 0) throw new Error(`Invalid brief\n${problems.map((p) => `${file.path}: ${p}`).join('\n')}`);
+    if (untagged.length === 0) return;
+    // The compiler sees the parsed frontmatter only: its lines come from the file, read again
+    // only when there is a problem to point at.
+    const lineOf = fileLines(file.path);
+    const problems = untagged.map(({ path, id, kind }) => {
+      const line = lineOf?.(path);
+      return { line, text: `${file.path}: ${path}${line ? ` (line ${line})` : ''}: "${id}" is tagged but the brief's text never mentions it (by its name or an alias in content/entities/${kind}.yaml): mention it, or remove the tag` };
+    });
+    throw Object.assign(new Error(`Invalid brief\n${problems.map((p) => p.text).join('\n')}`), { line: problems[0]!.line });
   };
+}
+
+function fileLines(path: string): ((path: string) => number | undefined) | undefined {
+  try {
+    return frontmatterLines(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
