@@ -79,6 +79,11 @@ export function postBuild(): AstroIntegration {
     // Never a silent partial site: every brief in the folder has its page.
     const briefs = briefsDir(root!);
     const found = await briefIds(briefs);
+    // The brief a page renders, where it is one ("/briefs/x/index.html"): the file to fix.
+    const sourceOf = (page: string) => {
+      const id = /^\/briefs\/([^/]+)\/index\.html$/.exec(page)?.[1];
+      return id && found.includes(id) ? ` (${fileURLToPath(new URL(`${id}.mdx`, briefs))})` : '';
+    };
     const unbuilt = unbuiltBriefs(found, files);
     if (unbuilt.length > 0) {
       throw new Error(`${unbuilt.length} of ${found.length} briefs were found but not built: ${unbuilt.slice(0, 20).map((id) => fileURLToPath(new URL(`${id}.mdx`, briefs))).join(', ')}`);
@@ -88,7 +93,7 @@ export function postBuild(): AstroIntegration {
     }
     if (broken.length > 0) {
       throw new Error(
-        `${broken.length} broken internal link(s):\n${broken.slice(0, 50).map((b) => `  ${b.page}: ${b.href}: ${b.reason}${b.alsoOn ? ` (and on ${b.alsoOn} other page(s))` : ''}`).join('\n')}${broken.length > 50 ? `\n  …and ${broken.length - 50} more` : ''}`,
+        `${broken.length} broken internal link(s):\n${broken.slice(0, 50).map((b) => `  ${b.page}${sourceOf(b.page)}: ${b.href}: ${b.reason}${b.alsoOn ? ` (and on ${b.alsoOn} other page(s))` : ''}`).join('\n')}${broken.length > 50 ? `\n  …and ${broken.length - 50} more` : ''}`,
       );
     }
     logger.info(`links: ${links} distinct links on ${pages} pages resolve (${pages - readBack} read as rendered); all ${found.length} briefs built`);

@@ -5,6 +5,8 @@ export interface Heading {
   text: string;
   /** An explicit id written as `## Heading [#id]`; otherwise the slug of the text. */
   id?: string;
+  /** The line of the file it is on, where known. */
+  line?: number;
 }
 
 export interface Problem {
@@ -35,9 +37,20 @@ export function sectionProblems(frontmatter: SectionRefs, headings: readonly Hea
   if (!sections.some((h) => h.depth === 2)) {
     problems.push({ field: 'body', message: 'the brief has no ## section: every brief is divided into ## sections' });
   }
+  for (const heading of headings) {
+    // An emoji, punctuation or nothing at all slugs to "" or "-": an address no one can read or link.
+    if (heading.depth > 1 && !/[\p{L}\p{N}]/u.test(heading.id ?? slug(heading.text))) {
+      problems.push({
+        field: 'body',
+        message: `the heading "${heading.text.trim()}" has no words to make its address from: write it in words, or give it an id with ${'#'.repeat(heading.depth)} Heading [#its-id]`,
+        ...(heading.line ? { line: heading.line } : {}),
+      });
+    }
+  }
   const byId = new Map<string, string[]>();
   for (const heading of sections) {
     const id = heading.id ?? slug(heading.text);
+    if (!/[\p{L}\p{N}]/u.test(id)) continue;
     byId.set(id, [...(byId.get(id) ?? []), heading.text]);
   }
   for (const [id, texts] of byId) {

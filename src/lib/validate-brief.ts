@@ -1,6 +1,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { ZodType } from 'zod';
-import { SECTIONS } from '../plugins/rehype-record-sections.ts';
+import { LINKS, SECTIONS } from '../plugins/rehype-record-sections.ts';
+import type { BodyLink } from './site-links.ts';
 import type { Problem } from './brief-checks.ts';
 import { working } from './watchdog.ts';
 import { readYaml } from './yaml-lines.ts';
@@ -9,8 +10,10 @@ export interface BriefReport {
   problems: Problem[];
   /** Section ids the brief defines (for checking other briefs' links to it). */
   sections: string[];
-  /** Root-relative links to briefs found in the body, with the line they are on. */
-  links: { href: string; line: number }[];
+  /** Site-relative links of the body, with the line they are on. */
+  links: BodyLink[];
+  /** The frontmatter as the compiler left it: with the entities the text mentions (`mentions`). */
+  frontmatter: Record<string, unknown>;
 }
 
 /** The MDX compiler the build uses (see briefMdxRenderer in src/markdown/pipeline.ts). */
@@ -35,7 +38,7 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
     ({ frontmatter, content, rawFrontmatter } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }));
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
-    return { problems: [{ field: `frontmatter${mark ? ` (line ${mark.line + 1})` : ''}`, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }], sections: [], links: [] };
+    return { problems: [{ field: `frontmatter${mark ? ` (line ${mark.line + 1})` : ''}`, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }], sections: [], links: [], frontmatter: {} };
   }
   if (!text.startsWith('---')) problems.push({ field: 'frontmatter', message: 'the file must start with YAML frontmatter between --- lines' });
   const result = await schema.safeParseAsync(frontmatter);
@@ -53,14 +56,11 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
     await renderer.process(content, filePath, recorded);
   } catch (error) {
     problems.push(...compileProblems(error as Error, filePath));
-    return { problems, sections: [], links: [] };
+    return { problems, sections: [], links: [], frontmatter: recorded };
   }
   const sections = (recorded[SECTIONS] ?? []) as string[];
-  const links: BriefReport['links'] = [];
-  content.split('\n').forEach((line, index) => {
-    for (const match of line.matchAll(/\]\((\/briefs\/[^)\s]+)\)/g)) links.push({ href: match[1]!, line: index + 1 });
-  });
-  return { problems, sections, links };
+  const links = (recorded[LINKS] ?? []) as BodyLink[];
+  return { problems, sections, links, frontmatter: recorded };
 }
 
 /** The compiler's message as problems: ours list one per line already ("file: field: message"). */
@@ -76,21 +76,4 @@ function compileProblems(error: Error & { line?: number }, filePath: string): Pr
   }
   const line = error.line ?? Number(/^(\d+):\d+/.exec(error.message)?.[1] ?? NaN);
   return [{ field: `body${Number.isFinite(line) ? ` (line ${line})` : ''}`, message: `not valid MDX: ${error.message.replace(/^\d+:\d+(?:-\d+:\d+)?: /, '')} (${filePath})` }];
-}
-
-/** Problems with links between briefs: a missing brief or a missing section, with what exists. */
-export function crossLinkProblems(links: BriefReport['links'], sectionsByBrief: ReadonlyMap<string, readonly string[]>): Problem[] {
-  const problems: Problem[] = [];
-  for (const { href, line } of links) {
-    const match = /^\/briefs\/([^/#?]+)\/?(?:#(.+))?$/.exec(href);
-    if (!match) continue;
-    const [, id, fragment] = match;
-    const sections = sectionsByBrief.get(id!);
-    if (!sections) {
-      problems.push({ field: `body (line ${line})`, message: `link ${href}: there is no brief "${id}"; briefs: ${[...sectionsByBrief.keys()].join(', ')}` });
-    } else if (fragment && !sections.includes(fragment)) {
-      problems.push({ field: `body (line ${line})`, message: `link ${href}: brief "${id}" has no section "${fragment}"; its sections: ${sections.join(', ')}` });
-    }
-  }
-  return problems;
 }

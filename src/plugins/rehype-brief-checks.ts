@@ -17,7 +17,8 @@ export function rehypeBriefChecks() {
     visit(tree, 'element', (node) => {
       const depth = headingRank(node);
       const id = node.properties['id'];
-      if (depth) headings.push({ depth, text: toString(node), ...(typeof id === 'string' ? { id } : {}) });
+      const line = node.position?.start.line;
+      if (depth) headings.push({ depth, text: toString(node), ...(typeof id === 'string' ? { id } : {}), ...(line ? { line } : {}) });
     });
     const problems = sectionProblems(file.data.astro?.frontmatter ?? {}, headings, toString(tree));
     if (problems.length > 0) throw new Error(`Invalid brief\n${formatProblems(file.path, problems)}`);

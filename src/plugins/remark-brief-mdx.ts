@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefComponentName } from '../schemas/brief-components.ts';
 import { PLACEHOLDER } from '../lib/placeholders.ts';
 import { freeNames } from '../lib/free-names.ts';
+import { unstableAddress } from '../lib/site-links.ts';
 import { staticValue } from '../lib/static-value.ts';
 import { importPath } from './import-path.ts';
 import { isBrief } from './is-brief.ts';
@@ -90,6 +91,8 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     visit(tree, (node) => {
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
         if (!SAFE_URL.test(node.url)) report(node, `address "${node.url.slice(0, 60)}" is not allowed: use an http(s), mailto or site-relative address`);
+        const unstable = unstableAddress(node.url);
+        if (unstable) report(node, `address "${node.url.slice(0, 60)}": ${unstable}`);
       }
       // The site makes no request to another host: an image from one would track every reader.
       const imageUrl = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier) : undefined;

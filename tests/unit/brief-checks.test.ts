@@ -32,6 +32,13 @@ describe('section checks', () => {
     expect(sectionProblems({}, [], '  \n')[0]).toMatchObject({ field: 'body', message: expect.stringMatching(/no text/) });
     expect(sectionProblems({}, [], 'Just a paragraph.')[0]).toMatchObject({ field: 'body', message: expect.stringMatching(/no ## section/) });
   });
+  it('refuses a heading with no words to make its address from, unless it pins an id', () => {
+    const problems = sectionProblems({}, [...headings, { depth: 2, text: '🚀', line: 30 }, { depth: 4, text: ' ', line: 34 }, { depth: 3, text: '🚀', id: 'launch' }], 'text');
+    expect(problems).toEqual([
+      { field: 'body', line: 30, message: 'the heading "🚀" has no words to make its address from: write it in words, or give it an id with ## Heading [#its-id]' },
+      { field: 'body', line: 34, message: expect.stringContaining('#### Heading [#its-id]') },
+    ]);
+  });
   it('checks former ids', () => {
     const problems = sectionProblems({ formerIds: { missing: ['x'], trust: ['barriers-to-cooperation'] } }, headings, 'text');
     expect(problems.map((p) => p.field)).toEqual(['formerIds.missing', 'formerIds.trust']);

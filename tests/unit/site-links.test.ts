@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { siteLinkProblems, unstableAddress, type KnownSite } from '../../src/lib/site-links.ts';
+
+const site = (base = '/'): KnownSite => ({
+  base,
+  sections: new Map([['eu-summit', ['background', 'outcomes']]]),
+  withdrawn: new Set(['old-brief']),
+  entityPages: new Set(['countries/japan', 'topics/maritime-security']),
+  publicFile: (path) => path === 'images/chart.png',
+});
+const problems = (hrefs: string[], known = site()) => siteLinkProblems(hrefs.map((href, i) => ({ href, line: i + 1 })), known).map((p) => `${p.line}: ${p.message}`);
+
+describe("briefs' links to the site", () => {
+  it('accepts the pages the build always makes, briefs and their sections, entities with a page, public files', () => {
+    expect(
+      problems(['/', '/glossary/#cbrn', '/search/?q=japan', '/timeline/', '/rss.xml', '/countries/', '/countries/japan/', '/topics/maritime-security/', '/briefs/eu-summit/', '/briefs/eu-summit/#outcomes', '/briefs/old-brief/', '/images/chart.png']),
+    ).toEqual([]);
+  });
+  it('refuses what the build has no page for, naming the link, its line and the fix', () => {
+    expect(problems(['/briefs/nope/', '/briefs/eu-summit/#nope', '/briefs/eu-summit', '/countries/atlantis/', '/countries/japan', '/glossary', '/nowhere/', '/images/missing.png', '/briefs/'])).toEqual([
+      '1: link /briefs/nope/: there is no brief "nope"; briefs: eu-summit',
+      '2: link /briefs/eu-summit/#nope: brief "eu-summit" has no section "nope"; its sections: background, outcomes',
+      "3: link /briefs/eu-summit: a brief's page is /briefs/eu-summit/",
+      '4: link /countries/atlantis/: there is no page for countries "atlantis": it is not in content/entities/countries.yaml, or no brief tags or mentions it',
+      '5: link /countries/japan: pages end in "/": write /countries/japan/',
+      '6: link /glossary: pages end in "/": write /glossary/',
+      '7: link /nowhere/: no page at /nowhere/',
+      '8: link /images/missing.png: no page at /images/missing.png',
+      '9: link /briefs/: no page at /briefs/',
+    ]);
+  });
+  it('reads links as the build wrote them under a base path, and shows them as the author did', () => {
+    const known = site('/briefing/');
+    expect(problems(['/briefing/countries/japan/', '/briefing/briefs/eu-summit/#background'], known)).toEqual([]);
+    expect(problems(['/briefing/countries/atlantis/', '/elsewhere/'], known)).toEqual([
+      '1: link /countries/atlantis/: there is no page for countries "atlantis": it is not in content/entities/countries.yaml, or no brief tags or mentions it',
+      "2: link /elsewhere/: outside the site's base path /briefing/",
+    ]);
+  });
+  it('refuses addresses whose page holds other briefs as the archive grows, or may not exist', () => {
+    for (const href of ['/page/2/', '/timeline/3/', '/countries/japan/2/', '/topics/maritime-security/4/#x']) expect(unstableAddress(href)).toMatch(/numbered page of a list/);
+    expect(unstableAddress('/timeline/countries/japan/')).toMatch(/filtered timeline/);
+    for (const href of ['/timeline/', '/countries/japan/', '/briefs/eu-summit/#outcomes', 'https://example.org/page/2/', '//cdn.example/page/2/']) expect(unstableAddress(href)).toBeUndefined();
+  });
+});
