@@ -2,7 +2,7 @@ import type { Expression, Node } from 'estree';
 
 /**
  * The value of a literal JavaScript expression (strings, numbers, booleans, null, arrays,
- * plain objects, negative numbers, templates without substitutions), or undefined when it
+ * plain objects, negative numbers, NaN and Infinity, templates without substitutions), or undefined when it
  * depends on anything else. Lets the compiler plugin check `data={[{ label: "A", value: 1 }]}`
  * with the file's line before anything runs; acorn's tree has no evaluator of its own.
  */
@@ -11,6 +11,9 @@ export function staticValue(node: Node | Expression | null | undefined): unknown
   switch (node.type) {
     case 'Literal':
       return 'regex' in node || 'bigint' in node ? undefined : node.value;
+    // JavaScript's global constants, unless the brief declares its own (the free-names check sees those).
+    case 'Identifier':
+      return node.name === 'NaN' ? NaN : node.name === 'Infinity' ? Infinity : undefined;
     case 'TemplateLiteral':
       return node.expressions.length === 0 ? node.quasis.map((q) => q.value.cooked ?? '').join('') : undefined;
     case 'UnaryExpression': {

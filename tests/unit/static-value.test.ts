@@ -13,8 +13,10 @@ describe('static values of props', () => {
     ]);
     expect(value('null')).toBeNull();
     expect(value('true')).toBe(true);
+    // So a chart given NaN or an infinite value is refused with its line before anything runs.
+    expect(value('[NaN, -Infinity, 1e400]')).toEqual([NaN, -Infinity, Infinity]);
   });
   it('leaves anything computed to the component', () => {
-    for (const code of ['amounts[0]', '[1, x]', '{ [key]: 1 }', '`a${b}`', '{ ...rest }', '/re/', '{ __proto__: { polluted: 1 } }']) expect(value(code), code).toBeUndefined();
+    for (const code of ['amounts[0]', '[1, x]', '{ [key]: 1 }', 'undefined', 'amount', '`a${b}`', '{ ...rest }', '/re/', '{ __proto__: { polluted: 1 } }']) expect(value(code), code).toBeUndefined();
   });
 });
