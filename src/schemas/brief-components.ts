@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
-import { partialDate } from './partial-date.ts';
+import { pastDate } from './partial-date.ts';
 import { strictObject } from './strict.ts';
 
 /** Addresses a brief may publish: http(s), mailto and site-relative (never javascript:, data: …). */
@@ -11,10 +11,11 @@ const text = z.string().trim().min(1);
 
 const callout = strictObject({
   kind: z.enum(['context', 'correction', 'note'], { error: 'one of context, correction, note' }),
-  date: partialDate,
+  // The day the site wrote the note, and the reference's publication: both have happened.
+  date: pastDate,
   refTitle: text.optional(),
   refPublisher: text.optional(),
-  refDate: partialDate.optional(),
+  refDate: pastDate.optional(),
   refUrl: httpUrl.optional(),
 }).superRefine((value, ctx) => {
   const refs = ['refTitle', 'refPublisher', 'refDate', 'refUrl'] as const;
