@@ -31,4 +31,12 @@ describe('registry errors', () => {
     expect(await withPeople((text) => `${text}\n- id: x\n  name: [unclosed\n`)).toMatch(/people\.yaml: line \d+: not valid YAML/);
     expect(await withPeople(() => 'id: x\nname: X\n')).toContain('line 1: the file (a list of entries');
   });
+  it('refuses a name or alias that would lead to two entities, naming both lines', async () => {
+    const message = await withPeople((text) => text.replace('  aliases:\n  - Kallas\n', '  aliases:\n  - Kallas\n  - EU\n'));
+    expect(message).toMatch(/^"EU" leads to two entities, people "kaja-kallas" and organisations "eu"|^"EU" leads to two entities, organisations "eu" and people "kaja-kallas"/);
+    expect(message).toMatch(/people\.yaml: line 66\n|people\.yaml: line 66$/);
+    expect(message).toMatch(/organisations\.yaml: line \d+/);
+    // Written with other spacing, it is the same name to the mention finder.
+    expect(await withPeople((text) => text.replace('  - Kallas\n', '  - Kallas\n  - "European  Union"\n'))).toMatch(/"European {2}Union" leads to two entities/);
+  });
 });
