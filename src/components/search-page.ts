@@ -10,7 +10,8 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search-state.ts';
-import { missingWordsNote, queryWords, wordsNotIn } from '../lib/query-words.ts';
+import { missingWordsNote, queryTokens, queryWords, wordsNotIn } from '../lib/query-words.ts';
+import { suggestQuery } from '../lib/query-suggest.ts';
 
 interface SubResult {
   title: string;
@@ -82,6 +83,7 @@ export function rankSections(data: ResultData): SubResult[] {
 
 class SearchPage extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;
+  private vocabulary: Promise<string[]> | undefined;
   private allFilters: Counts = {};
   private filtersReady: Promise<void> | undefined;
   private state: SearchState = parseSearchState(location.search);
@@ -163,6 +165,14 @@ class SearchPage extends HTMLElement {
     return this.pagefind;
   }
 
+  /** The words a misspelt query is corrected to (src/pages/search/words.json.ts), fetched on the first word nothing holds. */
+  private loadVocabulary(): Promise<string[]> {
+    this.vocabulary ??= fetch(`${this.dataset['base'] ?? '/'}search/words.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch(() => []);
+    return this.vocabulary;
+  }
+
   /**
    * Every filter value, loaded only when the reader opens the filters or arrives with one chosen:
    * on an archive the filter indexes are the largest part of a first search, which needs none.
@@ -227,8 +237,10 @@ class SearchPage extends HTMLElement {
     const list = this.find<HTMLOListElement>('results');
     const entityLine = this.find<HTMLParagraphElement>('entities');
     const more = this.find<HTMLButtonElement>('more');
+    const suggest = this.find<HTMLParagraphElement>('suggest');
     this.find<HTMLInputElement>('input').value = state.q;
     if (!hasQuery(state)) {
+      suggest.hidden = true;
       list.replaceChildren();
       entityLine.hidden = true;
       more.hidden = true;
@@ -263,6 +275,16 @@ class SearchPage extends HTMLElement {
     for (const word of first ? wordsNotIn(queryWords(state.q), first.content) : []) {
       if (((await pf.search(word, {}))?.results.length ?? 0) === 0) missing.push(word);
     }
+    // With no brief found, every word no brief holds is one to correct ("did you mean"): a near
+    // miss can still match a page about an entity, whose names Pagefind weights highly.
+    const unmatched = new Set(missing);
+    if (results.length === 0) {
+      for (const word of queryWords(state.q)) {
+        const all = (await pf.search(word, {}))?.results.length ?? 0;
+        if (all === 0 || all === ((await pf.search(word, { filters: ENTITY_FILTER }))?.results.length ?? 0)) unmatched.add(word);
+      }
+    }
+    const suggestion = unmatched.size > 0 ? suggestQuery(queryTokens(state.q), unmatched, await this.loadVocabulary()) : undefined;
     entities.splice(6);
     const total = search.results.length;
     // Without the filter indexes loaded, the pages about entities are counted by a search of their own.
@@ -281,13 +303,26 @@ class SearchPage extends HTMLElement {
       ]),
     );
     list.replaceChildren(...results.map((data) => this.result(data)));
+    suggest.hidden = suggestion === undefined;
+    if (suggestion !== undefined) {
+      const next = { ...state, q: suggestion };
+      const link = element('a', { href: `${location.pathname}${serializeSearchState(next)}` }, suggestion);
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.update(next, true);
+      });
+      suggest.replaceChildren('Did you mean ', link, '?');
+    }
     const briefTotal = total - entityTotal;
     more.hidden = results.length < this.shown || results.length + entities.length >= total;
     const words = state.q ? ` for “${state.q}”` : '';
+    const aboutEntities = `${plural(entityTotal, 'page', 'pages')} about countries, organisations, people or topics`;
     status.textContent =
       total === 0
         ? `No results${words}. Try fewer words or fewer filters.`
-        : `${plural(briefTotal, 'brief', 'briefs')} found${words}${entityTotal > 0 ? `, and ${plural(entityTotal, 'page', 'pages')} about countries, organisations, people or topics` : ''}.${missing.length > 0 ? ` ${missingWordsNote(missing)}` : ''}`;
+        : briefTotal === 0
+          ? `No briefs found${words}, only ${aboutEntities}.`
+          : `${plural(briefTotal, 'brief', 'briefs')} found${words}${entityTotal > 0 ? `, and ${aboutEntities}` : ''}.${missing.length > 0 ? ` ${missingWordsNote(missing)}` : ''}`;
   }
 
   /** One brief: its main link opens the best-matching section, the other matching ones follow. */

@@ -15,7 +15,7 @@ const IN_FLIGHT = 128;
  * A failure in the worker (a page Pagefind refuses, a crash) fails the build: the next page's
  * `add` and `finish` reject with it.
  */
-export class SiteReaderThread implements PageSink {
+export class SiteReaderThread implements Pick<PageSink, 'add'> {
   readonly #worker: Worker;
   readonly #base: string;
   #inFlight = 0;

@@ -8,9 +8,13 @@ import { escapeRegExp } from './alternation.ts';
 
 /** The words of a query as Pagefind takes them apart (none for a quoted phrase, searched as one). */
 export function queryWords(query: string): string[] {
+  return queryTokens(query).map((word) => word.toLowerCase());
+}
+
+/** The words of a query as the reader typed them (see queryWords). */
+export function queryTokens(query: string): string[] {
   if (/["“”]/.test(query)) return [];
   return query
-    .toLowerCase()
     .split(/\s+/)
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter(Boolean);

@@ -137,6 +137,24 @@ describe('search', () => {
     await held.close();
   });
 
+  it('offers the name a misspelt query was probably meant as, and searches it in one click', async () => {
+    const page = await open('search/?q=Kazakstan');
+    await page.locator('#search-suggest a').waitFor();
+    expect(await page.locator('#search-status').textContent()).toBe('No results for “Kazakstan”. Try fewer words or fewer filters.');
+    expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean Kazakhstan?');
+    await page.locator('#search-suggest a').click();
+    await page.locator('#search-results li.result').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Kazakhstan');
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ briefs? found for “Kazakhstan”/);
+    expect(await page.locator('#search-suggest').isHidden()).toBe(true);
+    // A near miss that only a page about an entity matches is still corrected, towards the briefs.
+    await page.goto(page.url().replace(/\?.*/, '?q=finlnd'));
+    await page.locator('#search-suggest a').waitFor();
+    expect(await page.locator('#search-status').textContent()).toMatch(/^No briefs found for “finlnd”, only 1 page about/);
+    expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean finland?');
+    await page.close();
+  });
+
   it('the header box submits to the search page as a plain form', async () => {
     const page = await open('');
     await page.locator('#site-search').fill('landmines');
