@@ -56,6 +56,7 @@ const site: KnownSite = {
   sections: new Map([...reports].map(([id, r]) => [id, r.sections])),
   withdrawn: await withdrawnIds(),
   entityPages: new Set(entities.keys()),
+  glossary: new Set(registry.glossary.map((entry) => entry.id)),
   publicFile: (path) => statSync(new URL(`public/${path}`, root), { throwIfNoEntry: false })?.isFile() ?? false,
 };
 for (const report of reports.values()) {

@@ -1,5 +1,6 @@
 import { ENTITY_KINDS, type EntityKind } from '../schemas/entity.ts';
 import type { Problem } from './brief-checks.ts';
+import { nearest } from './nearest.ts';
 
 /** A site-relative link in a brief's body, as the compiler recorded it, with its line. */
 export interface BodyLink {
@@ -17,6 +18,8 @@ export interface KnownSite {
   withdrawn: ReadonlySet<string>;
   /** The entities with a page ("countries/japan"): those a brief tags or mentions. */
   entityPages: ReadonlySet<string>;
+  /** The glossary's ids, each an anchor on its page. */
+  glossary: ReadonlySet<string>;
   /** Whether a file exists in public/ at this path (without the leading "/"). */
   publicFile: (path: string) => boolean;
 }
@@ -33,7 +36,7 @@ const FIXED_PAGES = [/^$/, /^glossary\/$/, /^search\/$/, /^timeline\/$/, /^(?:rs
 export function unstableAddress(href: string): string | undefined {
   if (!href.startsWith('/') || href.startsWith('//')) return undefined;
   const path = href.replace(/[?#].*$/, '');
-  if (/^\/(?:page|timeline)\/\d+\/?$/.test(path) || /^\/[a-z]+\/[^/]+\/\d+\/?$/.test(path)) {
+  if (/^\/(?:page|timeline)\/\d+\/?$/.test(path) || new RegExp(`^/(?:${ENTITY_KINDS.join('|')})/[^/]+/\\d+/?$`).test(path)) {
     return 'a numbered page of a list holds other briefs as briefs are added: link the brief itself, or the first page of the list';
   }
   if (/^\/timeline\/[^/]+\/[^/]+/.test(path)) return "a filtered timeline exists only while briefs tell its events: link the entity's page, which leads to it";
@@ -44,8 +47,8 @@ export function unstableAddress(href: string): string | undefined {
  * Checks a brief's site-relative links against the site the build would make, so that check
  * refuses what the build's link check (src/lib/link-check.ts, on the built pages) would refuse:
  * a brief or section that does not exist, an entity without a page, a page without its final
- * "/", a file missing from public/. Fragments are checked on briefs' pages, whose sections
- * check knows.
+ * "/", a file missing from public/. Fragments are checked on briefs' pages and the glossary,
+ * whose ids check knows; the build checks those on other pages.
  */
 export function siteLinkProblems(links: readonly BodyLink[], site: KnownSite): Problem[] {
   const problems: Problem[] = [];
@@ -73,7 +76,7 @@ function linkProblem(href: string, site: KnownSite): string | undefined {
 
   if (first === 'briefs' && second) {
     const sections = site.withdrawn.has(second) ? [] : site.sections.get(second);
-    if (!sections) return `there is no brief "${second}"; briefs: ${[...site.sections.keys()].join(', ')}`;
+    if (!sections) return `there is no brief "${second}"; nearest: ${nearest(second, [...site.sections.keys()]).join(', ')}`;
     if (third !== '' || rest.length > 0) return `a brief's page is ${site.base}briefs/${second}/`;
     if (fragment && !sections.includes(fragment)) return `brief "${second}" has no section "${fragment}"; its sections: ${sections.join(', ')}`;
     return undefined;
@@ -86,6 +89,7 @@ function linkProblem(href: string, site: KnownSite): string | undefined {
     if (third === undefined) return `pages end in "/": write ${site.base}${kind}/${second}/`;
     if (third === '' && rest.length === 0) return undefined;
   }
+  if (path === 'glossary/' && fragment && !site.glossary.has(fragment)) return `the glossary has no entry "${fragment}"; nearest: ${nearest(fragment, [...site.glossary]).join(', ')}`;
   if (FIXED_PAGES.some((page) => page.test(path))) return undefined;
   if (path !== '' && !path.endsWith('/') && site.publicFile(path)) return undefined;
   if (!path.endsWith('/') && FIXED_PAGES.some((page) => page.test(`${path}/`))) return `pages end in "/": write ${site.base}${path}/`;

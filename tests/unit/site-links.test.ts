@@ -6,6 +6,7 @@ const site = (base = '/'): KnownSite => ({
   sections: new Map([['eu-summit', ['background', 'outcomes']]]),
   withdrawn: new Set(['old-brief']),
   entityPages: new Set(['countries/japan', 'topics/maritime-security']),
+  glossary: new Set(['cbrn', 'pesco']),
   publicFile: (path) => path === 'images/chart.png',
 });
 const problems = (hrefs: string[], known = site()) => siteLinkProblems(hrefs.map((href, i) => ({ href, line: i + 1 })), known).map((p) => `${p.line}: ${p.message}`);
@@ -17,8 +18,8 @@ describe("briefs' links to the site", () => {
     ).toEqual([]);
   });
   it('refuses what the build has no page for, naming the link, its line and the fix', () => {
-    expect(problems(['/briefs/nope/', '/briefs/eu-summit/#nope', '/briefs/eu-summit', '/countries/atlantis/', '/countries/japan', '/glossary', '/nowhere/', '/images/missing.png', '/briefs/'])).toEqual([
-      '1: link /briefs/nope/: there is no brief "nope"; briefs: eu-summit',
+    expect(problems(['/briefs/eu-sumit/', '/briefs/eu-summit/#nope', '/briefs/eu-summit', '/countries/atlantis/', '/countries/japan', '/glossary', '/nowhere/', '/images/missing.png', '/briefs/', '/glossary/#pesko'])).toEqual([
+      '1: link /briefs/eu-sumit/: there is no brief "eu-sumit"; nearest: eu-summit',
       '2: link /briefs/eu-summit/#nope: brief "eu-summit" has no section "nope"; its sections: background, outcomes',
       "3: link /briefs/eu-summit: a brief's page is /briefs/eu-summit/",
       '4: link /countries/atlantis/: there is no page for countries "atlantis": it is not in content/entities/countries.yaml, or no brief tags or mentions it',
@@ -27,6 +28,7 @@ describe("briefs' links to the site", () => {
       '7: link /nowhere/: no page at /nowhere/',
       '8: link /images/missing.png: no page at /images/missing.png',
       '9: link /briefs/: no page at /briefs/',
+      '10: link /glossary/#pesko: the glossary has no entry "pesko"; nearest: pesco, cbrn',
     ]);
   });
   it('reads links as the build wrote them under a base path, and shows them as the author did', () => {
@@ -40,6 +42,6 @@ describe("briefs' links to the site", () => {
   it('refuses addresses whose page holds other briefs as the archive grows, or may not exist', () => {
     for (const href of ['/page/2/', '/timeline/3/', '/countries/japan/2/', '/topics/maritime-security/4/#x']) expect(unstableAddress(href)).toMatch(/numbered page of a list/);
     expect(unstableAddress('/timeline/countries/japan/')).toMatch(/filtered timeline/);
-    for (const href of ['/timeline/', '/countries/japan/', '/briefs/eu-summit/#outcomes', 'https://example.org/page/2/', '//cdn.example/page/2/']) expect(unstableAddress(href)).toBeUndefined();
+    for (const href of ['/timeline/', '/countries/japan/', '/briefs/eu-summit/#outcomes', '/images/2024/3', 'https://example.org/page/2/', '//cdn.example/page/2/']) expect(unstableAddress(href)).toBeUndefined();
   });
 });
