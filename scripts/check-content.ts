@@ -2,7 +2,6 @@
 // once, with the build's own parsers (the brief files rule, the zod schemas, the MDX compiler and
 // its plugins). Exit code 1 when anything is wrong.
 import { existsSync, statSync } from 'node:fs';
-import { parse } from 'yaml';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +12,9 @@ import { validateBrief, type BriefReport } from '../src/lib/validate-brief.ts';
 import { entityIndex } from '../src/lib/entity-index.ts';
 import { siteLinkProblems, type KnownSite } from '../src/lib/site-links.ts';
 import { ENTITY_KINDS } from '../src/schemas/entity.ts';
+import { retiredListSchema, type Retired } from '../src/schemas/retired.ts';
+import { readYaml } from '../src/lib/yaml-lines.ts';
+import { KEEP_ANCHORS, missingAnchors, readManifest } from '../src/integrations/published-anchors.ts';
 import { briefsDir, listBriefs } from '../src/loaders/brief-loader.ts';
 import { briefMdxRenderer } from '../src/markdown/pipeline.ts';
 import { createBriefSchema } from '../src/schemas/brief.ts';
@@ -21,7 +23,9 @@ import { startWatchdog, stopWatchdog } from '../src/lib/watchdog.ts';
 
 const root = projectRoot;
 const show = (url: URL) => relative(fileURLToPath(root), fileURLToPath(url));
+/** Problems of the content files other than briefs, then of each brief. */
 const errors: string[] = [];
+let briefsWithProblems = 0;
 let registry;
 let ids: string[];
 try {
@@ -42,6 +46,8 @@ for (const id of ids) {
   reports.set(id, { ...report, file: show(url) });
 }
 await stopWatchdog();
+// Withdrawn briefs (content/retired.yaml), read as the build's loader reads them, keep a page.
+const withdrawn = await readWithdrawn();
 // The site the build would make, as far as links between its pages go: the briefs' sections, and
 // the entities with a page (those a brief tags or mentions, as src/data/mentions.ts counts them).
 const entities = entityIndex(
@@ -54,23 +60,62 @@ const entities = entityIndex(
 const site: KnownSite = {
   base,
   sections: new Map([...reports].map(([id, r]) => [id, r.sections])),
-  withdrawn: await withdrawnIds(),
+  withdrawn: new Set(withdrawn.map((brief) => brief.id)),
   entityPages: new Set(entities.keys()),
   glossary: new Set(registry.glossary.map((entry) => entry.id)),
   publicFile: (path) => statSync(new URL(`public/${path}`, root), { throwIfNoEntry: false })?.isFile() ?? false,
 };
-for (const report of reports.values()) {
-  const problems = [...report.problems, ...siteLinkProblems(report.links, site)];
-  if (problems.length > 0) errors.push(formatProblems(report.file, problems));
+// Every anchor once published must still answer, as the build checks against its anchors.json.
+const anchorsUrl = new URL('published-anchors.json', contentRoot(root));
+const gone = new Map<string, string[]>();
+try {
+  const published = await readManifest(fileURLToPath(anchorsUrl));
+  const answering = Object.fromEntries([
+    ...[...reports].map(([id, r]) => [id, [...r.sections, ...Object.values((r.frontmatter['formerIds'] ?? {}) as Record<string, string[]>).flat()]]),
+    ...withdrawn.map((brief) => [brief.id, brief.sections]),
+  ]);
+  for (const anchor of missingAnchors(published, answering)) {
+    const [brief, id] = anchor.split('#') as [string, string];
+    // A brief that did not compile has no sections to answer with: its own problems come first.
+    if (reports.get(brief)?.problems.length) continue;
+    gone.set(brief, [...(gone.get(brief) ?? []), id]);
+  }
+} catch (error) {
+  errors.push((error as Error).message);
 }
-/** The ids of withdrawn briefs (content/retired.yaml, as src/loaders/retired-loader.ts reads it), which keep a page. */
-async function withdrawnIds(): Promise<Set<string>> {
+for (const [id, report] of reports) {
+  const problems = [...report.problems, ...siteLinkProblems(report.links, site)];
+  const anchors = gone.get(id);
+  if (anchors) problems.push({ field: 'body', message: `published section anchors no longer exist: ${anchors.map((a) => `#${a}`).join(', ')}. ${KEEP_ANCHORS}` });
+  if (problems.length === 0) continue;
+  briefsWithProblems++;
+  errors.push(formatProblems(report.file, problems));
+}
+for (const [id, anchors] of gone) {
+  if (!reports.has(id)) errors.push(`${show(anchorsUrl)}: brief "${id}" was published (${anchors.map((a) => `#${a}`).join(', ')}), but its file is gone and it is not withdrawn: restore content/briefs/${id}.mdx, or withdraw it with npm run retire -- ${id}, so its address answers with a "withdrawn" page`);
+}
+
+/** content/retired.yaml with the schema of its collection (src/loaders/retired-loader.ts); its problems with their lines. */
+async function readWithdrawn(): Promise<Retired[]> {
   const url = new URL('retired.yaml', contentRoot(root));
-  const list: unknown = existsSync(url) ? parse(await readFile(url, 'utf8')) : [];
-  return new Set(Array.isArray(list) ? list.map((brief) => String((brief as { id?: unknown })?.id)) : []);
+  if (!existsSync(url)) return [];
+  const yaml = readYaml(await readFile(url, 'utf8'));
+  if (yaml.error) {
+    errors.push(`${show(url)}: line ${yaml.error.line}: not valid YAML: ${yaml.error.message}`);
+    return [];
+  }
+  const result = retiredListSchema.safeParse({ briefs: yaml.data ?? [] });
+  if (result.success) return result.data.briefs;
+  for (const issue of result.error.issues) {
+    const path = issue.path.slice(1);
+    errors.push(`${show(url)}: ${path.join('.') || 'the file (a list of withdrawn briefs)'} (line ${yaml.lineOf(path) ?? 1}): ${issue.message}`);
+  }
+  return [];
 }
 if (errors.length > 0) {
-  console.error(`${errors.length} of ${ids.length} briefs have problems:\n${errors.join('\n')}`);
+  const others = errors.length - briefsWithProblems;
+  const what = [briefsWithProblems > 0 ? `${briefsWithProblems} of ${ids.length} briefs have problems` : '', others > 0 ? `${others} problem(s) in other content files` : ''].filter(Boolean).join('; ');
+  console.error(`${what}:\n${errors.join('\n')}`);
   process.exit(1);
 }
 console.log(`content ok: ${ids.length} briefs, ${Object.values(registry.entities).flat().length} entities, ${registry.glossary.length} glossary entries`);

@@ -4,7 +4,7 @@ import { unbuiltBriefs } from '../lib/brief-files.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { briefIds, briefsDir } from '../loaders/brief-loader.ts';
 import { SITE_URL_UNSET } from '../lib/site-settings.ts';
-import { missingAnchors, readManifest } from './published-anchors.ts';
+import { KEEP_ANCHORS, missingAnchors, readManifest } from './published-anchors.ts';
 import { HeapGuard, releaseMemory } from './release-memory.ts';
 import { SiteReaderThread } from './site-reader.ts';
 import { setPageSink } from '../lib/page-sink.ts';
@@ -102,9 +102,7 @@ export function postBuild(): AstroIntegration {
     const missing = missingAnchors(published, built);
     if (missing.length > 0) {
       throw new Error(
-        `published section anchors no longer exist:\n${missing.map((m) => `  ${m}`).join('\n')}\n` +
-          'Keep each as a former id: in the brief\'s frontmatter, formerIds: { <new-section-id>: [<old-id>] }, or pin the id with "## Heading [#old-id]". ' +
-          'To withdraw a whole brief, run npm run retire -- <id>: its address and anchors then answer with a "withdrawn" page.',
+        `published section anchors no longer exist:\n${missing.map((m) => `  ${m}`).join('\n')}\n${KEEP_ANCHORS}`,
       );
     }
     const indexed = await reader.write(outDir);
