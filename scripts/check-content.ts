@@ -23,7 +23,7 @@ import { startWatchdog, stopWatchdog } from '../src/lib/watchdog.ts';
 
 const root = projectRoot;
 const show = (url: URL) => relative(fileURLToPath(root), fileURLToPath(url));
-/** Problems of the content files other than briefs, then of each brief. */
+/** Every problem found: a brief's as one block, another content file's as a line. */
 const errors: string[] = [];
 let briefsWithProblems = 0;
 let registry;

@@ -17,8 +17,17 @@ export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Runs the real `astro build` (on the pinned Node) with the given environment. */
 export function astroBuild(env: Record<string, string>): Promise<BuildResult> {
+  return run(['node_modules/astro/bin/astro.mjs', 'build'], env);
+}
+
+/** Runs `npm run check` with the given environment; it takes no lock, so it may run beside a build. */
+export function checkContent(env: Record<string, string>): Promise<BuildResult> {
+  return run(['scripts/check-content.ts'], env);
+}
+
+function run(args: string[], env: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    const child = spawn(process.execPath, args, {
       env: childEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
