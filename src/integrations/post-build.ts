@@ -47,11 +47,13 @@ export function postBuild(): AstroIntegration {
         // would hang the build without a word, so a watchdog names it and stops the build.
         startWatchdog('rendering', { hint: RENDER_HINT });
         const briefPages = `${base}briefs/`;
+        const describe = (pathname: string) => {
+          const id = pathname.startsWith(briefPages) ? pathname.slice(briefPages.length).replace(/\/$/, '') : '';
+          return id && !id.includes('/') ? `${fileURLToPath(new URL(`${id}.mdx`, briefsDir(root!)))} (page ${pathname})` : `page ${pathname}`;
+        };
         setPageSink({
-          start: (pathname) => {
-            const id = pathname.startsWith(briefPages) ? pathname.slice(briefPages.length).replace(/\/$/, '') : '';
-            working(id && !id.includes('/') ? `${fileURLToPath(new URL(`${id}.mdx`, briefsDir(root!)))} (page ${pathname})` : `page ${pathname}`);
-          },
+          start: (pathname) => working(describe(pathname)),
+          describe,
           add: (pathname, html) => {
             heap.step();
             return thread.add(pathname, html);

@@ -6,6 +6,8 @@
 export interface PageSink {
   /** A page starts rendering at `pathname`: a render that never ends is then named (src/lib/watchdog.ts). */
   start(pathname: string): void;
+  /** What renders at `pathname`, for an error: the brief's file for a brief's page. */
+  describe(pathname: string): string;
   /** The rendered page at `pathname` (as Astro requested it, base included). */
   add(pathname: string, html: string): Promise<void>;
 }

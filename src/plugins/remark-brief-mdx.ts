@@ -12,6 +12,7 @@ import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefCom
 import { PLACEHOLDER } from '../lib/placeholders.ts';
 import { freeNames } from '../lib/free-names.ts';
 import { unstableAddress } from '../lib/site-links.ts';
+import { EXPRESSIONS, type BriefExpression } from '../lib/run-expressions.ts';
 import { staticValue } from '../lib/static-value.ts';
 import { importPath } from './import-path.ts';
 import { isBrief } from './is-brief.ts';
@@ -85,6 +86,8 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     const used = new Set<BriefComponentName>();
     // Every expression, ESM block and computed attribute of the brief, for the names they use.
     const programs: Program[] = [];
+    // The expressions and computed props, each with its source, for check to run (src/lib/run-expressions.ts).
+    const expressions: BriefExpression[] = [];
     const relativePath = relative(fileURLToPath(root), file.path);
     const sourceUrl = (file.data.astro?.frontmatter?.['source'] as { url?: unknown } | undefined)?.url;
 
@@ -107,6 +110,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
         const estree = node.data?.estree as Program | undefined;
         checkEstree(estree, (message) => report(node, message));
         if (estree) programs.push(estree);
+        if (estree && node.type !== 'mdxjsEsm') expressions.push({ source: node.value, line: node.position?.start.line, names: [...freeNames([estree]).keys()] });
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as JsxElement;
@@ -116,6 +120,9 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
         const estree = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute.data?.estree : typeof attribute.value === 'object' ? attribute.value?.data?.estree : undefined) as Program | undefined;
         checkEstree(estree, (m) => report(node, m));
         if (estree) programs.push(estree);
+        if (estree && attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'object' && attribute.value) {
+          expressions.push({ source: attribute.value.value, line: node.position?.start.line, names: [...freeNames([estree]).keys()] });
+        }
       }
       if (/^[a-z]/.test(name)) {
         checkHtml(name, element.attributes, (message) => report(node, message));
@@ -162,6 +169,8 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       throw error;
     }
     if (used.size > 0) tree.children.unshift(importNode([...used], importPath(file.path, components)));
+    const frontmatter = file.data.astro?.frontmatter as Record<PropertyKey, unknown> | undefined;
+    if (frontmatter) frontmatter[EXPRESSIONS] = expressions;
   };
 }
 

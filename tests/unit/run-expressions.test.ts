@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { expressionProblems } from '../../src/lib/run-expressions.ts';
+
+const run = (source: string, names: string[] = []) => expressionProblems([{ source, line: 7, names }], 200);
+
+describe("running a brief's expressions in check", () => {
+  it('passes what runs, and reports what throws or never returns, with the line', () => {
+    expect(run('[1, 2].map((n) => n * 2).join(" ")')).toEqual([]);
+    expect(run('new Intl.NumberFormat("en-GB").format(Math.PI)', ['Intl', 'Math'])).toEqual([]);
+    expect(run('JSON.parse("")', ['JSON'])).toEqual([{ field: 'body', line: 7, message: expect.stringMatching(/^this expression throws when its page renders: SyntaxError: Unexpected end of JSON input/) }]);
+    expect(run('(() => { while (true) {} })()')).toEqual([{ field: 'body', line: 7, message: 'this expression did not finish within 0.2 s: its page would never render' }]);
+  });
+  it('leaves to the build what needs props, frontmatter, an import or the host', () => {
+    for (const [source, names] of [['props.x.y', ['props']], ['frontmatter.title.z.w', ['frontmatter']], ['Chart.render()', ['Chart']], ['process.exit(1)', ['process']], ['require("fs")', ['require']]] as const) {
+      expect(run(source, [...names]), source).toEqual([]);
+    }
+  });
+});
