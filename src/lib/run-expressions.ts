@@ -1,4 +1,5 @@
 import { runInNewContext } from 'node:vm';
+import { propProblems, type BriefComponentName } from '../schemas/brief-components.ts';
 import type { Problem } from './brief-checks.ts';
 
 /** An `{expression}` of a brief, or a prop computed by one, with the names it takes from outside. */
@@ -9,8 +10,17 @@ export interface BriefExpression {
   names: string[];
 }
 
-/** Where the compiler leaves a brief's expressions for `npm run check` (see SECTIONS in rehype-record-sections). */
+/** A brief component with props computed by expressions: its literal props, and the sources of the rest. */
+export interface ComponentCall {
+  component: BriefComponentName;
+  line: number | undefined;
+  props: Record<string, unknown>;
+  computed: { prop: string; source: string; names: string[] }[];
+}
+
+/** Where the compiler leaves a brief's expressions and component calls for `npm run check` (see SECTIONS in rehype-record-sections). */
 export const EXPRESSIONS = Symbol.for('briefing.expressions');
+export const COMPONENT_CALLS = Symbol.for('briefing.component-calls');
 
 /** JavaScript's own globals, as a fresh realm has them: no process, no require, no file system. */
 const LANGUAGE_GLOBALS = new Set(runInNewContext('Object.getOwnPropertyNames(globalThis)') as string[]);
@@ -24,9 +34,9 @@ const LANGUAGE_GLOBALS = new Set(runInNewContext('Object.getOwnPropertyNames(glo
 export function expressionProblems(expressions: readonly BriefExpression[], timeoutMs = 1000): Problem[] {
   const problems: Problem[] = [];
   for (const { source, line, names } of expressions) {
-    if (!names.every((name) => LANGUAGE_GLOBALS.has(name))) continue;
+    if (!selfContained(names)) continue;
     try {
-      runInNewContext(`(${source}\n)`, Object.create(null), { timeout: timeoutMs });
+      run(source, timeoutMs);
     } catch (error) {
       const e = error as { code?: string; name?: string; message?: string };
       const message =
@@ -37,4 +47,42 @@ export function expressionProblems(expressions: readonly BriefExpression[], time
     }
   }
   return problems;
+}
+
+/**
+ * The props a brief component would render with, where every computed one needs only JavaScript:
+ * checked as the component checks them (briefProps), with the line. An expression that throws is
+ * reported by expressionProblems.
+ */
+export function componentProblems(calls: readonly ComponentCall[], timeoutMs = 1000): Problem[] {
+  const problems: Problem[] = [];
+  for (const { component, line, props, computed } of calls) {
+    if (!computed.every(({ names }) => selfContained(names))) continue;
+    const all = { ...props };
+    try {
+      for (const { prop, source } of computed) all[prop] = run(source, timeoutMs);
+    } catch {
+      continue;
+    }
+    for (const message of propProblems(component, all)) problems.push({ field: 'body', message, ...(line ? { line } : {}) });
+  }
+  return problems;
+}
+
+function selfContained(names: readonly string[]): boolean {
+  return names.every((name) => LANGUAGE_GLOBALS.has(name));
+}
+
+/**
+ * Runs an expression in a realm of its own; its value is copied out through JSON where it is
+ * data (a component's props are), so the schemas see this realm's arrays and objects.
+ */
+function run(source: string, timeoutMs: number): unknown {
+  const value: unknown = runInNewContext(`(${source}\n)`, Object.create(null), { timeout: timeoutMs });
+  if (typeof value !== 'object' || value === null) return value;
+  try {
+    return structuredClone(value);
+  } catch {
+    return value;
+  }
 }

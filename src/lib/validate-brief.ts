@@ -2,7 +2,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { ZodType } from 'zod';
 import { LINKS, SECTIONS } from '../plugins/rehype-record-sections.ts';
 import type { BodyLink } from './site-links.ts';
-import { EXPRESSIONS, expressionProblems, type BriefExpression } from './run-expressions.ts';
+import { COMPONENT_CALLS, componentProblems, EXPRESSIONS, expressionProblems, type BriefExpression, type ComponentCall } from './run-expressions.ts';
 import type { Problem } from './brief-checks.ts';
 import { working } from './watchdog.ts';
 import { readYaml } from './yaml-lines.ts';
@@ -63,6 +63,7 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
   const links = (recorded[LINKS] ?? []) as BodyLink[];
   // What the page's render would run into, for the expressions that need nothing but JavaScript.
   problems.push(...expressionProblems((recorded[EXPRESSIONS] ?? []) as BriefExpression[]));
+  problems.push(...componentProblems((recorded[COMPONENT_CALLS] ?? []) as ComponentCall[]));
   return { problems, sections, links, frontmatter: recorded };
 }
 

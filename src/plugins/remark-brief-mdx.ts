@@ -12,7 +12,7 @@ import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefCom
 import { PLACEHOLDER } from '../lib/placeholders.ts';
 import { freeNames } from '../lib/free-names.ts';
 import { unstableAddress } from '../lib/site-links.ts';
-import { EXPRESSIONS, type BriefExpression } from '../lib/run-expressions.ts';
+import { COMPONENT_CALLS, EXPRESSIONS, type BriefExpression, type ComponentCall } from '../lib/run-expressions.ts';
 import { staticValue } from '../lib/static-value.ts';
 import { importPath } from './import-path.ts';
 import { isBrief } from './is-brief.ts';
@@ -88,6 +88,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     const programs: Program[] = [];
     // The expressions and computed props, each with its source, for check to run (src/lib/run-expressions.ts).
     const expressions: BriefExpression[] = [];
+    const calls: ComponentCall[] = [];
     const relativePath = relative(fileURLToPath(root), file.path);
     const sourceUrl = (file.data.astro?.frontmatter?.['source'] as { url?: unknown } | undefined)?.url;
 
@@ -136,7 +137,8 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       }
       const component = name as BriefComponentName;
       used.add(component);
-      checkComponent(component, element, (message) => report(node, message), countries);
+      const call = checkComponent(component, element, (message) => report(node, message), countries);
+      if (call) calls.push(call);
       const line = element.position?.start.line;
       element.attributes.push({ type: 'mdxJsxAttribute', name: '__at', value: `${relativePath}${line ? `:${line}` : ''}` });
       if (component === 'From' && typeof sourceUrl === 'string') element.attributes.push({ type: 'mdxJsxAttribute', name: 'sourceUrl', value: sourceUrl });
@@ -170,7 +172,10 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     }
     if (used.size > 0) tree.children.unshift(importNode([...used], importPath(file.path, components)));
     const frontmatter = file.data.astro?.frontmatter as Record<PropertyKey, unknown> | undefined;
-    if (frontmatter) frontmatter[EXPRESSIONS] = expressions;
+    if (frontmatter) {
+      frontmatter[EXPRESSIONS] = expressions;
+      frontmatter[COMPONENT_CALLS] = calls;
+    }
   };
 }
 
@@ -236,17 +241,27 @@ function checkHtml(name: string, attributes: JsxElement['attributes'], report: (
   }
 }
 
-function checkComponent(name: BriefComponentName, element: JsxElement, report: (message: string) => void, countries: ReadonlySet<string>): void {
+/**
+ * Checks a brief component's literal props; returns the call, for check to complete with its
+ * computed props (src/lib/run-expressions.ts), when it has some and no spread.
+ */
+function checkComponent(name: BriefComponentName, element: JsxElement, report: (message: string) => void, countries: ReadonlySet<string>): ComponentCall | undefined {
   const props: Record<string, unknown> = {};
+  const computed: ComponentCall['computed'] = [];
   let dynamic = false;
+  let spread = false;
   for (const attribute of element.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') {
-      dynamic = true;
+      dynamic = spread = true;
       continue;
     }
     const value = attributeValue(attribute);
-    if (value === DYNAMIC) dynamic = true;
-    else props[attribute.name] = value;
+    if (value !== DYNAMIC) props[attribute.name] = value;
+    else {
+      dynamic = true;
+      const expression = attribute.value as { value: string; data?: { estree?: Program } };
+      if (expression.data?.estree) computed.push({ prop: attribute.name, source: expression.value, names: [...freeNames([expression.data.estree]).keys()] });
+    }
   }
   const hasChildren = element.children.length > 0;
   if (TAKES_CHILDREN.has(name) && !hasChildren) report(`<${name}> needs its text between <${name}> and </${name}>`);
@@ -261,6 +276,7 @@ function checkComponent(name: BriefComponentName, element: JsxElement, report: (
       for (const id of ids) if (typeof id === 'string' && !countries.has(id)) report(`<Map> prop "${prop}": unknown country id "${id}" (see content/entities/countries.yaml)`);
     }
   }
+  return computed.length > 0 && !spread ? { component: name, line: element.position?.start.line, props, computed } : undefined;
 }
 
 const DYNAMIC = Symbol('dynamic');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expressionProblems } from '../../src/lib/run-expressions.ts';
+import { componentProblems, expressionProblems } from '../../src/lib/run-expressions.ts';
 
 const run = (source: string, names: string[] = []) => expressionProblems([{ source, line: 7, names }], 200);
 
@@ -14,5 +14,15 @@ describe("running a brief's expressions in check", () => {
     for (const [source, names] of [['props.x.y', ['props']], ['frontmatter.title.z.w', ['frontmatter']], ['Chart.render()', ['Chart']], ['process.exit(1)', ['process']], ['require("fs")', ['require']]] as const) {
       expect(run(source, [...names]), source).toEqual([]);
     }
+  });
+  it("checks a component's computed props as the component would, where they need only JavaScript", () => {
+    const figure = (data: string, names: string[] = []) =>
+      componentProblems([{ component: 'Figure', line: 9, props: { type: 'bar', caption: 'C', unit: 'u', source: 's' }, computed: [{ prop: 'data', source: data, names }] }], 200);
+    expect(figure('["a", "b"].map((label, i) => ({ label, value: i + 1 }))')).toEqual([]);
+    expect(figure('[{ label: "a", value: Number("x") }, { label: "b", value: 2 }]', ['Number'])).toEqual([{ field: 'body', line: 9, message: '<Figure> prop "data.0.value": Invalid input: expected number, received NaN' }]);
+    expect(figure('[{ label: "a", value: "3" }, { label: "b", value: 2 }]')).toEqual([{ field: 'body', line: 9, message: expect.stringContaining('<Figure> prop "data.0.value"') }]);
+    // Left to the build: a prop from props or an import, and one that throws (reported on its own).
+    expect(figure('props.data', ['props'])).toEqual([]);
+    expect(figure('JSON.parse("")', ['JSON'])).toEqual([]);
   });
 });
