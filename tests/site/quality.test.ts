@@ -48,7 +48,8 @@ describe('accessibility', () => {
     await context.close();
   }, 900_000);
 
-  it('a keyboard-only reader can skip to the text, reach every section link and see focus', async () => {
+  // Focus and the skip link are the same markup under a base path: checked at the root only.
+  it.skipIf(base() !== '/')('a keyboard-only reader can skip to the text, reach every section link and see focus', async () => {
     const page = await browser.newPage();
     await page.goto(`${siteUrl()}briefs/eu-russia-central-asia/`);
     await page.keyboard.press('Tab');
