@@ -74,8 +74,8 @@ function selfContained(names: readonly string[]): boolean {
 }
 
 /**
- * Runs an expression in a realm of its own; its value is copied out through JSON where it is
- * data (a component's props are), so the schemas see this realm's arrays and objects.
+ * Runs an expression in a realm of its own; a value that is data (a component's props are) is
+ * copied into this realm, so the schemas see this realm's arrays and objects.
  */
 function run(source: string, timeoutMs: number): unknown {
   const value: unknown = runInNewContext(`(${source}\n)`, Object.create(null), { timeout: timeoutMs });

@@ -6,6 +6,7 @@ import type { Root, RootContent } from 'mdast';
 // Brings the MDX node types (expressions, ESM, JSX) into mdast's.
 import type {} from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { EXIT, visit as visitEstree } from 'estree-util-visit';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefComponentName } from '../schemas/brief-components.ts';
@@ -111,7 +112,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
         const estree = node.data?.estree as Program | undefined;
         checkEstree(estree, (message) => report(node, message));
         if (estree) programs.push(estree);
-        if (estree && node.type !== 'mdxjsEsm') expressions.push({ source: node.value, line: node.position?.start.line, names: [...freeNames([estree]).keys()] });
+        if (estree && node.type !== 'mdxjsEsm' && runnable(estree)) expressions.push({ source: node.value, line: node.position?.start.line, names: [...freeNames([estree]).keys()] });
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as JsxElement;
@@ -249,10 +250,11 @@ function checkComponent(name: BriefComponentName, element: JsxElement, report: (
   const props: Record<string, unknown> = {};
   const computed: ComponentCall['computed'] = [];
   let dynamic = false;
-  let spread = false;
+  // A spread, or a computed prop that check cannot run (one with JSX), leaves the call to the build.
+  let opaque = false;
   for (const attribute of element.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') {
-      dynamic = spread = true;
+      dynamic = opaque = true;
       continue;
     }
     const value = attributeValue(attribute);
@@ -260,7 +262,9 @@ function checkComponent(name: BriefComponentName, element: JsxElement, report: (
     else {
       dynamic = true;
       const expression = attribute.value as { value: string; data?: { estree?: Program } };
-      if (expression.data?.estree) computed.push({ prop: attribute.name, source: expression.value, names: [...freeNames([expression.data.estree]).keys()] });
+      const estree = expression.data?.estree;
+      if (estree && runnable(estree)) computed.push({ prop: attribute.name, source: expression.value, names: [...freeNames([estree]).keys()] });
+      else opaque = true;
     }
   }
   const hasChildren = element.children.length > 0;
@@ -276,10 +280,25 @@ function checkComponent(name: BriefComponentName, element: JsxElement, report: (
       for (const id of ids) if (typeof id === 'string' && !countries.has(id)) report(`<Map> prop "${prop}": unknown country id "${id}" (see content/entities/countries.yaml)`);
     }
   }
-  return computed.length > 0 && !spread ? { component: name, line: element.position?.start.line, props, computed } : undefined;
+  return computed.length > 0 && !opaque ? { component: name, line: element.position?.start.line, props, computed } : undefined;
 }
 
 const DYNAMIC = Symbol('dynamic');
+
+/**
+ * Whether check can run an expression as plain JavaScript (src/lib/run-expressions.ts): not
+ * `{/* a comment *\/}`, which holds none, nor one with JSX, which needs Astro's runtime.
+ */
+function runnable(program: Program): boolean {
+  if (program.body.length === 0) return false;
+  let jsx = false;
+  visitEstree(program, (node) => {
+    if (!node.type.startsWith('JSX')) return;
+    jsx = true;
+    return EXIT;
+  });
+  return !jsx;
+}
 
 function attributeValue(attribute: MdxJsxAttribute): unknown {
   if (attribute.value === null || attribute.value === undefined) return true;
