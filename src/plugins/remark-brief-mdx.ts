@@ -287,17 +287,18 @@ const DYNAMIC = Symbol('dynamic');
 
 /**
  * Whether check can run an expression as plain JavaScript (src/lib/run-expressions.ts): not
- * `{/* a comment *\/}`, which holds none, nor one with JSX, which needs Astro's runtime.
+ * `{/* a comment *\/}`, which holds none, nor one with JSX, `import.meta` or `import()`, which
+ * need Astro's runtime or a module.
  */
 function runnable(program: Program): boolean {
   if (program.body.length === 0) return false;
-  let jsx = false;
+  let needsModule = false;
   visitEstree(program, (node) => {
-    if (!node.type.startsWith('JSX')) return;
-    jsx = true;
+    if (!node.type.startsWith('JSX') && node.type !== 'MetaProperty' && node.type !== 'ImportExpression') return;
+    needsModule = true;
     return EXIT;
   });
-  return !jsx;
+  return !needsModule;
 }
 
 function attributeValue(attribute: MdxJsxAttribute): unknown {

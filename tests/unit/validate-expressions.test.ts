@@ -24,8 +24,8 @@ async function problemsOf(body: string) {
 
 describe('check runs the expressions of a brief as the compiler recorded them', () => {
   it('a comment or JSX is not run; an expression that throws is refused with its line, as is a computed prop the component refuses', async () => {
-    // Neither a comment nor JSX, which needs Astro's runtime, is run by check.
-    expect((await problemsOf('{/* A note to editors. */}\n\nSome {/* inline */} text {[1, 2].length}, {[1, 2].map((n) => <b>{n}</b>)} and {<i>x</i>}.')).problems).toEqual([]);
+    // Neither a comment nor what needs Astro's runtime or a module (JSX, import.meta) is run by check.
+    expect((await problemsOf('{/* A note to editors. */}\n\nSome {/* inline */} text {[1, 2].length}, {[1, 2].map((n) => <b>{n}</b>)}, {<i>x</i>} and {import.meta.env.BASE_URL}.')).problems).toEqual([]);
     const { line, problems } = await problemsOf('Worth {JSON.parse("")}.\n\n<Figure type="bar" caption="C" unit="u" source="s" data={[1, 2].map((n) => ({ label: `L${n}`, value: n === 1 ? String(n) : n }))} />');
     expect(problems).toEqual([
       { field: 'body', line, message: expect.stringMatching(/^this expression throws when its page renders: SyntaxError/) },
