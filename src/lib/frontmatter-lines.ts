@@ -9,7 +9,20 @@ import { readYaml } from './yaml-lines.ts';
  */
 export function withFrontmatterLines(message: string, fileText: string): { message: string; line: number | undefined } {
   const lineOf = frontmatterLines(fileText);
-  if (!lineOf) return { message, line: undefined };
+  return lineOf ? withLines(message, lineOf) : { message, line: undefined };
+}
+
+/**
+ * The same for an entry read from a YAML file of its own (content/retired.yaml): the entry's data
+ * is the file's under `under` ("briefs"), so "briefs.0.reason" is the file's "0.reason".
+ */
+export function withYamlLines(message: string, yamlText: string, under: string): { message: string; line: number | undefined } {
+  const yaml = readYaml(yamlText);
+  const prefix = `${under}.`;
+  return withLines(message, (path) => (path.startsWith(prefix) ? yaml.lineOf(dotted(path.slice(prefix.length))) : undefined));
+}
+
+function withLines(message: string, lineOf: (path: string) => number | undefined): { message: string; line: number | undefined } {
   let first: number | undefined;
   const out = message.replace(/^(\s*\*\*)([^*\n]+)(\*\*): /gm, (whole, open: string, path: string, close: string) => {
     const line = lineOf(path);
@@ -33,5 +46,10 @@ export function frontmatterLines(fileText: string): ((path: string) => number | 
   }
   // The frontmatter starts after the opening --- line: its line n is the file's line n.
   const yaml = readYaml(rawFrontmatter);
-  return (path) => yaml.lineOf(path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+  return (path) => yaml.lineOf(dotted(path));
+}
+
+/** A dotted path ("topics.0") as YAML keys and indexes. */
+function dotted(path: string): (string | number)[] {
+  return path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }

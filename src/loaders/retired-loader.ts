@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import { contentRoot } from '../lib/content-root.ts';
+import { withYamlLines } from '../lib/frontmatter-lines.ts';
 
 /**
  * Withdrawn briefs from content/retired.yaml (written by `npm run retire`), stored as one entry,
@@ -18,9 +19,19 @@ export function retiredLoader(): Loader {
       const path = fileURLToPath(url);
       const sync = async () => {
         store.clear();
-        const briefs = existsSync(url) ? (parse(await readFile(url, 'utf8')) ?? []) : [];
+        const text = existsSync(url) ? await readFile(url, 'utf8') : '';
+        const briefs = parse(text) ?? [];
         if (!Array.isArray(briefs)) throw new Error(`${path}: expected a list of withdrawn briefs`);
-        store.set({ id: 'list', data: await parseData({ id: 'list', data: { briefs }, filePath: path }) });
+        try {
+          store.set({ id: 'list', data: await parseData({ id: 'list', data: { briefs }, filePath: path }) });
+        } catch (error) {
+          // Astro's schema error points at line 0: each problem gets its line in the file, as in check.
+          const e = error as Error & { loc?: { file?: string; line?: number; column?: number } };
+          const { message, line } = withYamlLines(e.message, text, 'briefs');
+          e.message = message;
+          if (line !== undefined) e.loc = { ...e.loc, file: path, line, column: 0 };
+          throw e;
+        }
       };
       await sync();
       watcher?.add(path);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withFrontmatterLines } from '../../src/lib/frontmatter-lines.ts';
+import { withFrontmatterLines, withYamlLines } from '../../src/lib/frontmatter-lines.ts';
 
 describe('frontmatter lines in schema errors', () => {
   const file = ['---', 'title: T', 'source:', '  title: S', '  published: "2025-02-30"', 'countries: [japan, japn]', '---', '', 'Body.'].join('\n');
@@ -15,5 +15,13 @@ describe('frontmatter lines in schema errors', () => {
   });
   it('leaves a message of another form as it is', () => {
     expect(withFrontmatterLines('something else: entirely', file)).toEqual({ message: 'something else: entirely', line: undefined });
+  });
+  it('in a YAML file of its own (content/retired.yaml), under the key the loader gives its data', () => {
+    const yaml = ['- id: old-brief', '  title: Old', '  sections: [intro, "Bad Id"]', '- id: other', '  title: Other'].join('\n');
+    const message = ['**retired → list** data does not match collection schema.', '  **briefs.0.sections.1**: an id', '  **briefs.1.reason**: required'].join('\n');
+    const { message: out, line } = withYamlLines(message, yaml, 'briefs');
+    expect(out).toContain('  **briefs.0.sections.1** (line 3): an id');
+    expect(out).toContain('  **briefs.1.reason** (line 4): required');
+    expect(line).toBe(3);
   });
 });
