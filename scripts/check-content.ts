@@ -2,13 +2,17 @@
 // once, with the build's own parsers (the brief files rule, the zod schemas, the MDX compiler and
 // its plugins). Exit code 1 when anything is wrong.
 import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../src/lib/brief-checks.ts';
 import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
-import { loadRegistry, registryIds } from '../src/lib/registry.ts';
-import { validateBrief, type BriefReport } from '../src/lib/validate-brief.ts';
+import { loadRegistry } from '../src/lib/registry.ts';
+import type { BriefReport } from '../src/lib/validate-brief.ts';
+import { WorkerPool } from '../src/lib/worker-pool.ts';
+import type { CheckTask, CheckWorkerData } from '../src/markdown/check-worker.ts';
 import { entityIndex } from '../src/lib/entity-index.ts';
 import { siteLinkProblems, type KnownSite } from '../src/lib/site-links.ts';
 import { ENTITY_KINDS } from '../src/schemas/entity.ts';
@@ -16,10 +20,7 @@ import { retiredListSchema, type Retired } from '../src/schemas/retired.ts';
 import { readYaml } from '../src/lib/yaml-lines.ts';
 import { KEEP_ANCHORS, missingAnchors, readManifest } from '../src/integrations/published-anchors.ts';
 import { briefsDir, listBriefs } from '../src/loaders/brief-loader.ts';
-import { briefMdxRenderer } from '../src/markdown/pipeline.ts';
-import { createBriefSchema } from '../src/schemas/brief.ts';
 import { siteSettings } from '../src/lib/site-settings.ts';
-import { startWatchdog, stopWatchdog } from '../src/lib/watchdog.ts';
 
 const root = projectRoot;
 const show = (url: URL) => relative(fileURLToPath(root), fileURLToPath(url));
@@ -35,17 +36,32 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-const schema = createBriefSchema(registryIds(registry));
 const { base } = siteSettings(process.env);
-const renderer = await briefMdxRenderer({ registry, base, root });
-const reports = new Map<string, BriefReport & { file: string }>();
-startWatchdog('checking');
-for (const id of ids) {
-  const url = new URL(`${id}.mdx`, briefsDir(root));
-  const report = await validateBrief(await readFile(url, 'utf8'), fileURLToPath(url), schema, renderer);
-  reports.set(id, { ...report, file: show(url) });
-}
-await stopWatchdog();
+// Briefs are validated on a pool of worker threads, as the build compiles them: an archive of
+// thousands is checked on every core, and a brief whose check hangs is named and the rest go on.
+const workerData: CheckWorkerData = { root: root.href, content: contentRoot(root).href, base };
+const pool = new WorkerPool<CheckTask, BriefReport>({
+  size: Math.max(1, availableParallelism()),
+  timeoutSeconds: Number(process.env['BRIEFING_RENDER_TIMEOUT'] ?? 60),
+  what: 'checking',
+  create: () => new Worker(new URL('../src/markdown/check-worker.ts', import.meta.url), { workerData }),
+});
+type Report = BriefReport & { file: string };
+const reports = new Map<string, Report>(
+  await Promise.all(
+    ids.map(async (id): Promise<[string, Report]> => {
+      const url = new URL(`${id}.mdx`, briefsDir(root));
+      const file = show(url);
+      try {
+        return [id, { ...(await pool.run(file, { file: fileURLToPath(url) })), file }];
+      } catch (error) {
+        const message = (error as Error).message.replace(`${file}: `, '');
+        return [id, { problems: [{ field: 'body', message }], sections: [], links: [], frontmatter: {}, file }];
+      }
+    }),
+  ),
+);
+await pool.close();
 // Withdrawn briefs (content/retired.yaml), read as the build's loader reads them, keep a page.
 const withdrawn = await readWithdrawn();
 // The site the build would make, as far as links between its pages go: the briefs' sections, and

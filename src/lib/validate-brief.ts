@@ -4,7 +4,6 @@ import { LINKS, SECTIONS } from '../plugins/rehype-record-sections.ts';
 import type { BodyLink } from './site-links.ts';
 import { COMPONENT_CALLS, componentProblems, EXPRESSIONS, expressionProblems, type BriefExpression, type ComponentCall } from './run-expressions.ts';
 import type { Problem } from './brief-checks.ts';
-import { working } from './watchdog.ts';
 import { readYaml } from './yaml-lines.ts';
 
 export interface BriefReport {
@@ -53,7 +52,6 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
   }
   const recorded: Record<PropertyKey, unknown> = { ...frontmatter };
   try {
-    working(filePath);
     await renderer.process(content, filePath, recorded);
   } catch (error) {
     problems.push(...compileProblems(error as Error, filePath));

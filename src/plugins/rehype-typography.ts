@@ -1,13 +1,10 @@
 import type { Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
 import { smartypants } from '../lib/typography.ts';
-import { working } from '../lib/watchdog.ts';
 
 /** Curly quotes, dashes and ellipses in text, never inside code. */
 export function rehypeTypography() {
-  return (tree: Root, file: VFile) => {
-    working(file.path);
+  return (tree: Root) => {
     let last = '';
     visit(tree, (node) => {
       if (node.type === 'element' && (node.tagName === 'code' || node.tagName === 'pre')) return SKIP;
