@@ -8,7 +8,7 @@ let browser: Browser;
 let pages: string[];
 /**
  * Every page but those one template draws over the registry (entity pages, timeline filters):
- * of those, two of each kind. The browser checks are the slowest of the suite.
+ * of those, one of each kind. The browser checks are the slowest of the suite.
  */
 let sample: string[];
 beforeAll(async () => {
@@ -20,7 +20,7 @@ beforeAll(async () => {
     const kind = entity.exec(file)?.[1];
     if (!kind) return true;
     sampled.set(kind, (sampled.get(kind) ?? 0) + 1);
-    return sampled.get(kind)! <= 2;
+    return sampled.get(kind)! <= 1;
   });
 });
 afterAll(async () => browser?.close());
