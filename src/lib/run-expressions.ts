@@ -1,21 +1,26 @@
 import { runInNewContext } from 'node:vm';
+import type { Program } from 'estree';
+import { EXIT, visit } from 'estree-util-visit';
 import { propProblems, type BriefComponentName } from '../schemas/brief-components.ts';
 import type { Problem } from './brief-checks.ts';
+import { freeNames } from './free-names.ts';
 
-/** An `{expression}` of a brief, or a prop computed by one, with the names it takes from outside. */
+/**
+ * An `{expression}` of a brief, or a prop computed by one: its source and the tree MDX parsed it
+ * into. The compiler only records them; whether one can run is worked out here, in check only.
+ */
 export interface BriefExpression {
   source: string;
   line: number | undefined;
-  /** Free names (src/lib/free-names.ts). */
-  names: string[];
+  program: Program;
 }
 
-/** A brief component with props computed by expressions: its literal props, and the sources of the rest. */
+/** A brief component with props computed by expressions: its literal props, and the rest. */
 export interface ComponentCall {
   component: BriefComponentName;
   line: number | undefined;
   props: Record<string, unknown>;
-  computed: { prop: string; source: string; names: string[] }[];
+  computed: ({ prop: string } & Omit<BriefExpression, 'line'>)[];
 }
 
 /** Where the compiler leaves a brief's expressions and component calls for `npm run check` (see SECTIONS in rehype-record-sections). */
@@ -33,8 +38,8 @@ const LANGUAGE_GLOBALS = new Set(runInNewContext('Object.getOwnPropertyNames(glo
  */
 export function expressionProblems(expressions: readonly BriefExpression[], timeoutMs = 1000): Problem[] {
   const problems: Problem[] = [];
-  for (const { source, line, names } of expressions) {
-    if (!selfContained(names)) continue;
+  for (const { source, line, program } of expressions) {
+    if (!selfContained(program)) continue;
     try {
       run(source, timeoutMs);
     } catch (error) {
@@ -57,7 +62,7 @@ export function expressionProblems(expressions: readonly BriefExpression[], time
 export function componentProblems(calls: readonly ComponentCall[], timeoutMs = 1000): Problem[] {
   const problems: Problem[] = [];
   for (const { component, line, props, computed } of calls) {
-    if (!computed.every(({ names }) => selfContained(names))) continue;
+    if (!computed.every(({ program }) => selfContained(program))) continue;
     const all = { ...props };
     try {
       for (const { prop, source } of computed) all[prop] = run(source, timeoutMs);
@@ -69,8 +74,20 @@ export function componentProblems(calls: readonly ComponentCall[], timeoutMs = 1
   return problems;
 }
 
-function selfContained(names: readonly string[]): boolean {
-  return names.every((name) => LANGUAGE_GLOBALS.has(name));
+/**
+ * Whether an expression needs nothing but JavaScript: not `{/* a comment *\/}`, which holds
+ * none, nor one with JSX, `import.meta` or `import()` (Astro's runtime or a module), and no name
+ * from outside but the language's own globals.
+ */
+function selfContained(program: Program): boolean {
+  if (program.body.length === 0) return false;
+  let needsModule = false;
+  visit(program, (node) => {
+    if (!node.type.startsWith('JSX') && node.type !== 'MetaProperty' && node.type !== 'ImportExpression') return;
+    needsModule = true;
+    return EXIT;
+  });
+  return !needsModule && [...freeNames([program]).keys()].every((name) => LANGUAGE_GLOBALS.has(name));
 }
 
 /**

@@ -6,7 +6,6 @@ import type { Root, RootContent } from 'mdast';
 // Brings the MDX node types (expressions, ESM, JSX) into mdast's.
 import type {} from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { EXIT, visit as visitEstree } from 'estree-util-visit';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefComponentName } from '../schemas/brief-components.ts';
@@ -112,7 +111,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
         const estree = node.data?.estree as Program | undefined;
         checkEstree(estree, (message) => report(node, message));
         if (estree) programs.push(estree);
-        if (estree && node.type !== 'mdxjsEsm' && runnable(estree)) expressions.push({ source: node.value, line: node.position?.start.line, names: [...freeNames([estree]).keys()] });
+        if (estree && node.type !== 'mdxjsEsm') expressions.push({ source: node.value, line: node.position?.start.line, program: estree });
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as JsxElement;
@@ -123,7 +122,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
         checkEstree(estree, (m) => report(node, m));
         if (estree) programs.push(estree);
         if (estree && attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'object' && attribute.value) {
-          expressions.push({ source: attribute.value.value, line: node.position?.start.line, names: [...freeNames([estree]).keys()] });
+          expressions.push({ source: attribute.value.value, line: node.position?.start.line, program: estree });
         }
       }
       if (/^[a-z]/.test(name)) {
@@ -250,7 +249,7 @@ function checkComponent(name: BriefComponentName, element: JsxElement, report: (
   const props: Record<string, unknown> = {};
   const computed: ComponentCall['computed'] = [];
   let dynamic = false;
-  // A spread, or a computed prop that check cannot run (one with JSX), leaves the call to the build.
+  // A spread, or a computed prop without a tree, leaves the call to the build.
   let opaque = false;
   for (const attribute of element.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') {
@@ -262,8 +261,7 @@ function checkComponent(name: BriefComponentName, element: JsxElement, report: (
     else {
       dynamic = true;
       const expression = attribute.value as { value: string; data?: { estree?: Program } };
-      const estree = expression.data?.estree;
-      if (estree && runnable(estree)) computed.push({ prop: attribute.name, source: expression.value, names: [...freeNames([estree]).keys()] });
+      if (expression.data?.estree) computed.push({ prop: attribute.name, source: expression.value, program: expression.data.estree });
       else opaque = true;
     }
   }
@@ -284,22 +282,6 @@ function checkComponent(name: BriefComponentName, element: JsxElement, report: (
 }
 
 const DYNAMIC = Symbol('dynamic');
-
-/**
- * Whether check can run an expression as plain JavaScript (src/lib/run-expressions.ts): not
- * `{/* a comment *\/}`, which holds none, nor one with JSX, `import.meta` or `import()`, which
- * need Astro's runtime or a module.
- */
-function runnable(program: Program): boolean {
-  if (program.body.length === 0) return false;
-  let needsModule = false;
-  visitEstree(program, (node) => {
-    if (!node.type.startsWith('JSX') && node.type !== 'MetaProperty' && node.type !== 'ImportExpression') return;
-    needsModule = true;
-    return EXIT;
-  });
-  return !needsModule;
-}
 
 function attributeValue(attribute: MdxJsxAttribute): unknown {
   if (attribute.value === null || attribute.value === undefined) return true;
