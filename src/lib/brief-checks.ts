@@ -38,8 +38,7 @@ export function sectionProblems(frontmatter: SectionRefs, headings: readonly Hea
     problems.push({ field: 'body', message: 'the brief has no ## section: every brief is divided into ## sections' });
   }
   for (const heading of headings) {
-    // An emoji, punctuation or nothing at all slugs to "" or "-": an address no one can read or link.
-    if (heading.depth > 1 && !/[\p{L}\p{N}]/u.test(heading.id ?? slug(heading.text))) {
+    if (heading.depth > 1 && !hasWords(heading.id ?? slug(heading.text))) {
       problems.push({
         field: 'body',
         message: `the heading "${heading.text.trim()}" has no words to make its address from: write it in words, or give it an id with ${'#'.repeat(heading.depth)} Heading [#its-id]`,
@@ -50,7 +49,7 @@ export function sectionProblems(frontmatter: SectionRefs, headings: readonly Hea
   const byId = new Map<string, string[]>();
   for (const heading of sections) {
     const id = heading.id ?? slug(heading.text);
-    if (!/[\p{L}\p{N}]/u.test(id)) continue;
+    if (!hasWords(id)) continue;
     byId.set(id, [...(byId.get(id) ?? []), heading.text]);
   }
   for (const [id, texts] of byId) {
@@ -84,6 +83,11 @@ export function sectionProblems(frontmatter: SectionRefs, headings: readonly Hea
     }
   }
   return problems;
+}
+
+/** An emoji, punctuation or nothing at all slugs to "" or "-": an address no one can read or link. */
+function hasWords(id: string): boolean {
+  return /[\p{L}\p{N}]/u.test(id);
 }
 
 export function formatProblems(file: string, problems: readonly Problem[]): string {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
+import { formatProblems, type Problem } from '../lib/brief-checks.ts';
 import { frontmatterLines } from '../lib/frontmatter-lines.ts';
 import { ENTITY_KINDS } from '../schemas/entity.ts';
 import { isBrief } from './is-brief.ts';
@@ -27,11 +28,11 @@ export function rehypeTagCheck() {
     // The compiler sees the parsed frontmatter only: its lines come from the file, read again
     // only when there is a problem to point at.
     const lineOf = fileLines(file.path);
-    const problems = untagged.map(({ path, id, kind }) => {
+    const problems: Problem[] = untagged.map(({ path, id, kind }) => {
       const line = lineOf?.(path);
-      return { line, text: `${file.path}: ${path}${line ? ` (line ${line})` : ''}: "${id}" is tagged but the brief's text never mentions it (by its name or an alias in content/entities/${kind}.yaml): mention it, or remove the tag` };
+      return { field: path, message: `"${id}" is tagged but the brief's text never mentions it (by its name or an alias in content/entities/${kind}.yaml): mention it, or remove the tag`, ...(line ? { line } : {}) };
     });
-    throw Object.assign(new Error(`Invalid brief\n${problems.map((p) => p.text).join('\n')}`), { line: problems[0]!.line });
+    throw Object.assign(new Error(`Invalid brief\n${formatProblems(file.path, problems)}`), { line: problems[0]!.line });
   };
 }
 
