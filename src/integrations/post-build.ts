@@ -13,6 +13,11 @@ import { startWatchdog, stopWatchdog, working } from '../lib/watchdog.ts';
 /** An expression in a brief runs when its page renders, and may loop forever. */
 const RENDER_HINT = 'if it is a brief, look for an {expression} or an imported component that never returns';
 
+/** The id of the brief a page renders, from its path in the site ("briefs/x/" or "briefs/x/index.html"). */
+function briefOf(sitePath: string): string | undefined {
+  return /^briefs\/([^/]+)\/(?:index\.html)?$/.exec(sitePath)?.[1];
+}
+
 /**
  * Checks the built site and indexes it for search. While Astro renders, each page goes to a
  * site reader on its own thread (src/integrations/site-reader.ts) for its ids, links and search
@@ -46,10 +51,9 @@ export function postBuild(): AstroIntegration {
         // Astro renders the pages one after the other on this thread: one that never finishes
         // would hang the build without a word, so a watchdog names it and stops the build.
         startWatchdog('rendering', { hint: RENDER_HINT });
-        const briefPages = `${base}briefs/`;
         const describe = (pathname: string) => {
-          const id = pathname.startsWith(briefPages) ? pathname.slice(briefPages.length).replace(/\/$/, '') : '';
-          return id && !id.includes('/') ? `${fileURLToPath(new URL(`${id}.mdx`, briefsDir(root!)))} (page ${pathname})` : `page ${pathname}`;
+          const id = pathname.startsWith(base) ? briefOf(pathname.slice(base.length)) : undefined;
+          return id ? `${briefFile(id)} (page ${pathname})` : `page ${pathname}`;
         };
         setPageSink({
           start: (pathname) => working(describe(pathname)),
@@ -73,22 +77,26 @@ export function postBuild(): AstroIntegration {
     },
   };
 
+  /** A brief's file, by its id. */
+  function briefFile(id: string): string {
+    return fileURLToPath(new URL(`${id}.mdx`, briefsDir(root!)));
+  }
+
   async function check(reader: SiteReaderThread, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
     // What rendering left is garbage; Pagefind's process peaks beside this one.
     releaseMemory();
     const { broken, links, files: fileList, pages, duplicateIds, searchable, readBack } = await reader.finish(outDir);
     const files = new Set(fileList);
     // Never a silent partial site: every brief in the folder has its page.
-    const briefs = briefsDir(root!);
-    const found = await briefIds(briefs);
-    // The brief a page renders, where it is one ("/briefs/x/index.html"): the file to fix.
+    const found = await briefIds(briefsDir(root!));
+    // The brief a page renders ("/briefs/x/index.html"), where it has a file: the file to fix.
     const sourceOf = (page: string) => {
-      const id = /^\/briefs\/([^/]+)\/index\.html$/.exec(page)?.[1];
-      return id && found.includes(id) ? ` (${fileURLToPath(new URL(`${id}.mdx`, briefs))})` : '';
+      const id = briefOf(page.slice(1));
+      return id && found.includes(id) ? ` (${briefFile(id)})` : '';
     };
     const unbuilt = unbuiltBriefs(found, files);
     if (unbuilt.length > 0) {
-      throw new Error(`${unbuilt.length} of ${found.length} briefs were found but not built: ${unbuilt.slice(0, 20).map((id) => fileURLToPath(new URL(`${id}.mdx`, briefs))).join(', ')}`);
+      throw new Error(`${unbuilt.length} of ${found.length} briefs were found but not built: ${unbuilt.slice(0, 20).map(briefFile).join(', ')}`);
     }
     if (duplicateIds.length > 0) {
       throw new Error(`${duplicateIds.length} duplicate id(s), which break links, labels and the skip link:\n  ${duplicateIds.slice(0, 20).join('\n  ')}\nIf a heading's id clashes with the page's own, add it to src/lib/page-ids.ts.`);
