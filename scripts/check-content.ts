@@ -13,9 +13,8 @@ import { loadRegistry } from '../src/lib/registry.ts';
 import type { BriefReport } from '../src/lib/validate-brief.ts';
 import { WorkerPool } from '../src/lib/worker-pool.ts';
 import type { CheckTask, CheckWorkerData } from '../src/markdown/check-worker.ts';
-import { entityIndex } from '../src/lib/entity-index.ts';
+import { declaredKeys, entityIndex } from '../src/lib/entity-index.ts';
 import { siteLinkProblems, type KnownSite } from '../src/lib/site-links.ts';
-import { ENTITY_KINDS } from '../src/schemas/entity.ts';
 import { retiredListSchema, type Retired } from '../src/schemas/retired.ts';
 import { readYaml } from '../src/lib/yaml-lines.ts';
 import { KEEP_ANCHORS, missingAnchors, readManifest } from '../src/integrations/published-anchors.ts';
@@ -69,7 +68,7 @@ const withdrawn = await readWithdrawn();
 const entities = entityIndex(
   [...reports].map(([id, { frontmatter }]) => ({
     id,
-    declared: ENTITY_KINDS.flatMap((kind) => (Array.isArray(frontmatter[kind]) ? (frontmatter[kind] as unknown[]).map((e) => `${kind}/${String(e)}`) : [])),
+    declared: declaredKeys(frontmatter),
     mentions: (frontmatter['mentions'] ?? {}) as Record<string, string[]>,
   })),
 );

@@ -2,7 +2,6 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { compareDates, parsePartialDate, type PartialDate } from '../lib/dates.ts';
 import { gitFileDates } from '../lib/git-dates.ts';
-import { ENTITY_KINDS } from '../schemas/entity.ts';
 
 export type BriefEntry = CollectionEntry<'briefs'>;
 
@@ -40,11 +39,6 @@ export function getRenderedBriefs(): Promise<Map<string, RenderedBrief>> {
     return new Map(entries);
   });
   return rendered;
-}
-
-/** The entity keys a brief declares in its frontmatter, e.g. "countries/japan". */
-export function declaredKeys(entry: BriefEntry): string[] {
-  return ENTITY_KINDS.flatMap((kind) => entry.data[kind].map((id) => `${kind}/${id}`));
 }
 
 let fileDates: ReturnType<typeof gitFileDates> | undefined;

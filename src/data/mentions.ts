@@ -1,6 +1,6 @@
 import type { MarkdownHeading } from 'astro';
-import { entityIndex } from '../lib/entity-index.ts';
-import { declaredKeys, getRenderedBriefs, type BriefEntry } from './briefs.ts';
+import { declaredKeys, entityIndex } from '../lib/entity-index.ts';
+import { getRenderedBriefs, type BriefEntry } from './briefs.ts';
 
 export interface EntityMention {
   entry: BriefEntry;
@@ -18,7 +18,7 @@ function sectionTitle(headings: MarkdownHeading[], id: string): string {
 export function getEntityMentions(): Promise<Map<string, EntityMention[]>> {
   index ??= getRenderedBriefs().then((rendered) => {
     const briefs = [...rendered.values()];
-    const raw = entityIndex(briefs.map((b) => ({ id: b.entry.id, declared: declaredKeys(b.entry), mentions: b.mentions })));
+    const raw = entityIndex(briefs.map((b) => ({ id: b.entry.id, declared: declaredKeys(b.entry.data), mentions: b.mentions })));
     return new Map(
       [...raw].map(([key, list]) => [
         key,

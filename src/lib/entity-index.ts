@@ -1,9 +1,22 @@
+import { ENTITY_KINDS } from '../schemas/entity.ts';
+
 export interface BriefMentions {
   id: string;
   /** Entity keys the brief declares in its frontmatter. */
   declared: readonly string[];
   /** Entity key to the ids of the sections mentioning it ("" for text before the first section). */
   mentions: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * The entity keys a brief's frontmatter tags, e.g. "countries/japan": of a brief the build loaded,
+ * or of one check read, whose frontmatter may not have passed its schema.
+ */
+export function declaredKeys(frontmatter: Readonly<Record<string, unknown>>): string[] {
+  return ENTITY_KINDS.flatMap((kind) => {
+    const ids = frontmatter[kind];
+    return Array.isArray(ids) ? ids.map((id) => `${kind}/${String(id)}`) : [];
+  });
 }
 
 /** Entity key to the briefs about it, each with the sections that mention it, in one pass over the mentions. */

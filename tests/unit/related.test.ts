@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relatedBriefs } from '../../src/lib/related.ts';
-import { entityIndex } from '../../src/lib/entity-index.ts';
+import { declaredKeys, entityIndex } from '../../src/lib/entity-index.ts';
 
 describe('related briefs', () => {
   const briefs = [
@@ -34,5 +34,9 @@ describe('entity index', () => {
     ]);
     expect(index.get('regions/asia')).toEqual([{ brief: 'a', sections: ['intro'] }]);
     expect(index.get('countries/india')).toEqual([{ brief: 'b', sections: [] }]);
+  });
+  it("reads a brief's tags as entity keys, from loaded data or from a frontmatter check has not validated", () => {
+    expect(declaredKeys({ title: 'T', countries: ['japan', 'india'], organisations: ['eu'], topics: [] })).toEqual(['countries/japan', 'countries/india', 'organisations/eu']);
+    expect(declaredKeys({ countries: 'japan', people: null })).toEqual([]);
   });
 });
