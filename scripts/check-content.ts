@@ -17,7 +17,7 @@ import { declaredKeys, entityIndex } from '../src/lib/entity-index.ts';
 import { siteLinkProblems, type KnownSite } from '../src/lib/site-links.ts';
 import { retiredListSchema, type Retired } from '../src/schemas/retired.ts';
 import { readYaml } from '../src/lib/yaml-lines.ts';
-import { KEEP_ANCHORS, missingAnchors, readManifest } from '../src/integrations/published-anchors.ts';
+import { briefAnchors, KEEP_ANCHORS, missingAnchors, readManifest } from '../src/integrations/published-anchors.ts';
 import { briefsDir, listBriefs } from '../src/loaders/brief-loader.ts';
 import { siteSettings } from '../src/lib/site-settings.ts';
 
@@ -86,7 +86,7 @@ const gone = new Map<string, string[]>();
 try {
   const published = await readManifest(fileURLToPath(anchorsUrl));
   const answering = Object.fromEntries([
-    ...[...reports].map(([id, r]) => [id, [...r.sections, ...Object.values((r.frontmatter['formerIds'] ?? {}) as Record<string, string[]>).flat()]]),
+    ...[...reports].map(([id, r]) => [id, briefAnchors(r.sections, (r.frontmatter['formerIds'] ?? {}) as Record<string, string[]>)]),
     ...withdrawn.map((brief) => [brief.id, brief.sections]),
   ]);
   for (const anchor of missingAnchors(published, answering)) {

@@ -4,6 +4,11 @@ import { z } from 'zod';
 /** brief id -> every section id its page answers to (current and former). */
 export type AnchorManifest = Record<string, string[]>;
 
+/** Every anchor a brief's page answers to: its section ids (## and ###) and the former ids kept for them. */
+export function briefAnchors(sections: readonly string[], formerIds: Readonly<Record<string, readonly string[]>>): string[] {
+  return [...sections, ...Object.values(formerIds).flat()].sort();
+}
+
 /**
  * Every `brief#section` once published must keep working. `content/published-anchors.json` records
  * them; an anchor missing from the new build is an error until it is kept as a former id.

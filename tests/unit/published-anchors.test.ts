@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
-import { missingAnchors, readManifest } from '../../src/integrations/published-anchors.ts';
+import { briefAnchors, missingAnchors, readManifest } from '../../src/integrations/published-anchors.ts';
 
 const dir = await mkdtemp(`${tmpdir()}/briefing-anchors-`);
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -20,6 +20,9 @@ describe('published anchors', () => {
     await expect(manifest('{"a": ["x"], "b": "x"}')).rejects.toThrow(/published-anchors\.json: "b": a list of section ids/);
     await expect(manifest('["a"]')).rejects.toThrow(/an object of brief ids/);
     await expect(manifest('{"a": [')).rejects.toThrow(/not valid JSON/);
+  });
+  it("a brief's page answers to its sections and the former ids kept for them", () => {
+    expect(briefAnchors(['outcomes', 'background'], { outcomes: ['results', 'decisions'] })).toEqual(['background', 'decisions', 'outcomes', 'results']);
   });
   it('lists the published anchors that no longer answer', () => {
     expect(missingAnchors({ a: ['x', 'y'], gone: ['z'] }, { a: ['x'] })).toEqual(['a#y', 'gone#z']);
