@@ -54,9 +54,10 @@ export function siteLinkProblems(links: readonly BodyLink[], site: KnownSite): P
   const problems: Problem[] = [];
   for (const { href, line } of links) {
     const message = linkProblem(href, site);
+    if (!message) continue;
     // As the author wrote it: from the root, without the base path the build adds.
     const written = href.startsWith(site.base) ? `/${href.slice(site.base.length)}` : href;
-    if (message) problems.push({ field: 'body', message: `link ${written}: ${message}`, ...(line ? { line } : {}) });
+    problems.push({ field: 'body', message: `link ${written}: ${message}`, ...(line ? { line } : {}) });
   }
   return problems;
 }
