@@ -1,4 +1,7 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -6,10 +9,23 @@ import { contentRoot } from '../lib/content-root.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { WorkerPool } from '../lib/worker-pool.ts';
 import type { CompileResult, CompileTask, CompileWorkerData } from '../markdown/compile-worker.ts';
+import { externalBrief } from '../lib/external-brief.ts';
 import { isBriefPath } from '../plugins/is-brief.ts';
 import { HeapGuard } from './release-memory.ts';
 
 type Handler = (this: unknown, code: string, id: string) => unknown;
+type PostProcess = (this: unknown, code: string, id: string) => { code: string };
+
+/** The module Astro's render(entry) imports for a content entry, as it resolves it for an MDX file. */
+const RENDER_MODULE = /\.mdx\?astroPropagatedAssets$/;
+
+/** Astro's map of the content modules (in its .astro folder), which render(entry) imports. */
+const CONTENT_MODULES = /[\\/]\.astro[\\/]content-modules\.mjs$/;
+
+/** Where a build writes the briefs it loads outside the bundle; removed when the build ends. */
+export function externalBriefsDir(cacheDir: URL): URL {
+  return new URL('briefing-modules/', cacheDir);
+}
 
 /**
  * Briefs compile on a pool of worker threads in the build, with limits. @astrojs/mdx compiles
@@ -17,33 +33,87 @@ type Handler = (this: unknown, code: string, id: string) => unknown;
  * transform is replaced, for briefs only, by the same processor (briefMdxRenderer) run in
  * workers, so both cores work and the main thread keeps bundling. Vite asks for many modules at
  * once; the pool queues them. A compile that hangs, or a worker that crashes or exits, fails
- * the build naming the brief (BRIEFING_RENDER_TIMEOUT seconds, 60 by default). The dev server
- * compiles a page's one brief at a time and keeps @astrojs/mdx's own transform: same processor.
+ * the build naming the brief (BRIEFING_RENDER_TIMEOUT seconds, 60 by default). A brief that
+ * imports nothing of its own then leaves the bundle (resolveId below). The dev server compiles a
+ * page's one brief at a time and keeps @astrojs/mdx's own transform: same processor, same page.
  */
 export function compilePool(): AstroIntegration {
   let pool: WorkerPool<CompileTask, CompileResult> | undefined;
   // The bundler's thread mostly waits on the workers here, so a pause to release its heap costs little.
   let heap: HeapGuard | undefined;
   let workerData: CompileWorkerData;
+  let root: URL;
+  let modulesDir: URL;
+  let postprocess: PostProcess | undefined;
+  // A brief compiled to decide whether it can leave the bundle, and kept in it: the bundle's own
+  // transform takes this result, or failure, instead of compiling the brief again.
+  const compiled = new Map<string, CompileResult | Error>();
+  // What the build did with each brief, for its log: loaded outside the bundle, or bundled.
+  let outside = 0;
+  const bundled: string[] = [];
+  const compile = async (id: string, code?: string): Promise<CompileResult> => {
+    const done = compiled.get(id);
+    compiled.delete(id);
+    if (done instanceof Error) throw done;
+    if (done) return done;
+    try {
+      const result = await pool!.run(id, code === undefined ? { id } : { code, id });
+      heap?.step();
+      return result;
+    } catch (error) {
+      // Astro's error overlay and log name the file and line from `loc`.
+      const e = error as Error & { line?: number; column?: number; loc?: unknown };
+      e.loc = { file: id, line: e.line, column: e.column };
+      throw e;
+    }
+  };
   const plugin: Plugin = {
     name: 'briefing:compile-pool',
+    // Before Vite's own resolver, which would take the brief's module for a file like any other.
+    enforce: 'pre',
+    /**
+     * A brief that needs nothing from the bundler is compiled here and loaded by Node on its own
+     * (src/lib/external-brief.ts): render(entry) imports it as Astro's content modules import
+     * any entry, and the bundler never holds it. The rest stay in the bundle.
+     */
+    resolveId: {
+      filter: { id: RENDER_MODULE },
+      async handler(id) {
+        const file = id.replace(/\?.*$/, '');
+        if (!pool || !postprocess || !isBriefPath(file)) return null;
+        let result: CompileResult;
+        try {
+          result = await compile(file);
+        } catch (error) {
+          // Reported by the transform, where Astro names the file and line; the bundler turns an
+          // error here into "Errored while resolving" and drops its message.
+          compiled.set(file, error as Error);
+          return null;
+        }
+        // As the bundle's transform chain ends for an MDX module: @astrojs/mdx adds `Content` and Astro's tag.
+        const code = externalBrief(postprocess.call({ environment: this.environment }, result.code, file).code, pathToFileURL(file), root);
+        if (code === undefined) {
+          compiled.set(file, result);
+          bundled.push(basename(file, '.mdx'));
+          return null;
+        }
+        outside++;
+        const target = new URL(`${basename(file, '.mdx')}.mjs`, modulesDir);
+        await writeFile(target, code);
+        return { id: target.href, external: 'absolute' };
+      },
+    },
     configResolved(config) {
+      postprocess = (config.plugins.find((p) => p.name === '@astrojs/mdx-postprocess')?.transform as { handler?: PostProcess } | undefined)?.handler;
       const mdx = config.plugins.find((p) => p.name === '@mdx-js/rolldown');
       const transform = mdx?.transform as { handler: Handler } | undefined;
       if (!transform || (transform.handler as { pooled?: boolean }).pooled) return;
       const original = transform.handler;
       const handler: Handler = async function (code, id) {
         if (!pool || !isBriefPath(id)) return original.call(this, code, id);
-        try {
-          const result = await pool.run(id, { code, id });
-          heap?.step();
-          // As @astrojs/mdx returns it: Astro reads its component metadata from `meta.astro`.
-          return { code: result.code, map: result.map, meta: { astro: result.astroMetadata, vite: { lang: 'ts' } } };
-        } catch (error) {
-          const e = error as Error & { line?: number; column?: number; loc?: unknown };
-          e.loc = { file: id, line: e.line, column: e.column };
-          throw e;
-        }
+        const result = await compile(id, code);
+        // As @astrojs/mdx returns it: Astro reads its component metadata from `meta.astro`.
+        return { code: result.code, map: result.map, meta: { astro: result.astroMetadata, vite: { lang: 'ts' } } };
       };
       transform.handler = Object.assign(handler, { pooled: true });
     },
@@ -59,6 +129,19 @@ export function compilePool(): AstroIntegration {
         create: () => new Worker(new URL('../markdown/compile-worker.ts', import.meta.url), { workerData, resourceLimits: { maxOldGenerationSizeMb: 384 } }),
       });
     },
+    /**
+     * The briefs outside the bundle read the bundle's runtime (src/markdown/brief-runtime.ts),
+     * which registers itself when Astro's map of content modules loads it: render(entry) loads
+     * that map before any entry. The brief components' styles also keep the place in the site's
+     * one stylesheet that the bundled briefs gave them.
+     */
+    transform: {
+      filter: { id: CONTENT_MODULES },
+      handler(code) {
+        if (this.environment.config.consumer !== 'server') return null;
+        return { code: `import ${JSON.stringify(fileURLToPath(new URL('src/markdown/brief-runtime.ts', root)))};\n${code}`, map: null };
+      },
+    },
     async buildEnd() {
       await pool?.close();
       pool = undefined;
@@ -70,9 +153,23 @@ export function compilePool(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
+        root = config.root;
+        modulesDir = externalBriefsDir(config.cacheDir);
         // The base exactly as astro.config.mjs gives it to the main processor.
         workerData = { root: config.root.href, content: contentRoot(config.root).href, base: siteSettings(process.env).base, cacheDir: config.cacheDir.href };
         updateConfig({ vite: { plugins: [plugin] } });
+      },
+      'astro:build:start': async () => {
+        outside = 0;
+        bundled.length = 0;
+        await rm(modulesDir, { recursive: true, force: true });
+        await mkdir(modulesDir, { recursive: true });
+      },
+      // The modules were only for this build's rendering, and hold the checkout's absolute paths.
+      'astro:build:done': async ({ logger }) => {
+        await rm(modulesDir, { recursive: true, force: true });
+        const which = bundled.length > 0 ? ` (${bundled.slice(0, 5).join(', ')}${bundled.length > 5 ? ', …' : ''})` : '';
+        logger.info(`briefs: ${outside} loaded outside the bundle, ${bundled.length} bundled for imports of their own${which}`);
       },
     },
   };

@@ -1,12 +1,13 @@
+import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { loadRegistry } from '../lib/registry.ts';
 import { serializeError, type SerializedError, type WorkerReply } from '../lib/worker-pool.ts';
 import { briefMdxRenderer } from './pipeline.ts';
 
-/** One brief to compile, as @astrojs/mdx's transform receives it. */
+/** One brief to compile, as @astrojs/mdx's transform receives it; without `code`, the worker reads the file. */
 export interface CompileTask {
-  code: string;
+  code?: string;
   id: string;
 }
 
@@ -38,7 +39,7 @@ function serialize(error: unknown): SerializedError {
 parentPort!.on('message', async ({ code, id }: CompileTask) => {
   let reply: WorkerReply<CompileResult>;
   try {
-    const { frontmatter, content: body } = parseFrontmatter(code, { frontmatter: 'empty-with-spaces' });
+    const { frontmatter, content: body } = parseFrontmatter(code ?? (await readFile(id, 'utf8')), { frontmatter: 'empty-with-spaces' });
     const { code: js, map, astroMetadata } = await renderer.process(body, id, frontmatter);
     reply = { ok: true, value: { code: js, map: map ?? null, astroMetadata } };
   } catch (error) {
