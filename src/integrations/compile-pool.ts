@@ -48,6 +48,9 @@ export function compilePool(): AstroIntegration {
   // A brief compiled to decide whether it can leave the bundle, and kept in it: the bundle's own
   // transform takes this result, or failure, instead of compiling the brief again.
   const compiled = new Map<string, CompileResult | Error>();
+  // The build's environments whose map of content modules loads the runtime (transform below):
+  // a brief leaves the bundle only there.
+  const withRuntime = new Set<string>();
   // What the build did with each brief, for its log: loaded outside the bundle, or bundled.
   let outside = 0;
   const bundled: string[] = [];
@@ -80,7 +83,7 @@ export function compilePool(): AstroIntegration {
       filter: { id: RENDER_MODULE },
       async handler(id) {
         const file = id.replace(/\?.*$/, '');
-        if (!pool || !postprocess || !isBriefPath(file)) return null;
+        if (!pool || !postprocess || !isBriefPath(file) || !withRuntime.has(this.environment.name)) return null;
         let result: CompileResult;
         try {
           result = await compile(file);
@@ -139,6 +142,7 @@ export function compilePool(): AstroIntegration {
       filter: { id: CONTENT_MODULES },
       handler(code) {
         if (this.environment.config.consumer !== 'server') return null;
+        withRuntime.add(this.environment.name);
         return { code: `import ${JSON.stringify(fileURLToPath(new URL('src/markdown/brief-runtime.ts', root)))};\n${code}`, map: null };
       },
     },
