@@ -6,10 +6,10 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { contentRoot } from '../lib/content-root.ts';
+import { externalBrief } from '../lib/external-brief.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { WorkerPool } from '../lib/worker-pool.ts';
 import type { CompileResult, CompileTask, CompileWorkerData } from '../markdown/compile-worker.ts';
-import { externalBrief } from '../lib/external-brief.ts';
 import { isBriefPath } from '../plugins/is-brief.ts';
 import { HeapGuard } from './release-memory.ts';
 

@@ -10,12 +10,18 @@ const NAMED_IMPORT = /^import\s*\{([^}]*)\}\s*from\s*(["'])([^"']+)\2\s*;?$/;
  * it needs the bundler. Rolldown holds some 300 KB per module it bundles (measured on these
  * modules: 1.5 GB for 5,000 briefs), which made the compile phase the build's memory peak; a
  * brief whose only imports are the runtime's modules needs none of the bundler's work, so its
- * imports become reads of the bundle's own (src/markdown/brief-runtime.ts). A brief that imports anything else
- * (an author's component), reads `import.meta` (Vite rewrites it) or imports at run time stays
- * in the bundle, where Vite compiles what it imports.
+ * imports become reads of the bundle's own (src/markdown/brief-runtime.ts). A brief that
+ * imports anything else (an author's component), reads `import.meta` (Vite rewrites it) or
+ * imports at run time stays in the bundle, where Vite compiles what it imports.
  */
 export function externalBrief(code: string, briefFile: URL, root: URL): string | undefined {
-  const [imports] = parse(code);
+  let imports: ReturnType<typeof parse>[0];
+  try {
+    [imports] = parse(code);
+  } catch {
+    // Left to the bundler, which parses it in full and reports what it finds.
+    return undefined;
+  }
   const bindings: string[] = [];
   const cut: [number, number][] = [];
   for (const entry of imports) {

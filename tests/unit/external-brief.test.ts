@@ -61,6 +61,9 @@ describe('a compiled brief loaded outside the bundle', () => {
       expect(externalBrief(compiled(extra), brief, root), extra).toBeUndefined();
     }
   });
+  it('leaves to the bundler what it cannot read', () => {
+    expect(externalBrief(compiled('export const x = ;{'), brief, root)).toBeUndefined();
+  });
   it('resolves relative imports from the brief, so a same-named file elsewhere is not taken for the runtime', () => {
     const elsewhere = new URL('content/briefs/deeper/a.mdx', root);
     expect(externalBrief(compiled(), elsewhere, root)).toBeUndefined();
