@@ -27,8 +27,14 @@ const { base, origin } = workerData as SiteReaderWorkerData;
 // from here, inherits it, so the two take only the CPU that rendering leaves.
 setPriority(10);
 const index = await SearchIndex.create();
-const reader = new SiteReader(base, origin, index);
+// Dropped once it has finished: its ids and links are not needed for writing the index.
+let reader: SiteReader | undefined = new SiteReader(base, origin, index);
 const post = (reply: SiteReaderReply) => parentPort!.postMessage(reply);
+
+function open(): SiteReader {
+  if (!reader) throw new Error("the build's page reader has already finished reading the site");
+  return reader;
+}
 
 /** Does one request's work and posts the reply with what it returned, or with the error it threw. */
 async function answer(reply: { type: SiteReaderReply['type']; file?: string }, work: () => Promise<object | void>): Promise<void> {
@@ -42,10 +48,14 @@ async function answer(reply: { type: SiteReaderReply['type']; file?: string }, w
 parentPort!.on('message', async (request: SiteReaderRequest) => {
   switch (request.type) {
     case 'page':
-      await answer({ type: 'page', file: request.file }, () => reader.add(request.file, request.html));
+      await answer({ type: 'page', file: request.file }, () => open().add(request.file, request.html));
       break;
     case 'finish':
-      await answer({ type: 'finish' }, async () => ({ reading: await reader.finish(request.outDir) }));
+      await answer({ type: 'finish' }, async () => {
+        const reading = await open().finish(request.outDir);
+        reader = undefined;
+        return { reading };
+      });
       break;
     case 'write':
       // Reading is over, and Pagefind's process is about to peak: this thread's garbage goes back first.
