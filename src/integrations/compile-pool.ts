@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
@@ -168,10 +169,12 @@ export function compilePool(): AstroIntegration {
         bundled.length = 0;
         await rm(modulesDir, { recursive: true, force: true });
         await mkdir(modulesDir, { recursive: true });
+        // The modules are only for this build's rendering, and hold the checkout's absolute
+        // paths: they go when the process ends, whether the build passed, failed or was stopped.
+        const dir = modulesDir;
+        process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
       },
-      // The modules were only for this build's rendering, and hold the checkout's absolute paths.
-      'astro:build:done': async ({ logger }) => {
-        await rm(modulesDir, { recursive: true, force: true });
+      'astro:build:done': ({ logger }) => {
         const which = bundled.length > 0 ? ` (${bundled.slice(0, 5).join(', ')}${bundled.length > 5 ? ', …' : ''})` : '';
         logger.info(`briefs: ${outside} loaded outside the bundle, ${bundled.length} bundled for imports of their own${which}`);
       },
