@@ -23,8 +23,8 @@ const RENDER_MODULE = /\.mdx\?astroPropagatedAssets$/;
 /** Astro's map of the content modules (in its .astro folder), which render(entry) imports. */
 const CONTENT_MODULES = /[\\/]\.astro[\\/]content-modules\.mjs$/;
 
-/** Where a build writes the briefs it loads outside the bundle; removed when the build ends. */
-export function externalBriefsDir(cacheDir: URL): URL {
+/** Where a build writes the briefs it loads outside the bundle; removed when its process ends. */
+function externalBriefsDir(cacheDir: URL): URL {
   return new URL('briefing-modules/', cacheDir);
 }
 
