@@ -18,7 +18,7 @@ import { devServer } from './src/integrations/dev-server.ts';
 // This file is the project root's own config, so its folder is Astro's config.root, whatever the
 // working directory (`astro build --root DIR` loads DIR/astro.config.mjs).
 const root = new URL('./', import.meta.url);
-const { site, base } = siteSettings(process.env);
+const { site, base, searchPartPages } = siteSettings(process.env);
 const registry = loadRegistry(contentRoot(root));
 // Astro's own default, unless a test or the benchmark builds elsewhere; given explicitly because
 // the entity excerpts and brief bodies the compile writes live in it (src/markdown/pipeline.ts).
@@ -67,5 +67,5 @@ export default defineConfig({
   },
   // After postBuild, so only a build that passed its checks prunes the cache; atomicOutput comes
   // last: it publishes the build only after the others' checks have passed.
-  integrations: [mdx(briefMdxOptions), devServer(), compilePool(), sitemap(), postBuild(), cachePrune(), atomicOutput()],
+  integrations: [mdx(briefMdxOptions), devServer(), compilePool(), sitemap(), postBuild({ searchPartPages }), cachePrune(), atomicOutput()],
 });

@@ -12,6 +12,7 @@ import {
 } from '../lib/search-state.ts';
 import { missingWordsNote, queryTokens, queryWords, wordsNotIn } from '../lib/query-words.ts';
 import { suggestQuery } from '../lib/query-suggest.ts';
+import { PARTS_FILE, readParts } from '../lib/search-parts.ts';
 
 interface SubResult {
   title: string;
@@ -32,6 +33,7 @@ type Counts = Record<string, Record<string, number>>;
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Counts>;
   preload(query: string, options: { filters?: Record<string, unknown> }): Promise<void>;
   search(
@@ -154,12 +156,21 @@ class SearchPage extends HTMLElement {
   }
 
   private load(): Promise<Pagefind> {
+    if (this.pagefind) return this.pagefind;
     const base = this.dataset['base'] ?? '/';
-    this.pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+    const options = { baseUrl: base, excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } };
+    // An archive's index comes in parts (src/integrations/search-index.ts), merged into one search:
+    // each adds only its list of pages and the chunks a query needs, sharing the main index's code.
+    const parts = fetch(`${base}pagefind/${PARTS_FILE}`).then(async (response) => {
+      if (!response.ok) throw new Error(`${response.status} fetching the search index's ${PARTS_FILE}`);
+      return readParts(await response.json());
+    });
+    this.pagefind = (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
       // No web worker: it would download Pagefind's code a second time (11 KB) for a search that
       // takes milliseconds on the main thread.
-      await pf.options({ baseUrl: base, noWorker: true, excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } });
+      await pf.options({ ...options, noWorker: true });
       await pf.init();
+      await Promise.all((await parts).map((part) => pf.mergeIndex(`${base}pagefind/${part}`, options)));
       return pf;
     });
     return this.pagefind;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { escapeRegExp } from '../lib/alternation.ts';
+import { PARTS_FILE } from '../lib/search-parts.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { ENTITY_KINDS } from '../schemas/entity.ts';
 
@@ -86,7 +87,8 @@ async function buildIndex(origin: string, base: string): Promise<Map<string, Uin
       if (content) await index.addHTMLFile({ url: page.slice(base.length - 1), content });
     }
     const { files } = await index.getFiles();
-    return new Map(files.map((file) => [file.path, file.content]));
+    // A site the dev server shows is small enough for one part (src/integrations/search-index.ts).
+    return new Map([...files.map((file) => [file.path, file.content] as const), [PARTS_FILE, new TextEncoder().encode('[]')]]);
   } finally {
     await pagefind.close();
   }

@@ -25,8 +25,9 @@ function briefOf(sitePath: string): string | undefined {
  * published section anchor may have gone, and then the search index is written. Any failure
  * stops the build before atomic-output publishes it, so the last good site stays in place.
  */
-export function postBuild(): AstroIntegration {
+export function postBuild({ searchPartPages }: { searchPartPages: number }): AstroIntegration {
   let base = '/';
+  let outDir = '';
   let origin = 'http://localhost';
   let content: URL | undefined;
   let root: URL | undefined;
@@ -40,12 +41,13 @@ export function postBuild(): AstroIntegration {
         origin = config.site ?? origin;
         content = contentRoot(config.root);
         root = config.root;
+        outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
         siteSet = config.site !== undefined;
       },
       // Once per build (so once per `npm start`, whose preview says nothing).
       'astro:build:start': ({ logger }) => {
         if (!siteSet) logger.warn(SITE_URL_UNSET);
-        const thread = new SiteReaderThread({ base, origin });
+        const thread = new SiteReaderThread({ base, origin, outDir, searchPartPages });
         const heap = new HeapGuard();
         reader = thread;
         // Astro renders the pages one after the other on this thread: one that never finishes
@@ -64,11 +66,11 @@ export function postBuild(): AstroIntegration {
           },
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         setPageSink(undefined);
         await stopWatchdog();
         try {
-          await check(reader!, fileURLToPath(dir).replace(/\/$/, ''), logger);
+          await check(reader!, logger);
         } finally {
           await reader?.close();
           reader = undefined;
@@ -82,10 +84,10 @@ export function postBuild(): AstroIntegration {
     return fileURLToPath(new URL(`${id}.mdx`, briefsDir(root!)));
   }
 
-  async function check(reader: SiteReaderThread, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  async function check(reader: SiteReaderThread, logger: AstroIntegrationLogger): Promise<void> {
     // What rendering left is garbage; Pagefind's process peaks beside this one.
     releaseMemory();
-    const { broken, links, files: fileList, pages, duplicateIds, searchable, readBack } = await reader.finish(outDir);
+    const { broken, links, files: fileList, pages, duplicateIds, searchable, readBack } = await reader.finish();
     const files = new Set(fileList);
     // Never a silent partial site: every brief in the folder has its page.
     const found = await briefIds(briefsDir(root!));
@@ -115,8 +117,8 @@ export function postBuild(): AstroIntegration {
         `published section anchors no longer exist:\n${missing.map((m) => `  ${m}`).join('\n')}\n${KEEP_ANCHORS}`,
       );
     }
-    const indexed = await reader.write(outDir);
-    if (indexed !== searchable) throw new Error(`the search index holds ${indexed} pages, but ${searchable} are marked for search`);
-    logger.info(`search: indexed ${indexed} pages`);
+    const indexed = await reader.write();
+    if (indexed.pages !== searchable) throw new Error(`the search index holds ${indexed.pages} pages, but ${searchable} are marked for search`);
+    logger.info(`search: indexed ${indexed.pages} pages${indexed.parts > 1 ? `, in ${indexed.parts} parts of at most ${searchPartPages}` : ''}`);
   }
 }

@@ -8,25 +8,28 @@ import { SearchIndex } from './search-index.ts';
 export interface SiteReaderWorkerData {
   base: string;
   origin: string;
+  /** The folder the build writes the site into: full parts of the search index go there as they fill. */
+  outDir: string;
+  searchPartPages: number;
 }
 
 /** What the build's main thread asks of this worker, in order: pages, then finish, then write or close. */
-export type SiteReaderRequest = { type: 'page'; file: string; html: string } | { type: 'finish'; outDir: string } | { type: 'write'; outDir: string } | { type: 'close' };
+export type SiteReaderRequest = { type: 'page'; file: string; html: string } | { type: 'finish' } | { type: 'write' } | { type: 'close' };
 
 export type SiteReaderReply =
   | { type: 'page'; file: string; error?: SerializedError }
   | { type: 'finish'; reading?: SiteReading; error?: SerializedError }
-  | { type: 'write'; indexed?: number; error?: SerializedError }
+  | { type: 'write'; indexed?: { pages: number; parts: number }; error?: SerializedError }
   | { type: 'close' };
 
 // The build's checks and search index (src/integrations/site-reader.ts), on a thread of their
 // own so they run on the core that Astro's rendering leaves idle, and their garbage is collected
 // in a heap of their own.
-const { base, origin } = workerData as SiteReaderWorkerData;
+const { base, origin, outDir, searchPartPages } = workerData as SiteReaderWorkerData;
 // Rendering comes first: on Linux a thread's priority is its own, and Pagefind's process, started
 // from here, inherits it, so the two take only the CPU that rendering leaves.
 setPriority(10);
-const index = await SearchIndex.create();
+const index = await SearchIndex.create(outDir, searchPartPages);
 // Dropped once it has finished: its ids and links are not needed for writing the index.
 let reader: SiteReader | undefined = new SiteReader(base, origin, index);
 const post = (reply: SiteReaderReply) => parentPort!.postMessage(reply);
@@ -52,7 +55,7 @@ parentPort!.on('message', async (request: SiteReaderRequest) => {
       break;
     case 'finish':
       await answer({ type: 'finish' }, async () => {
-        const reading = await open().finish(request.outDir);
+        const reading = await open().finish(outDir);
         reader = undefined;
         return { reading };
       });
@@ -60,7 +63,7 @@ parentPort!.on('message', async (request: SiteReaderRequest) => {
     case 'write':
       // Reading is over, and Pagefind's process is about to peak: this thread's garbage goes back first.
       releaseMemory();
-      await answer({ type: 'write' }, async () => ({ indexed: await index.write(request.outDir) }));
+      await answer({ type: 'write' }, async () => ({ indexed: await index.write() }));
       break;
     case 'close':
       await index.close();

@@ -45,16 +45,16 @@ export class SiteReaderThread implements Pick<PageSink, 'add'> {
     if (this.#failure) throw this.#failure;
   }
 
-  /** Every page read (those not handed over are read from `outDir`) and every link checked. */
-  async finish(outDir: string): Promise<SiteReading> {
-    const reply = await this.#ask('finish', { type: 'finish', outDir });
+  /** Every page read (those not handed over are read from the output folder) and every link checked. */
+  async finish(): Promise<SiteReading> {
+    const reply = await this.#ask('finish', { type: 'finish' });
     return (reply as { reading: SiteReading }).reading;
   }
 
-  /** Writes the search index into `outDir`; returns how many pages it holds. */
-  async write(outDir: string): Promise<number> {
-    const reply = await this.#ask('write', { type: 'write', outDir });
-    return (reply as { indexed: number }).indexed;
+  /** Writes the search index into the output folder; returns how many pages, and parts, it holds. */
+  async write(): Promise<{ pages: number; parts: number }> {
+    const reply = await this.#ask('write', { type: 'write' });
+    return (reply as { indexed: { pages: number; parts: number } }).indexed;
   }
 
   async close(): Promise<void> {

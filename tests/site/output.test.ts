@@ -186,11 +186,21 @@ describe('feeds and data', () => {
 describe('search index', () => {
   // What Pagefind keeps of each page: the text it matches words in and cuts result excerpts from.
   async function fragments(): Promise<{ url: string; content: string; filters: Record<string, string[]> }[]> {
-    const dir = `${outDir()}/pagefind/fragment`;
-    const files = await readdir(dir);
+    const parts: string[] = JSON.parse(await readOut('pagefind/parts.json'));
+    const dirs = ['', ...parts].map((part) => `${outDir()}/pagefind/${part}fragment`);
+    const files = (await Promise.all(dirs.map(async (dir) => (await readdir(dir)).map((f) => `${dir}/${f}`)))).flat();
     expect(files.length).toBeGreaterThan(5);
-    return Promise.all(files.map(async (f) => JSON.parse(gunzipSync(await readFile(`${dir}/${f}`)).toString('utf8').replace(/^pagefind_dcd/, ''))));
+    return Promise.all(files.map(async (f) => JSON.parse(gunzipSync(await readFile(f)).toString('utf8').replace(/^pagefind_dcd/, ''))));
   }
+
+  it('is one part, or, when SEARCH_PART_PAGES is set below the site’s size, parts of that many pages', async () => {
+    const parts: string[] = JSON.parse(await readOut('pagefind/parts.json'));
+    const all = await fragments();
+    const size = Number(process.env['SEARCH_PART_PAGES'] ?? Infinity);
+    expect(parts).toHaveLength(Math.max(0, Math.ceil(all.length / size) - 1));
+    // Every page is in exactly one part.
+    expect(new Set(all.map((f) => f.url)).size).toBe(all.length);
+  });
 
   it("keeps a page's words apart: no label runs into its value, no filter value into the next", async () => {
     const all = await fragments();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteSettings } from '../../src/lib/site-settings.ts';
+import { partFolder, readParts } from '../../src/lib/search-parts.ts';
 import { briefCitation, sourceCitation } from '../../src/lib/brief-data.ts';
 import { parsePartialDate } from '../../src/lib/dates.ts';
 
@@ -17,6 +18,23 @@ describe('site settings from the environment', () => {
   });
   it('refuses a site that is not an absolute URL, saying how to set it', () => {
     expect(() => siteSettings({ SITE_URL: 'briefs.example.org' })).toThrow(/SITE_URL "briefs.example.org" is not an absolute URL/);
+  });
+  it('takes the pages per part of the search index from SEARCH_PART_PAGES, refusing what is not a whole number', () => {
+    expect(siteSettings({}).searchPartPages).toBe(2500);
+    expect(siteSettings({ SEARCH_PART_PAGES: ' 40 ' }).searchPartPages).toBe(40);
+    for (const bad of ['0', '-5', '2.5', '1e3', 'many']) {
+      expect(() => siteSettings({ SEARCH_PART_PAGES: bad }), bad).toThrow(`SEARCH_PART_PAGES "${bad}" is not a whole number of pages: set it like 2500`);
+    }
+  });
+});
+
+describe('the list of search index parts', () => {
+  it('is a list of part folders, and nothing else is merged', () => {
+    expect(readParts([])).toEqual([]);
+    expect(readParts([partFolder(1), partFolder(12)])).toEqual(['parts/1/', 'parts/12/']);
+    for (const bad of [{}, ['../other/'], ['https://elsewhere.example/pagefind/'], ['parts/1'], [1]]) {
+      expect(() => readParts(bad), JSON.stringify(bad)).toThrow("the search index's parts.json is not a list of part folders");
+    }
   });
 });
 
