@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { contentRoot } from '../lib/content-root.ts';
-import { compactModule, externalBrief } from '../lib/external-brief.ts';
+import { externalBrief } from '../lib/external-brief.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { WorkerPool } from '../lib/worker-pool.ts';
 import type { CompileResult, CompileTask, CompileWorkerData } from '../markdown/compile-worker.ts';
@@ -103,7 +103,7 @@ export function compilePool(): AstroIntegration {
         }
         outside++;
         const target = new URL(`${basename(file, '.mdx')}.mjs`, modulesDir);
-        await writeFile(target, await compactModule(code));
+        await writeFile(target, code);
         return { id: target.href, external: 'absolute' };
       },
     },

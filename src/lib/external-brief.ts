@@ -1,5 +1,4 @@
 import { init, parse } from 'es-module-lexer';
-import { transform } from 'esbuild';
 import { PACKAGES, PROJECT_FILES, RUNTIME_KEY, type RuntimeSource } from './runtime-sources.ts';
 
 await init;
@@ -59,15 +58,4 @@ function runtimeSource(specifier: string, briefFile: URL, root: URL): RuntimeSou
   if (!specifier.startsWith('.') && !specifier.startsWith('/')) return PACKAGES.find((name) => name === specifier);
   const href = new URL(specifier, briefFile).href;
   return PROJECT_FILES.find((file) => new URL(file, root).href === href);
-}
-
-/**
- * A module's source as Node keeps it, for as long as the build runs: V8 holds every loaded
- * module's source text, and a brief's is some 8 KB of pretty-printed frontmatter and calls, stored
- * at two bytes a character as soon as it holds one character beyond Latin-1 (a dash, a curly
- * quote). Without its white space and with such characters escaped, it takes about a quarter of
- * that: some 240 MB less at 20,000 briefs. esbuild (Astro's and Vite's own) only reprints it.
- */
-export async function compactModule(code: string): Promise<string> {
-  return (await transform(code, { minifyWhitespace: true, charset: 'ascii', format: 'esm', target: 'esnext', loader: 'js' })).code;
 }

@@ -15,6 +15,7 @@ import { rehypeUniqueIds } from '../plugins/rehype-unique-ids.ts';
 import { remarkBriefMdx } from '../plugins/remark-brief-mdx.ts';
 import { remarkHeadingIds } from '../plugins/remark-heading-ids.ts';
 import { recmaExternalBody } from '../plugins/recma-external-body.ts';
+import { recmaLatin1Strings } from '../plugins/recma-latin1-strings.ts';
 import { bodiesDir } from './brief-body.ts';
 
 export interface PipelineOptions {
@@ -56,7 +57,7 @@ export function briefMarkdownOptions({ registry, base, root, cacheDir }: Pipelin
       rehypeFormerIds,
       [rehypeAutolinkHeadings, sectionAnchorOptions],
     ],
-    recmaPlugins: [[recmaExternalBody, { root, bodiesDir: cacheDir && bodiesDir(cacheDir) }]],
+    recmaPlugins: [[recmaExternalBody, { root, bodiesDir: cacheDir && bodiesDir(cacheDir) }], recmaLatin1Strings],
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactModule, externalBrief } from '../../src/lib/external-brief.ts';
+import { externalBrief } from '../../src/lib/external-brief.ts';
 import { RUNTIME_KEY } from '../../src/lib/runtime-sources.ts';
 
 const root = new URL('file:///project/');
@@ -67,30 +67,5 @@ describe('a compiled brief loaded outside the bundle', () => {
   it('resolves relative imports from the brief, so a same-named file elsewhere is not taken for the runtime', () => {
     const elsewhere = new URL('content/briefs/deeper/a.mdx', root);
     expect(externalBrief(compiled(), elsewhere, root)).toBeUndefined();
-  });
-  it('is kept compact: no white space, and only ASCII, so V8 stores its source at one byte a character', async () => {
-    const text = 'Talks – “security” and the Caspian: Ωmega 𝒳 \\ é';
-    // As the compile writes a brief's frontmatter: pretty-printed.
-    const mentions = Object.fromEntries(['countries/estonia', 'countries/finland', 'organisations/eu'].map((id) => [id, ['the-decision', 'background']]));
-    const code = externalBrief(compiled(`export const note = ${JSON.stringify(text)};\nexport const mentions = ${JSON.stringify(mentions, null, 2)};`), brief, root)!;
-    const compact = await compactModule(code);
-    expect(compact).toMatch(/^[\x00-\x7f]*$/);
-    // V8 stores a source with any character beyond Latin-1 at two bytes a character.
-    expect(compact.length).toBeLessThan(code.length * 2 * 0.6);
-    (globalThis as Record<symbol, unknown>)[Symbol.for(RUNTIME_KEY)] = {
-      'astro/jsx-runtime': { Fragment: 'F', jsx: () => null },
-      'astro/runtime/server/index.js': { __astro_tag_component__: () => undefined },
-      'src/components/brief/index.ts': {},
-      'src/markdown/brief-body.ts': { briefBody: () => '' },
-    };
-    try {
-      const module = await load(compact);
-      expect(module.note).toBe(text);
-      expect(module.mentions).toEqual(mentions);
-      expect(module.frontmatter).toEqual({ title: 'A' });
-      expect(module.default).toBeTypeOf('function');
-    } finally {
-      delete (globalThis as Record<symbol, unknown>)[Symbol.for(RUNTIME_KEY)];
-    }
   });
 });
