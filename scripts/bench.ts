@@ -153,7 +153,16 @@ async function measureSearch(outDir: string, port: number, contentDir: string, q
       }, query);
       await page.locator('#search-input').click();
       await page.keyboard.type(query, { delay: 80 });
-      await page.waitForFunction(() => (window as unknown as { answered?: number }).answered, undefined, { timeout: 30_000 });
+      const answered = await page.waitForFunction(() => (window as unknown as { answered?: number }).answered, undefined, { timeout: 30_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (!answered) {
+        // Reported as it stands, with what the page says, rather than losing the run's other figures.
+        measured.push({ query, bytes, ms: -1, results: `no answer in 30 s; the page said: ${await page.locator('#search-status').textContent()}` });
+        await context.close();
+        continue;
+      }
       await page.waitForLoadState('networkidle');
       const ms = await page.evaluate(() => {
         const w = window as unknown as { lastKey: number; answered: number };

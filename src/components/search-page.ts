@@ -34,6 +34,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+  destroy(): Promise<void>;
   filters(): Promise<Counts>;
   preload(query: string, options: { filters?: Record<string, unknown> }): Promise<void>;
   search(
@@ -114,14 +115,15 @@ class SearchPage extends HTMLElement {
       // search that runs when typing stops has them already; not for one or two letters, whose
       // words span much of an archive's index.
       const partial = input.value.trim();
-      if ((partial.split(/\s+/).at(-1)?.length ?? 0) >= 3) void this.load().then((pf) => pf.preload(partial, { filters: pagefindFilters(this.state) }));
+      if ((partial.split(/\s+/).at(-1)?.length ?? 0) >= 3) void this.load().then((pf) => pf.preload(partial, { filters: pagefindFilters(this.state) }), () => undefined);
       clearTimeout(this.typing);
       this.typing = setTimeout(() => {
         this.typing = undefined;
         this.update({ ...this.state, q: input.value.trim() }, false);
       }, 100);
     });
-    input.addEventListener('focus', () => void this.load(), { once: true });
+    // A failure shows when the reader searches.
+    input.addEventListener('focus', () => void this.load().catch(() => undefined), { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.typing);
@@ -165,14 +167,24 @@ class SearchPage extends HTMLElement {
       if (!response.ok) throw new Error(`${response.status} fetching the search index's ${PARTS_FILE}`);
       return readParts(await response.json());
     });
+    // Handled below, once Pagefind's code is in; unhandled if that fails first.
+    parts.catch(() => undefined);
     this.pagefind = (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-      // No web worker: it would download Pagefind's code a second time (11 KB) for a search that
-      // takes milliseconds on the main thread.
-      await pf.options({ ...options, noWorker: true });
-      await pf.init();
-      await Promise.all((await parts).map((part) => pf.mergeIndex(`${base}pagefind/${part}`, options)));
-      return pf;
+      try {
+        // No web worker: it would download Pagefind's code a second time (11 KB) for a search that
+        // takes milliseconds on the main thread.
+        await pf.options({ ...options, noWorker: true });
+        await pf.init();
+        await Promise.all((await parts).map((part) => pf.mergeIndex(`${base}pagefind/${part}`, options)));
+        return pf;
+      } catch (error) {
+        // Whatever was merged goes: the next try starts from a fresh instance.
+        await pf.destroy();
+        throw error;
+      }
     });
+    // A failed load (offline, say) is tried again by the next search.
+    this.pagefind.catch(() => (this.pagefind = undefined));
     return this.pagefind;
   }
 
@@ -261,7 +273,18 @@ class SearchPage extends HTMLElement {
       return;
     }
     status.textContent = 'Searching…';
-    const pf = await this.load();
+    let pf: Pagefind;
+    try {
+      pf = await this.load();
+    } catch {
+      if (mine !== this.generation) return;
+      list.replaceChildren();
+      entityLine.hidden = true;
+      more.hidden = true;
+      suggest.hidden = true;
+      status.textContent = 'Search could not load its index. Check your connection, then search again.';
+      return;
+    }
     if (FILTER_KEYS.some((key) => state.filters[key].length > 0)) await this.loadFilters();
     const search = await pf.search(state.q || null, { filters: pagefindFilters(state) });
     // A search overtaken by another, or by more typing, loads no more results: each is a fetch.

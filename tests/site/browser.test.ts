@@ -156,6 +156,21 @@ describe('search', () => {
     await page.close();
   });
 
+  it('says so when the search index cannot load, and loads it again for the next search', async () => {
+    const page = await context.newPage();
+    // The list of the index's parts, fetched with Pagefind's code: offline for the first search.
+    await page.route('**/pagefind/parts.json', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${siteUrl()}search/?q=security`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('Search could not load its index. Check your connection, then search again.');
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    await page.unroute('**/pagefind/parts.json');
+    await page.locator('#search-input').fill('Estlink');
+    await page.locator('#search-input').press('Enter');
+    await page.locator('#search-results li.result').first().waitFor();
+    expect(await page.locator('#search-status').textContent()).toMatch(/^1 brief found for “Estlink”/);
+    await page.close();
+  });
+
   it('the header box submits to the search page as a plain form', async () => {
     const page = await open('');
     await page.locator('#site-search').fill('landmines');
