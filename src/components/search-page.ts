@@ -163,7 +163,9 @@ class SearchPage extends HTMLElement {
     const options = { baseUrl: base, excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } };
     // An archive's index comes in parts (src/integrations/search-index.ts), merged into one search:
     // each adds only its list of pages and the chunks a query needs, sharing the main index's code.
-    const parts = fetch(`${base}pagefind/${PARTS_FILE}`).then(async (response) => {
+    // Revalidated, as Pagefind does its own entry file: a list from before the last publication
+    // would leave out new parts, or name gone ones.
+    const parts = fetch(`${base}pagefind/${PARTS_FILE}`, { cache: 'no-cache' }).then(async (response) => {
       if (!response.ok) throw new Error(`${response.status} fetching the search index's ${PARTS_FILE}`);
       return readParts(await response.json());
     });

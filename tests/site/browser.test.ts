@@ -164,7 +164,11 @@ describe('search', () => {
     await expect.poll(() => page.locator('#search-status').textContent()).toBe('Search could not load its index. Check your connection, then search again.');
     expect(await page.locator('#search-results li').count()).toBe(0);
     await page.unroute('**/pagefind/parts.json');
+    // Never taken from a cache without asking the server (Chromium revalidates with max-age=0): a
+    // list from before a publication names the wrong parts.
+    const listRequest = page.waitForRequest('**/pagefind/parts.json');
     await page.locator('#search-input').fill('Estlink');
+    expect((await (await listRequest).allHeaders())['cache-control']).toBe('max-age=0');
     await page.locator('#search-input').press('Enter');
     await page.locator('#search-results li.result').first().waitFor();
     expect(await page.locator('#search-status').textContent()).toMatch(/^1 brief found for “Estlink”/);
