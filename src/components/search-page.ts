@@ -11,6 +11,7 @@ import {
   type SearchState,
 } from '../lib/search-state.ts';
 import { missingWordsNote, queryTokens, queryWords, wordsNotIn } from '../lib/query-words.ts';
+import { countOf } from '../lib/labels.ts';
 import { suggestQuery } from '../lib/query-suggest.ts';
 import { PARTS_FILE, readParts } from '../lib/search-parts.ts';
 
@@ -65,7 +66,7 @@ function excerpt(html: string): HTMLElement {
   return span;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = countOf;
 
 /** A section's score: the summed weights of its matching words (Pagefind's own weighting). */
 function sectionScore(sub: SubResult): number {

@@ -20,3 +20,13 @@ const PRECISION_NOTES = { year: 'year only', month: 'month only', day: '' } as c
 export function precisionNote(precision: keyof typeof PRECISION_NOTES): string {
   return PRECISION_NOTES[precision];
 }
+
+/** A number as the site writes it: "20,000", British English with thousands separated. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
+/** A count and its noun: "1 brief", "20,000 briefs". */
+export function countOf(n: number, one: string, many: string): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}

@@ -1,5 +1,6 @@
 import { geoCentroid, geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { formatCount } from './labels.ts';
 
 export type CountryShape = Feature<Polygon | MultiPolygon, { name?: string }>;
 
@@ -35,7 +36,7 @@ export function shadeLegend(counts: number[]): { shade: 1 | 2 | 3; label: string
     if (own.length === 0) return [];
     const lo = Math.min(...own);
     const hi = Math.max(...own);
-    return [{ shade, label: `${lo === hi ? lo : `${lo}–${hi}`} ${hi === 1 ? 'brief' : 'briefs'}` }];
+    return [{ shade, label: `${lo === hi ? formatCount(lo) : `${formatCount(lo)}–${formatCount(hi)}`} ${hi === 1 ? 'brief' : 'briefs'}` }];
   });
 }
 

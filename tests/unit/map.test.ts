@@ -44,5 +44,7 @@ describe('map legend', () => {
     ]);
     expect(shadeLegend([1, 1])).toEqual([{ shade: 1, label: '1 brief' }]);
     expect(shadeLegend([1, 3])).toEqual([{ shade: 1, label: '1 brief' }, { shade: 3, label: '3 briefs' }]);
+    // An archive's counts, written as the rest of the site writes numbers.
+    expect(shadeLegend([2, 1500, 20000]).at(-1)).toEqual({ shade: 3, label: '20,000 briefs' });
   });
 });

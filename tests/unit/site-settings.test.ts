@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteSettings } from '../../src/lib/site-settings.ts';
 import { partFolder, readParts } from '../../src/lib/search-parts.ts';
+import { countOf, formatCount } from '../../src/lib/labels.ts';
 import { briefCitation, sourceCitation } from '../../src/lib/brief-data.ts';
 import { parsePartialDate } from '../../src/lib/dates.ts';
 
@@ -25,6 +26,15 @@ describe('site settings from the environment', () => {
     for (const bad of ['0', '-5', '2.5', '1e3', 'many']) {
       expect(() => siteSettings({ SEARCH_PART_PAGES: bad }), bad).toThrow(`SEARCH_PART_PAGES "${bad}" is not a whole number of pages: set it like 2500`);
     }
+  });
+});
+
+describe('counts', () => {
+  it('are written with thousands separated, and the noun agreeing', () => {
+    expect(countOf(1, 'brief', 'briefs')).toBe('1 brief');
+    expect(countOf(0, 'brief', 'briefs')).toBe('0 briefs');
+    expect(countOf(20000, 'brief', 'briefs')).toBe('20,000 briefs');
+    expect(formatCount(1234567)).toBe('1,234,567');
   });
 });
 
