@@ -66,8 +66,6 @@ function excerpt(html: string): HTMLElement {
   return span;
 }
 
-const plural = countOf;
-
 /** A section's score: the summed weights of its matching words (Pagefind's own weighting). */
 function sectionScore(sub: SubResult): number {
   return sub.weighted_locations?.reduce((n, l) => n + (l.balanced_score || l.weight), 0) ?? sub.locations?.length ?? 0;
@@ -353,13 +351,13 @@ class SearchPage extends HTMLElement {
     const briefTotal = total - entityTotal;
     more.hidden = results.length < this.shown || results.length + entities.length >= total;
     const words = state.q ? ` for “${state.q}”` : '';
-    const aboutEntities = `${plural(entityTotal, 'page', 'pages')} about countries, organisations, people or topics`;
+    const aboutEntities = `${countOf(entityTotal, 'page', 'pages')} about countries, organisations, people or topics`;
     status.textContent =
       total === 0
         ? `No results${words}. Try fewer words or fewer filters.`
         : briefTotal === 0
           ? `No briefs found${words}, only ${aboutEntities}.`
-          : `${plural(briefTotal, 'brief', 'briefs')} found${words}${entityTotal > 0 ? `, and ${aboutEntities}` : ''}.${missing.length > 0 ? ` ${missingWordsNote(missing)}` : ''}`;
+          : `${countOf(briefTotal, 'brief', 'briefs')} found${words}${entityTotal > 0 ? `, and ${aboutEntities}` : ''}.${missing.length > 0 ? ` ${missingWordsNote(missing)}` : ''}`;
   }
 
   /** One brief: its main link opens the best-matching section, the other matching ones follow. */

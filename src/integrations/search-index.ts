@@ -11,8 +11,9 @@ const PART_FILES = /^(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fra
  * reads them back: Pagefind's own addDirectory reads and parses every page of the site at once,
  * which on an archive (later pages of long lists, never indexed) costs gigabytes.
  *
- * Pagefind's process holds everything it has been given until it writes (some 250 KB a page), so
- * an archive's index is written in parts of `partPages` pages: each full part is written into
+ * Pagefind's process holds everything it has been given until it writes (about 100 KB a page,
+ * and three times that while writing: 5.5 GB for a 20,000-brief archive), so an archive's index
+ * is written in parts of `partPages` pages: each full part is written into
  * `pagefind/parts/N/` as soon as it is full and its process ends, returning its memory; the
  * pages left over make the main index in `pagefind/`, with `pagefind/parts.json` listing the
  * parts for the search page to merge (Pagefind's mergeIndex). Pagefind has no option to write an

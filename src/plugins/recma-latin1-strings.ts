@@ -9,8 +9,8 @@ const WIDE = /[\u0100-\uffff]/;
  * ("–" as "\u2013"). V8 keeps every loaded module's source for as long as the module is
  * loaded, which for a brief is the whole build, and it stores the source at two bytes a
  * character as soon as one character is beyond Latin-1: a single dash doubled a brief's share.
- * Escaped, the same values take 8 KB less a brief (measured on synthetic briefs: 24.6 KB of
- * heap a loaded module, 16.7 KB escaped), some 160 MB at 20,000 briefs. Only the literal's
+ * Escaped, the same values take 7 KB less a brief (measured on synthetic briefs: 24.6 KB of
+ * heap a loaded module, 17.6 KB escaped), some 140 MB at 20,000 briefs. Only the literal's
  * source text changes, never its value. Hand-written: the JavaScript printer MDX uses has no
  * such option; a minifier would reprint the whole module, costing the compile some 10%.
  */
