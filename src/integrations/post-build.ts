@@ -47,7 +47,8 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
       // Once per build (so once per `npm start`, whose preview says nothing).
       'astro:build:start': ({ logger }) => {
         if (!siteSet) logger.warn(SITE_URL_UNSET);
-        const thread = new SiteReaderThread({ base, origin, outDir, searchPartPages });
+        // While Pagefind writes a part of the index it peaks: the garbage of rendering goes back first.
+        const thread = new SiteReaderThread({ base, origin, outDir, searchPartPages }, releaseMemory);
         const heap = new HeapGuard();
         reader = thread;
         // Astro renders the pages one after the other on this thread: one that never finishes

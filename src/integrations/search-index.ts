@@ -29,15 +29,21 @@ export class SearchIndex {
   /** The worker hands pages over without waiting for the last: one at a time, so no page goes to a part being written. */
   #queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(index: pagefind.PagefindIndex, outDir: string, partPages: number) {
+  readonly #beforePart: (() => void) | undefined;
+
+  private constructor(index: pagefind.PagefindIndex, outDir: string, partPages: number, beforePart?: () => void) {
     this.#index = index;
     this.#outDir = outDir;
     this.#partPages = partPages;
+    this.#beforePart = beforePart;
   }
 
-  /** An index written into `outDir` (the site's output folder) in parts of at most `partPages` pages. */
-  static async create(outDir: string, partPages: number): Promise<SearchIndex> {
-    return new SearchIndex(await start(), outDir, partPages);
+  /**
+   * An index written into `outDir` (the site's output folder) in parts of at most `partPages`
+   * pages; `beforePart` is called as a full part starts to be written, Pagefind's peak.
+   */
+  static async create(outDir: string, partPages: number, beforePart?: () => void): Promise<SearchIndex> {
+    return new SearchIndex(await start(), outDir, partPages, beforePart);
   }
 
   /** Indexes the page built at `file` ("briefs/x/index.html"), served at its folder. */
@@ -74,6 +80,7 @@ export class SearchIndex {
   async #writePart(): Promise<void> {
     const folder = partFolder(this.#parts.length + 1);
     const dir = `${this.#outDir}/pagefind/${folder}`;
+    this.#beforePart?.();
     await this.#writeTo(dir);
     // The part's own copy of Pagefind's code would never be loaded.
     for (const name of await readdir(dir)) if (!PART_FILES.test(name)) await rm(`${dir}/${name}`, { recursive: true });

@@ -20,7 +20,9 @@ export type SiteReaderReply =
   | { type: 'page'; file: string; error?: SerializedError }
   | { type: 'finish'; reading?: SiteReading; error?: SerializedError }
   | { type: 'write'; indexed?: { pages: number; parts: number }; error?: SerializedError }
-  | { type: 'close' };
+  | { type: 'close' }
+  /** A full part of the search index is being written: Pagefind's process is at its peak. */
+  | { type: 'part' };
 
 // The build's checks and search index (src/integrations/site-reader.ts), on a thread of their
 // own so they run on the core that Astro's rendering leaves idle, and their garbage is collected
@@ -29,10 +31,14 @@ const { base, origin, outDir, searchPartPages } = workerData as SiteReaderWorker
 // Rendering comes first: on Linux a thread's priority is its own, and Pagefind's process, started
 // from here, inherits it, so the two take only the CPU that rendering leaves.
 setPriority(10);
-const index = await SearchIndex.create(outDir, searchPartPages);
+const post = (reply: SiteReaderReply) => parentPort!.postMessage(reply);
+const index = await SearchIndex.create(outDir, searchPartPages, () => {
+  // Pagefind's process is about to peak beside the build's: both threads' garbage goes back first.
+  releaseMemory();
+  post({ type: 'part' });
+});
 // Dropped once it has finished: its ids and links are not needed for writing the index.
 let reader: SiteReader | undefined = new SiteReader(base, origin, index);
-const post = (reply: SiteReaderReply) => parentPort!.postMessage(reply);
 
 function open(): SiteReader {
   if (!reader) throw new Error("the build's page reader has already finished reading the site");

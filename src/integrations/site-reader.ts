@@ -22,9 +22,12 @@ export class SiteReaderThread implements Pick<PageSink, 'add'> {
   readonly #waiting: (() => void)[] = [];
   #failure: Error | undefined;
   #pending: { type: SiteReplyType; resolve: (reply: SiteReaderReply) => void; reject: (error: Error) => void } | undefined;
+  readonly #onPart: (() => void) | undefined;
 
-  constructor(data: SiteReaderWorkerData) {
+  /** `onPart` is called when the worker starts writing a full part of the search index (Pagefind's peak). */
+  constructor(data: SiteReaderWorkerData, onPart?: () => void) {
     this.#base = data.base;
+    this.#onPart = onPart;
     // What it keeps is small (some 60 MB at 5,000 briefs: ids and distinct link targets); V8 lets a
     // heap grow to four times what it keeps when its limit is 2 GB or more, and less below.
     this.#worker = new Worker(new URL('./site-reader-worker.ts', import.meta.url), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
@@ -84,6 +87,10 @@ export class SiteReaderThread implements Pick<PageSink, 'add'> {
     if ('error' in reply && reply.error) {
       const error = reviveError(reply.error);
       this.#fail(reply.type === 'page' ? Object.assign(error, { message: `${reply.file}: ${error.message}` }) : error);
+      return;
+    }
+    if (reply.type === 'part') {
+      this.#onPart?.();
       return;
     }
     if (reply.type === 'page') {

@@ -29,7 +29,8 @@ describe('the build’s site reader thread', () => {
 
   it('writes an archive’s index in parts as they fill, each holding only what the search page merges', async () => {
     const dir = await mkdtemp(`${tmpdir()}/reader-`);
-    const reader = new SiteReaderThread({ base: '/', origin: 'http://localhost', outDir: dir, searchPartPages: 2 });
+    let parts = 0;
+    const reader = new SiteReaderThread({ base: '/', origin: 'http://localhost', outDir: dir, searchPartPages: 2 }, () => parts++);
     try {
       for (let n = 1; n <= 5; n++) {
         const page = `<html lang="en"><body><main data-pagefind-body><h1>Brief ${n}</h1><p>Corridor number ${n}.</p></main></body></html>`;
@@ -39,10 +40,12 @@ describe('the build’s site reader thread', () => {
       }
       expect((await reader.finish()).searchable).toBe(5);
       expect(await reader.write()).toEqual({ pages: 5, parts: 3 });
-      const parts: string[] = JSON.parse(await readFile(`${dir}/pagefind/parts.json`, 'utf8'));
-      expect(parts).toEqual(['parts/1/', 'parts/2/']);
+      // The build is told as each full part starts to be written, to hand its garbage back.
+      expect(parts).toBe(2);
+      const folders: string[] = JSON.parse(await readFile(`${dir}/pagefind/parts.json`, 'utf8'));
+      expect(folders).toEqual(['parts/1/', 'parts/2/']);
       const counts = [];
-      for (const folder of ['', ...parts]) {
+      for (const folder of ['', ...folders]) {
         const entry = JSON.parse(await readFile(`${dir}/pagefind/${folder}pagefind-entry.json`, 'utf8'));
         counts.push(entry.languages.en.page_count);
         const files = await readdir(`${dir}/pagefind/${folder}`);
