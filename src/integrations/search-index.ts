@@ -23,13 +23,12 @@ export class SearchIndex {
   #index: pagefind.PagefindIndex;
   readonly #outDir: string;
   readonly #partPages: number;
-  #pages = 0;
+  readonly #beforePart: (() => void) | undefined;
+  /** Pages in the part being filled; every part before it holds `partPages`. */
   #inPart = 0;
   readonly #parts: string[] = [];
   /** The worker hands pages over without waiting for the last: one at a time, so no page goes to a part being written. */
   #queue: Promise<unknown> = Promise.resolve();
-
-  readonly #beforePart: (() => void) | undefined;
 
   private constructor(index: pagefind.PagefindIndex, outDir: string, partPages: number, beforePart?: () => void) {
     this.#index = index;
@@ -53,7 +52,6 @@ export class SearchIndex {
       if (this.#inPart === this.#partPages) await this.#writePart();
       const added = await this.#index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: searchableHtml(html) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-      this.#pages++;
       this.#inPart++;
     });
   }
@@ -63,7 +61,7 @@ export class SearchIndex {
     return this.#inTurn(async () => {
       await this.#writeTo(`${this.#outDir}/pagefind`);
       await writeFile(`${this.#outDir}/pagefind/${PARTS_FILE}`, JSON.stringify(this.#parts));
-      return { pages: this.#pages, parts: this.#parts.length + 1 };
+      return { pages: this.#parts.length * this.#partPages + this.#inPart, parts: this.#parts.length + 1 };
     });
   }
 
