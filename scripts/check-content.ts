@@ -55,7 +55,7 @@ const reports = new Map<string, Report>(
         return [id, { ...(await pool.run(file, { file: fileURLToPath(url) })), file }];
       } catch (error) {
         const message = (error as Error).message.replace(`${file}: `, '');
-        return [id, { problems: [{ field: 'body', message }], sections: [], links: [], frontmatter: {}, file }];
+        return [id, { problems: [{ field: 'body', message }], sections: undefined, links: [], frontmatter: {}, file }];
       }
     }),
   ),
@@ -74,7 +74,9 @@ const entities = entityIndex(
 );
 const site: KnownSite = {
   base,
-  sections: new Map([...reports].map(([id, r]) => [id, r.sections])),
+  sections: new Map([...reports].map(([id, r]) => [id, r.sections ?? []])),
+  // Links into a brief whose body did not compile wait for it: its own problems come first.
+  uncompiled: new Set([...reports].flatMap(([id, r]) => (r.sections ? [] : [id]))),
   withdrawn: new Set(withdrawn.map((brief) => brief.id)),
   entityPages: new Set(entities.keys()),
   glossary: new Set(registry.glossary.map((entry) => entry.id)),
@@ -86,7 +88,7 @@ const gone = new Map<string, string[]>();
 try {
   const published = await readManifest(fileURLToPath(anchorsUrl));
   const answering = Object.fromEntries([
-    ...[...reports].map(([id, r]) => [id, briefAnchors(r.sections, (r.frontmatter['formerIds'] ?? {}) as Record<string, string[]>)]),
+    ...[...reports].map(([id, r]) => [id, briefAnchors(r.sections ?? [], (r.frontmatter['formerIds'] ?? {}) as Record<string, string[]>)]),
     ...withdrawn.map((brief) => [brief.id, brief.sections]),
   ]);
   for (const anchor of missingAnchors(published, answering)) {

@@ -37,7 +37,7 @@ const renderer = await briefMdxRenderer({ registry, base: siteSettings(process.e
 const { sections: headings } = await validateBrief(text, fileURLToPath(file), createBriefSchema(registryIds(registry)), renderer);
 const published = await readManifest(fileURLToPath(new URL('published-anchors.json', contentRoot(projectRoot))));
 const former = Object.values((frontmatter['formerIds'] ?? {}) as Record<string, string[]>).flat();
-const sections = [...new Set([...(published[id] ?? []), ...headings, ...former])].sort();
+const sections = [...new Set([...(published[id] ?? []), ...(headings ?? []), ...former])].sort();
 const entry = retiredSchema.parse({ id, title: frontmatter['title'], retired: new Date().toISOString().slice(0, 10), reason, sections });
 
 const listUrl = new URL('retired.yaml', contentRoot(projectRoot));

@@ -30,7 +30,10 @@ export function getRenderedBriefs(): Promise<Map<string, RenderedBrief>> {
   rendered ??= getBriefs().then(async (list) => {
     const entries = await Promise.all(
       list.map(async (entry) => {
-        const { headings, remarkPluginFrontmatter } = await render(entry);
+        const { headings, remarkPluginFrontmatter } = await render(entry).catch((error: unknown) => {
+          // Loading a brief's module runs its exports: the error names the line, this the file.
+          throw error instanceof Error ? Object.assign(error, { message: `${entry.filePath ?? entry.id}: ${error.message}` }) : error;
+        });
         const mentions = (remarkPluginFrontmatter['mentions'] ?? {}) as Record<string, string[]>;
         const abbreviations = (remarkPluginFrontmatter['abbreviations'] ?? []) as string[];
         return [entry.id, { entry, headings, mentions, abbreviations }] as const;

@@ -23,49 +23,114 @@ export interface ComponentCall {
   computed: ({ prop: string } & Omit<BriefExpression, 'line'>)[];
 }
 
-/** Where the compiler leaves a brief's expressions and component calls for `npm run check` (see SECTIONS in rehype-record-sections). */
+/** A block of the brief's own module code (`export const …`, `import …`), as MDX parsed it; `offset` is where it starts in the file. */
+export interface BriefEsm extends BriefExpression {
+  offset: number;
+}
+
+/** Where the compiler leaves a brief's expressions, component calls and module code for `npm run check` (see SECTIONS in rehype-record-sections). */
 export const EXPRESSIONS = Symbol.for('briefing.expressions');
 export const COMPONENT_CALLS = Symbol.for('briefing.component-calls');
+export const MODULE_CODE = Symbol.for('briefing.module-code');
 
 /** JavaScript's own globals, as a fresh realm has them: no process, no require, no file system. */
 const LANGUAGE_GLOBALS = new Set(runInNewContext('Object.getOwnPropertyNames(globalThis)') as string[]);
 
 /**
- * Expressions run when their page renders, so one that throws (`{JSON.parse("")}`) or never
- * returns fails only the build. Check runs each one that needs nothing but JavaScript itself, in
- * a realm of its own with a time limit, and reports what the render would meet, with the line.
- * One that uses props, frontmatter, an import or anything of the host is left to the build.
+ * What a brief's module gives its expressions besides JavaScript, as it renders on its page:
+ * `frontmatter`, which @astrojs/mdx exports as JSON of the frontmatter the compiler left
+ * (`mentions` included); `props`, which are the page's (BriefPage.astro renders `<Content />`
+ * with none) plus the `components` @astrojs/mdx's `Content` adds, of which only Fragment without
+ * an import; and the brief's own exported declarations (`prelude`), when it imports nothing.
+ * What needs an import or `getHeadings` is left to the build, which names the line
+ * (src/plugins/remark-expression-lines.ts).
  */
-export function expressionProblems(expressions: readonly BriefExpression[], timeoutMs = 1000): Problem[] {
+export interface ModuleScope {
+  frontmatter: Record<string, unknown>;
+  prelude?: Prelude | undefined;
+}
+const SCOPE_NAMES = new Set(['frontmatter', 'props']);
+
+/** The brief's exported declarations as a script, and the programs they were parsed into. */
+interface Prelude {
+  code: string;
+  programs: Program[];
+  line: number | undefined;
+}
+
+/**
+ * The brief's module code as check can run it: its exported declarations without `export`, when
+ * it has some, imports nothing (an import needs the bundler) and needs only JavaScript, the
+ * frontmatter and props. Loading the module runs them, so one that throws fails the build
+ * before any page renders: reported with the line of its block.
+ */
+export function modulePrelude(blocks: readonly BriefEsm[], scope: ModuleScope, timeoutMs = 1000): { prelude: Prelude | undefined; problems: Problem[] } {
+  const code: string[] = [];
+  for (const { source, program, offset } of blocks) {
+    for (const statement of program.body) {
+      if (statement.type !== 'ExportNamedDeclaration') return { prelude: undefined, problems: [] };
+      const declaration = statement.declaration as (typeof statement.declaration & { start: number; end: number }) | null | undefined;
+      if (!declaration) continue;
+      code.push(source.slice(declaration.start - offset, declaration.end - offset));
+    }
+  }
+  const programs = blocks.map((block) => block.program);
+  if (code.length === 0 || !programs.every((program) => runnable([program], programs)) || declaresScope(programs)) return { prelude: undefined, problems: [] };
+  const prelude = { code: code.join('\n'), programs, line: blocks[0]!.line };
+  try {
+    run('undefined', { ...scope, prelude }, timeoutMs);
+  } catch (error) {
+    return { prelude: undefined, problems: [{ field: 'body', message: failure(error, 'export', timeoutMs), ...(prelude.line ? { line: prelude.line } : {}) }] };
+  }
+  return { prelude, problems: [] };
+}
+
+/** Whether the programs declare `frontmatter` or `props` (anywhere: freeNames is no scope analysis), which the realm declares itself. */
+function declaresScope(programs: readonly Program[]): boolean {
+  return [...SCOPE_NAMES].some((name) => {
+    const use: Program = { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: { type: 'Identifier', name } }] };
+    return !freeNames([...programs, use]).has(name);
+  });
+}
+
+/**
+ * Expressions run when their page renders, so one that throws (`{JSON.parse("")}`) or never
+ * returns fails only the build. Check runs each one that needs nothing but JavaScript and the
+ * module's frontmatter, props and exports, in a realm of its own with a time limit, and reports
+ * what the render would meet, with the line.
+ */
+export function expressionProblems(expressions: readonly BriefExpression[], scope: ModuleScope, timeoutMs = 1000): Problem[] {
   const problems: Problem[] = [];
   for (const { source, line, program } of expressions) {
-    if (!selfContained(program)) continue;
+    if (!runnable([program], scope.prelude?.programs)) continue;
     try {
-      run(source, timeoutMs);
+      run(source, scope, timeoutMs);
     } catch (error) {
-      const e = error as { code?: string; name?: string; message?: string };
-      const message =
-        e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT'
-          ? `this expression did not finish within ${timeoutMs / 1000} s: its page would never render`
-          : `this expression throws when its page renders: ${e.name ?? 'Error'}: ${e.message ?? String(error)}`;
-      problems.push({ field: 'body', message, ...(line ? { line } : {}) });
+      problems.push({ field: 'body', message: failure(error, 'expression', timeoutMs), ...(line ? { line } : {}) });
     }
   }
   return problems;
 }
 
+function failure(error: unknown, what: 'expression' | 'export', timeoutMs: number): string {
+  const e = error as { code?: string; name?: string; message?: string };
+  const when = what === 'export' ? 'the brief loads' : 'its page renders';
+  if (e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return `this ${what} did not finish within ${timeoutMs / 1000} s: ${what === 'export' ? 'the brief would never load' : 'its page would never render'}`;
+  return `this ${what} throws when ${when}: ${e.name ?? 'Error'}: ${e.message ?? String(error)}`;
+}
+
 /**
- * The props a brief component would render with, where every computed one needs only JavaScript:
- * checked as the component checks them (briefProps), with the line. An expression that throws is
- * reported by expressionProblems.
+ * The props a brief component would render with, where every computed one needs only JavaScript
+ * and the module: checked as the component checks them (briefProps), with the line. An
+ * expression that throws is reported by expressionProblems.
  */
-export function componentProblems(calls: readonly ComponentCall[], timeoutMs = 1000): Problem[] {
+export function componentProblems(calls: readonly ComponentCall[], scope: ModuleScope, timeoutMs = 1000): Problem[] {
   const problems: Problem[] = [];
   for (const { component, line, props, computed } of calls) {
-    if (!computed.every(({ program }) => selfContained(program))) continue;
+    if (!computed.every(({ program }) => runnable([program], scope.prelude?.programs))) continue;
     const all = { ...props };
     try {
-      for (const { prop, source } of computed) all[prop] = run(source, timeoutMs);
+      for (const { prop, source } of computed) all[prop] = run(source, scope, timeoutMs);
     } catch {
       continue;
     }
@@ -75,27 +140,39 @@ export function componentProblems(calls: readonly ComponentCall[], timeoutMs = 1
 }
 
 /**
- * Whether an expression needs nothing but JavaScript: not `{/* a comment *\/}`, which holds
- * none, nor one with JSX, `import.meta` or `import()` (Astro's runtime or a module), and no name
- * from outside but the language's own globals.
+ * Whether check can run code: not `{/* a comment *\/}`, which holds none, nor one with JSX,
+ * `import.meta` or `import()` (Astro's runtime or a module), and no name from outside but the
+ * language's own globals, `frontmatter`, `props` and what the prelude's programs declare.
  */
-function selfContained(program: Program): boolean {
-  if (program.body.length === 0) return false;
+function runnable(programs: readonly Program[], prelude: readonly Program[] = []): boolean {
+  if (programs.some((program) => program.body.length === 0)) return false;
   let needsModule = false;
-  visit(program, (node) => {
-    if (!node.type.startsWith('JSX') && node.type !== 'MetaProperty' && node.type !== 'ImportExpression') return;
-    needsModule = true;
-    return EXIT;
-  });
-  return !needsModule && [...freeNames([program]).keys()].every((name) => LANGUAGE_GLOBALS.has(name));
+  for (const program of programs) {
+    visit(program, (node) => {
+      if (!node.type.startsWith('JSX') && node.type !== 'MetaProperty' && node.type !== 'ImportExpression') return;
+      needsModule = true;
+      return EXIT;
+    });
+  }
+  const declared = new Set([...prelude, ...programs]);
+  return !needsModule && [...freeNames([...declared]).keys()].every((name) => LANGUAGE_GLOBALS.has(name) || SCOPE_NAMES.has(name));
 }
 
 /**
- * Runs an expression in a realm of its own; a value that is data (a component's props are) is
- * copied into this realm, so the schemas see this realm's arrays and objects.
+ * Runs an expression in a realm of its own, as strict code with the module's frontmatter and
+ * props as constants and its exported declarations before it, as a module has them; a value that
+ * is data (a component's props are) is copied into this realm, so the schemas see this realm's
+ * arrays and objects.
  */
-function run(source: string, timeoutMs: number): unknown {
-  const value: unknown = runInNewContext(`(${source}\n)`, Object.create(null), { timeout: timeoutMs });
+function run(source: string, { frontmatter, prelude }: ModuleScope, timeoutMs: number): unknown {
+  const module = [
+    '"use strict";',
+    `const frontmatter = JSON.parse(${JSON.stringify(JSON.stringify(frontmatter))});`,
+    'const props = { components: { Fragment: function Fragment() {} } };',
+    prelude?.code ?? '',
+    `(${source}\n)`,
+  ];
+  const value: unknown = runInNewContext(module.join('\n'), Object.create(null), { timeout: timeoutMs });
   if (typeof value !== 'object' || value === null) return value;
   try {
     return structuredClone(value);

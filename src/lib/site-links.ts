@@ -14,6 +14,8 @@ export interface KnownSite {
   base: string;
   /** Every brief's id and its section ids. */
   sections: ReadonlyMap<string, readonly string[]>;
+  /** Briefs whose body did not compile, so their sections are not known. */
+  uncompiled: ReadonlySet<string>;
   /** Withdrawn briefs (content/retired.yaml), whose pages say so. */
   withdrawn: ReadonlySet<string>;
   /** The entities with a page ("countries/japan"): those a brief tags or mentions. */
@@ -29,7 +31,8 @@ const FIXED_PAGES = [/^$/, /^glossary\/$/, /^search\/$/, /^timeline\/$/, /^(?:rs
 
 /**
  * Why a brief may not link to a site address that holds other things as the archive grows (a
- * numbered page of a list), or exists only while some brief makes it (a filtered timeline).
+ * numbered page of a list), exists only while some brief makes it (a filtered timeline), or
+ * points into a page whose ids are not the brief's sections or the glossary's entries.
  * The compiler refuses these (remark-brief-mdx), so check and build refuse them alike, whatever
  * the counts of the day.
  */
@@ -40,6 +43,11 @@ export function unstableAddress(href: string): string | undefined {
     return 'a numbered page of a list holds other briefs as briefs are added: link the brief itself, or the first page of the list';
   }
   if (/^\/timeline\/[^/]+\/[^/]+/.test(path)) return "a filtered timeline exists only while briefs tell its events: link the entity's page, which leads to it";
+  // Other pages' ids are the layout's (a heading, the map) or positions in a list ("event-3"),
+  // which move as briefs are added: only a brief's sections and the glossary's entries stay put.
+  if (/#./.test(href) && !/^\/(?:briefs\/[^/]+|glossary)\/?$/.test(path)) {
+    return `only a brief's sections and the glossary's entries have anchors that stay put: link ${path} without "#${href.replace(/^[^#]*#/, '')}"`;
+  }
   return undefined;
 }
 
@@ -48,7 +56,7 @@ export function unstableAddress(href: string): string | undefined {
  * refuses what the build's link check (src/lib/link-check.ts, on the built pages) would refuse:
  * a brief or section that does not exist, an entity without a page, a page without its final
  * "/", a file missing from public/. Fragments are checked on briefs' pages and the glossary,
- * whose ids check knows; the build checks those on other pages.
+ * whose ids check knows; the compiler refuses them on other pages (unstableAddress).
  */
 export function siteLinkProblems(links: readonly BodyLink[], site: KnownSite): Problem[] {
   const problems: Problem[] = [];
@@ -79,7 +87,7 @@ function linkProblem(href: string, site: KnownSite): string | undefined {
     const sections = site.withdrawn.has(second) ? [] : site.sections.get(second);
     if (!sections) return `there is no brief "${second}"; nearest: ${nearest(second, [...site.sections.keys()]).join(', ')}`;
     if (third !== '' || rest.length > 0) return `a brief's page is ${site.base}briefs/${second}/`;
-    if (fragment && !sections.includes(fragment)) return `brief "${second}" has no section "${fragment}"; its sections: ${sections.join(', ')}`;
+    if (fragment && !site.uncompiled.has(second) && !sections.includes(fragment)) return `brief "${second}" has no section "${fragment}"; ${sections.length > 0 ? `its sections: ${sections.join(', ')}` : 'it has none'}`;
     return undefined;
   }
   if ((ENTITY_KINDS as readonly string[]).includes(first!)) {

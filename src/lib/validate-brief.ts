@@ -2,14 +2,14 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { ZodType } from 'zod';
 import { LINKS, SECTIONS } from '../plugins/rehype-record-sections.ts';
 import type { BodyLink } from './site-links.ts';
-import { COMPONENT_CALLS, componentProblems, EXPRESSIONS, expressionProblems, type BriefExpression, type ComponentCall } from './run-expressions.ts';
+import { COMPONENT_CALLS, componentProblems, EXPRESSIONS, expressionProblems, MODULE_CODE, modulePrelude, type BriefEsm, type BriefExpression, type ComponentCall } from './run-expressions.ts';
 import type { Problem } from './brief-checks.ts';
 import { readYaml } from './yaml-lines.ts';
 
 export interface BriefReport {
   problems: Problem[];
-  /** Section ids the brief defines (for checking other briefs' links to it). */
-  sections: string[];
+  /** Section ids the brief defines (for checking other briefs' links to it); none known when its body did not compile. */
+  sections: string[] | undefined;
   /** Site-relative links of the body, with the line they are on. */
   links: BodyLink[];
   /** The frontmatter as the compiler left it: with the entities the text mentions (`mentions`). */
@@ -38,7 +38,7 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
     ({ frontmatter, content, rawFrontmatter } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }));
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
-    return { problems: [{ field: `frontmatter${mark ? ` (line ${mark.line + 1})` : ''}`, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }], sections: [], links: [], frontmatter: {} };
+    return { problems: [{ field: `frontmatter${mark ? ` (line ${mark.line + 1})` : ''}`, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }], sections: undefined, links: [], frontmatter: {} };
   }
   if (!text.startsWith('---')) problems.push({ field: 'frontmatter', message: 'the file must start with YAML frontmatter between --- lines' });
   const result = await schema.safeParseAsync(frontmatter);
@@ -55,13 +55,20 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
     await renderer.process(content, filePath, recorded);
   } catch (error) {
     problems.push(...compileProblems(error as Error, filePath));
-    return { problems, sections: [], links: [], frontmatter: recorded };
+    return { problems, sections: undefined, links: [], frontmatter: recorded };
   }
   const sections = (recorded[SECTIONS] ?? []) as string[];
   const links = (recorded[LINKS] ?? []) as BodyLink[];
-  // What the page's render would run into, for the expressions that need nothing but JavaScript.
-  problems.push(...expressionProblems((recorded[EXPRESSIONS] ?? []) as BriefExpression[]));
-  problems.push(...componentProblems((recorded[COMPONENT_CALLS] ?? []) as ComponentCall[]));
+  // What loading the module and rendering the page would run into, for the code that needs only
+  // JavaScript, the frontmatter, props and the brief's own exports. The module exports its
+  // frontmatter as JSON, which drops what the compiler recorded under symbols.
+  const frontmatterExport = JSON.parse(JSON.stringify(recorded)) as Record<string, unknown>;
+  const { prelude, problems: loading } = modulePrelude((recorded[MODULE_CODE] ?? []) as BriefEsm[], { frontmatter: frontmatterExport });
+  problems.push(...loading);
+  if (loading.length > 0) return { problems, sections, links, frontmatter: recorded };
+  const scope = { frontmatter: frontmatterExport, prelude };
+  problems.push(...expressionProblems((recorded[EXPRESSIONS] ?? []) as BriefExpression[], scope));
+  problems.push(...componentProblems((recorded[COMPONENT_CALLS] ?? []) as ComponentCall[], scope));
   return { problems, sections, links, frontmatter: recorded };
 }
 

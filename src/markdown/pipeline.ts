@@ -13,6 +13,7 @@ import { rehypeTagCheck } from '../plugins/rehype-tag-check.ts';
 import { rehypeTypography } from '../plugins/rehype-typography.ts';
 import { rehypeUniqueIds } from '../plugins/rehype-unique-ids.ts';
 import { remarkBriefMdx } from '../plugins/remark-brief-mdx.ts';
+import { remarkExpressionLines } from '../plugins/remark-expression-lines.ts';
 import { remarkHeadingIds } from '../plugins/remark-heading-ids.ts';
 import { recmaExternalBody } from '../plugins/recma-external-body.ts';
 import { recmaLatin1Strings } from '../plugins/recma-latin1-strings.ts';
@@ -42,7 +43,7 @@ export function briefMarkdownOptions({ registry, base, root, cacheDir }: Pipelin
   return {
     gfm: false,
     smartypants: false,
-    remarkPlugins: [remarkGfm, remarkHeadingIds, [remarkBriefMdx, { root, countryIds: registry.entities.countries.map((c) => c.id) }]],
+    remarkPlugins: [remarkGfm, remarkHeadingIds, [remarkBriefMdx, { root, countryIds: registry.entities.countries.map((c) => c.id) }], remarkExpressionLines],
     rehypePlugins: [
       rehypeTypography,
       rehypeBriefChecks,

@@ -12,7 +12,7 @@ import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefCom
 import { PLACEHOLDER } from '../lib/placeholders.ts';
 import { freeNames } from '../lib/free-names.ts';
 import { unstableAddress } from '../lib/site-links.ts';
-import { COMPONENT_CALLS, EXPRESSIONS, type BriefExpression, type ComponentCall } from '../lib/run-expressions.ts';
+import { COMPONENT_CALLS, EXPRESSIONS, MODULE_CODE, type BriefEsm, type BriefExpression, type ComponentCall } from '../lib/run-expressions.ts';
 import { staticValue } from '../lib/static-value.ts';
 import { importPath } from './import-path.ts';
 import { isBrief } from './is-brief.ts';
@@ -88,6 +88,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     const programs: Program[] = [];
     // The expressions and computed props, each with its source, for check to run (src/lib/run-expressions.ts).
     const expressions: BriefExpression[] = [];
+    const esm: BriefEsm[] = [];
     const calls: ComponentCall[] = [];
     const relativePath = relative(fileURLToPath(root), file.path);
     const sourceUrl = (file.data.astro?.frontmatter?.['source'] as { url?: unknown } | undefined)?.url;
@@ -112,6 +113,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
         checkEstree(estree, (message) => report(node, message));
         if (estree) programs.push(estree);
         if (estree && node.type !== 'mdxjsEsm') expressions.push({ source: node.value, line: node.position?.start.line, program: estree });
+        if (estree && node.type === 'mdxjsEsm') esm.push({ source: node.value, line: node.position?.start.line, program: estree, offset: node.position?.start.offset ?? 0 });
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as JsxElement;
@@ -175,6 +177,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     if (frontmatter) {
       frontmatter[EXPRESSIONS] = expressions;
       frontmatter[COMPONENT_CALLS] = calls;
+      frontmatter[MODULE_CODE] = esm;
     }
   };
 }

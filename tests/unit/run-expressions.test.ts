@@ -1,11 +1,13 @@
 import { parse } from 'acorn';
 import type { Program } from 'estree';
 import { describe, expect, it } from 'vitest';
-import { componentProblems, expressionProblems } from '../../src/lib/run-expressions.ts';
+import { componentProblems, expressionProblems, modulePrelude, type BriefEsm } from '../../src/lib/run-expressions.ts';
 
 /** An expression as MDX records it: its source and the program acorn parses it into. */
 const program = (source: string) => parse(source, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as Program;
-const run = (source: string) => expressionProblems([{ source, line: 7, program: program(source) }], 200);
+/** The frontmatter as the module exports it. */
+const scope = { frontmatter: { title: 'A brief', source: { published: '2025-07' }, mentions: { 'countries/japan': ['outcomes'] } } };
+const run = (source: string) => expressionProblems([{ source, line: 7, program: program(source) }], scope, 200);
 
 describe("running a brief's expressions in check", () => {
   it('passes what runs, and reports what throws or never returns, with the line', () => {
@@ -14,19 +16,53 @@ describe("running a brief's expressions in check", () => {
     expect(run('JSON.parse("")')).toEqual([{ field: 'body', line: 7, message: expect.stringMatching(/^this expression throws when its page renders: SyntaxError: Unexpected end of JSON input/) }]);
     expect(run('(() => { while (true) {} })()')).toEqual([{ field: 'body', line: 7, message: 'this expression did not finish within 0.2 s: its page would never render' }]);
   });
-  it('leaves to the build what needs props, frontmatter, an import or the host', () => {
-    for (const source of ['props.x.y', 'frontmatter.title.z.w', 'Chart.render()', 'process.exit(1)', 'require("fs")', '/* a comment */', 'import.meta.env.X.Y']) {
+  it("runs what reads the module's frontmatter and props, as the page renders them", () => {
+    for (const source of ['frontmatter.title.toUpperCase()', 'Object.keys(frontmatter.mentions).length', 'props.components.Fragment.name', 'String(props.x)']) expect(run(source), source).toEqual([]);
+    const throws = (source: string, message: string) => expect(run(source), source).toEqual([{ field: 'body', line: 7, message: `this expression throws when its page renders: ${message}` }]);
+    throws('frontmatter.source.nope.x', "TypeError: Cannot read properties of undefined (reading 'x')");
+    throws('props.title.length', "TypeError: Cannot read properties of undefined (reading 'length')");
+    // The module's bindings are constants, and its code is strict.
+    throws('(frontmatter = {})', 'TypeError: Assignment to constant variable.');
+    throws('(Object.freeze({ a: 1 }).a = 2)', "TypeError: Cannot assign to read only property 'a' of object '#<Object>'");
+    // Each expression gets the module's frontmatter as it was exported.
+    expect(run('(frontmatter.title = "changed")')).toEqual([]);
+    expect(run('frontmatter.title === "A brief" || JSON.parse("")')).toEqual([]);
+  });
+  it("runs the brief's own exports before its expressions, and reports an export that throws as the module loads", () => {
+    // As MDX records a block of module code: its text, where it starts in the file, and acorn's tree with positions in the file.
+    const block = (source: string, offset = 100): BriefEsm => {
+      const parsed = parse(`${' '.repeat(offset)}${source}`, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as Program;
+      return { source, line: 3, offset, program: parsed };
+    };
+    const esm = [block('export const year = { value: 2018 };\nexport function label(y) { return `${y.value} (${frontmatter.title})`; }'), block('export const other = 1;', 400)];
+    const { prelude, problems } = modulePrelude(esm, scope, 200);
+    expect(problems).toEqual([]);
+    const withExports = (source: string) => expressionProblems([{ source, line: 7, program: program(source) }], { ...scope, prelude }, 200);
+    expect(withExports('label(year) + other')).toEqual([]);
+    expect(withExports('label(year.nope)')).toEqual([{ field: 'body', line: 7, message: "this expression throws when its page renders: TypeError: Cannot read properties of undefined (reading 'value')" }]);
+    expect(modulePrelude([block('export const broken = JSON.parse("");')], scope, 200).problems).toEqual([{ field: 'body', line: 3, message: 'this export throws when the brief loads: SyntaxError: Unexpected end of JSON input' }]);
+    expect(modulePrelude([block('export const spin = (() => { while (true) {} })();')], scope, 200).problems).toEqual([{ field: 'body', line: 3, message: 'this export did not finish within 0.2 s: the brief would never load' }]);
+    // Left to the build: a module that imports, or declares a name the realm gives it.
+    for (const source of ['import { x } from "./x.ts";\nexport const y = JSON.parse("");', 'export const props = JSON.parse("");', 'export const y = process.exit(1);']) {
+      expect(modulePrelude([block(source)], scope, 200), source).toEqual({ prelude: undefined, problems: [] });
+    }
+    expect(withExports('label(imported)')).toEqual([]);
+  });
+  it('leaves to the build what needs an import or the host', () => {
+    for (const source of ['Chart.render()', 'getHeadings()[9].slug', 'process.exit(1)', 'require("fs")', '/* a comment */', 'import.meta.env.X.Y']) {
       expect(run(source), source).toEqual([]);
     }
   });
   it("checks a component's computed props as the component would, where they need only JavaScript", () => {
     const figure = (data: string) =>
-      componentProblems([{ component: 'Figure', line: 9, props: { type: 'bar', caption: 'C', unit: 'u', source: 's' }, computed: [{ prop: 'data', source: data, program: program(data) }] }], 200);
+      componentProblems([{ component: 'Figure', line: 9, props: { type: 'bar', caption: 'C', unit: 'u', source: 's' }, computed: [{ prop: 'data', source: data, program: program(data) }] }], scope, 200);
     expect(figure('["a", "b"].map((label, i) => ({ label, value: i + 1 }))')).toEqual([]);
     expect(figure('[{ label: "a", value: Number("x") }, { label: "b", value: 2 }]')).toEqual([{ field: 'body', line: 9, message: '<Figure> prop "data.0.value": Invalid input: expected number, received NaN' }]);
     expect(figure('[{ label: "a", value: "3" }, { label: "b", value: 2 }]')).toEqual([{ field: 'body', line: 9, message: expect.stringContaining('<Figure> prop "data.0.value"') }]);
-    // Left to the build: a prop from props or an import, and one that throws (reported on its own).
-    expect(figure('props.data')).toEqual([]);
+    expect(figure('props.data')).toEqual([{ field: 'body', line: 9, message: expect.stringContaining('<Figure> prop "data"') }]);
+    expect(figure('[...Object.keys(frontmatter.mentions), "other"].map((label) => ({ label, value: 1 }))')).toEqual([]);
+    // Left to the build: a prop from an import, and one that throws (reported on its own).
+    expect(figure('imported.data')).toEqual([]);
     expect(figure('JSON.parse("")')).toEqual([]);
   });
 });

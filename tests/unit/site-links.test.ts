@@ -4,6 +4,7 @@ import { siteLinkProblems, unstableAddress, type KnownSite } from '../../src/lib
 const site = (base = '/'): KnownSite => ({
   base,
   sections: new Map([['eu-summit', ['background', 'outcomes']]]),
+  uncompiled: new Set(),
   withdrawn: new Set(['old-brief']),
   entityPages: new Set(['countries/japan', 'topics/maritime-security']),
   glossary: new Set(['cbrn', 'pesco']),
@@ -39,9 +40,20 @@ describe("briefs' links to the site", () => {
       "2: link /elsewhere/: outside the site's base path /briefing/",
     ]);
   });
+  // Its own problems are reported: every link into it would repeat them.
+  it('leaves the sections of a brief whose body did not compile unchecked', () => {
+    const known: KnownSite = { ...site(), sections: new Map([...site().sections, ['broken', []]]), uncompiled: new Set(['broken']) };
+    expect(problems(['/briefs/broken/#any-section', '/briefs/broken/'], known)).toEqual([]);
+    expect(problems(['/briefs/broken/#any-section'], { ...known, uncompiled: new Set() })).toEqual(['1: link /briefs/broken/#any-section: brief "broken" has no section "any-section"; it has none']);
+  });
   it('refuses addresses whose page holds other briefs as the archive grows, or may not exist', () => {
     for (const href of ['/page/2/', '/timeline/3/', '/countries/japan/2/', '/topics/maritime-security/4/#x']) expect(unstableAddress(href)).toMatch(/numbered page of a list/);
     expect(unstableAddress('/timeline/countries/japan/')).toMatch(/filtered timeline/);
+    // The ids of other pages are the layout's or positions in a list: they move as briefs are added.
+    for (const href of ['/countries/kazakhstan/#about-heading', '/timeline/#event-3', '/#newest-heading', '/search/#site-search']) {
+      expect(unstableAddress(href)).toBe(`only a brief's sections and the glossary's entries have anchors that stay put: link ${href.replace(/#.*/, '')} without "${href.replace(/^[^#]*/, '')}"`);
+    }
+    for (const href of ['/briefs/eu-summit/#outcomes', '/glossary/#csdp', '/briefs/eu-summit#outcomes', '/countries/japan/#', '#outcomes']) expect(unstableAddress(href)).toBeUndefined();
     for (const href of ['/timeline/', '/countries/japan/', '/briefs/eu-summit/#outcomes', '/images/2024/3', 'https://example.org/page/2/', '//cdn.example/page/2/']) expect(unstableAddress(href)).toBeUndefined();
   });
 });

@@ -1,0 +1,96 @@
+import type { Expression, Identifier, Program } from 'estree';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { isBrief } from './is-brief.ts';
+
+/** What MDX keeps of a `{expression}` or a computed prop: the program acorn parsed from it. */
+interface WithEstree {
+  data?: { estree?: Program | null | undefined } | undefined;
+}
+
+/**
+ * Gives an error thrown by a brief's `{expression}`, a computed prop or an exported value the line
+ * it is on.
+ * Such an error is thrown when the page renders, in the compiled module, where nothing ties it to
+ * the brief's text any more: the build named the brief's file (src/middleware.ts), not the line.
+ * `npm run check` runs the expressions that need only JavaScript, the frontmatter and props
+ * (src/lib/run-expressions.ts); one that uses an import or an export throws only here. Each
+ * expression becomes `(() => { try { return EXPR } catch (error) { throw new Error("line N: …") } })()`,
+ * which gives the same value. Hand-written: MDX and Astro report a render error without its line.
+ */
+export function remarkExpressionLines() {
+  return (tree: Root, file: VFile) => {
+    if (!isBrief(file)) return;
+    visit(tree, (node) => {
+      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') wrap(node);
+      if (node.type === 'mdxjsEsm') wrapExports(node);
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'object' && attribute.value) wrap(attribute.value);
+      }
+    });
+  };
+}
+
+/** Replaces the expression's program with one that wraps it (the one MDX parsed stays as it was, for check). */
+function wrap(node: WithEstree): void {
+  const program = node.data?.estree;
+  const statement = program?.body.length === 1 ? program.body[0] : undefined;
+  const line = statement?.loc?.start.line;
+  if (!program || statement?.type !== 'ExpressionStatement' || !line) return;
+  node.data!.estree = { ...program, body: [{ ...statement, expression: atLine(statement.expression, line) }] };
+}
+
+/** `export const x = EXPR`: EXPR runs when the brief's module loads, which the build does before rendering any page. */
+function wrapExports(node: WithEstree): void {
+  const program = node.data?.estree;
+  if (!program) return;
+  node.data!.estree = {
+    ...program,
+    body: program.body.map((statement) => {
+      if (statement.type !== 'ExportNamedDeclaration' || statement.declaration?.type !== 'VariableDeclaration') return statement;
+      const declarations = statement.declaration.declarations.map((declarator) => {
+        const line = declarator.init?.loc?.start.line;
+        return declarator.init && line ? { ...declarator, init: atLine(declarator.init, line, 'this export throws when the brief loads') } : declarator;
+      });
+      return { ...statement, declaration: { ...statement.declaration, declarations } };
+    }),
+  };
+}
+
+function atLine(expression: Expression, line: number, what = 'this expression throws when its page renders'): Expression {
+  const error: Identifier = { type: 'Identifier', name: 'error' };
+  const message: Expression = {
+    type: 'BinaryExpression',
+    operator: '+',
+    left: { type: 'Literal', value: `line ${line}: ${what}: ` },
+    right: { type: 'CallExpression', optional: false, callee: { type: 'Identifier', name: 'String' }, arguments: [error] },
+  };
+  const cause: Expression = { type: 'ObjectExpression', properties: [{ type: 'Property', kind: 'init', method: false, shorthand: false, computed: false, key: { type: 'Identifier', name: 'cause' }, value: error }] };
+  return {
+    type: 'CallExpression',
+    optional: false,
+    arguments: [],
+    callee: {
+      type: 'ArrowFunctionExpression',
+      expression: false,
+      params: [],
+      body: {
+        type: 'BlockStatement',
+        body: [
+          {
+            type: 'TryStatement',
+            block: { type: 'BlockStatement', body: [{ type: 'ReturnStatement', argument: expression }] },
+            handler: {
+              type: 'CatchClause',
+              param: error,
+              body: { type: 'BlockStatement', body: [{ type: 'ThrowStatement', argument: { type: 'NewExpression', callee: { type: 'Identifier', name: 'Error' }, arguments: [message, cause] } }] },
+            },
+            finalizer: null,
+          },
+        ],
+      },
+    },
+  };
+}
