@@ -12,6 +12,8 @@ import { siteSettings } from '../lib/site-settings.ts';
 import { WorkerPool } from '../lib/worker-pool.ts';
 import type { CompileResult, CompileTask, CompileWorkerData } from '../markdown/compile-worker.ts';
 import { isBriefPath } from '../plugins/is-brief.ts';
+import { briefIds, briefsDir } from '../loaders/brief-loader.ts';
+import { CompileAhead } from './compile-ahead.ts';
 import { HeapGuard } from './release-memory.ts';
 
 type Handler = (this: unknown, code: string, id: string) => unknown;
@@ -40,6 +42,9 @@ function externalBriefsDir(cacheDir: URL): URL {
  */
 export function compilePool(): AstroIntegration {
   let pool: WorkerPool<CompileTask, CompileResult> | undefined;
+  // Briefs compiled while Astro loads the content, before the bundler asks (compile-ahead.ts).
+  let ahead: CompileAhead<CompileResult> | undefined;
+  let tookAhead = 0;
   // The bundler's thread mostly waits on the workers here, so a pause to release its heap costs little.
   let heap: HeapGuard | undefined;
   let workerData: CompileWorkerData;
@@ -60,8 +65,10 @@ export function compilePool(): AstroIntegration {
     compiled.delete(id);
     if (done instanceof Error) throw done;
     if (done) return done;
+    const early = ahead?.take(id, code);
+    if (early) tookAhead++;
     try {
-      const result = await pool!.run(id, code === undefined ? { id } : { code, id });
+      const result = await (early ?? pool!.run(id, code === undefined ? { id } : { code, id }));
       heap?.step();
       return result;
     } catch (error) {
@@ -121,17 +128,13 @@ export function compilePool(): AstroIntegration {
       };
       transform.handler = Object.assign(handler, { pooled: true });
     },
+    // The build's server environment compiles the briefs; the others (the server Astro loads the
+    // content with, the client build) leave the pool and the briefs compiled ahead alone.
     buildStart() {
-      const limit = Number(process.env['BRIEFING_RENDER_TIMEOUT'] ?? 60);
+      if (this.environment.config.consumer !== 'server') return;
+      ahead?.stop();
       heap = new HeapGuard();
-      pool = new WorkerPool({
-        size: Math.max(1, availableParallelism()),
-        timeoutSeconds: limit,
-        what: 'rendering',
-        // A compile needs tens of megabytes (the input limits bound a brief); a small heap makes each
-        // worker collect its garbage as it goes instead of growing to gigabytes over an archive.
-        create: () => new Worker(new URL('../markdown/compile-worker.ts', import.meta.url), { workerData, resourceLimits: { maxOldGenerationSizeMb: 384 } }),
-      });
+      pool ??= createPool();
     },
     /**
      * The briefs outside the bundle read the bundle's runtime (src/markdown/brief-runtime.ts),
@@ -148,11 +151,22 @@ export function compilePool(): AstroIntegration {
       },
     },
     async buildEnd() {
+      if (this.environment.config.consumer !== 'server') return;
       await pool?.close();
       pool = undefined;
+      ahead = undefined;
       heap = undefined;
     },
   };
+  const createPool = () =>
+    new WorkerPool<CompileTask, CompileResult>({
+      size: Math.max(1, availableParallelism()),
+      timeoutSeconds: Number(process.env['BRIEFING_RENDER_TIMEOUT'] ?? 60),
+      what: 'rendering',
+      // A compile needs tens of megabytes (the input limits bound a brief); a small heap makes each
+      // worker collect its garbage as it goes instead of growing to gigabytes over an archive.
+      create: () => new Worker(new URL('../markdown/compile-worker.ts', import.meta.url), { workerData, resourceLimits: { maxOldGenerationSizeMb: 384 } }),
+    });
   return {
     name: 'briefing:compile-pool',
     hooks: {
@@ -163,6 +177,17 @@ export function compilePool(): AstroIntegration {
         // The base exactly as astro.config.mjs gives it to the main processor.
         workerData = { root: config.root.href, content: contentRoot(config.root).href, base: siteSettings(process.env).base, cacheDir: config.cacheDir.href };
         updateConfig({ vite: { plugins: [plugin] } });
+        // The briefs start compiling now, beside Astro's loading of the content (compile-ahead.ts).
+        const compiling = createPool();
+        const early = new CompileAhead<CompileResult>();
+        pool = compiling;
+        ahead = early;
+        tookAhead = 0;
+        const dir = briefsDir(config.root);
+        void briefIds(dir)
+          .then((ids) => early.start(ids.map((id) => fileURLToPath(new URL(`${id}.mdx`, dir))), (file, code) => compiling.run(file, { code, id: file })))
+          // The loader reports an unreadable folder; nothing is compiled ahead then.
+          .catch(() => undefined);
       },
       'astro:build:start': async () => {
         outside = 0;
@@ -176,7 +201,7 @@ export function compilePool(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         const which = bundled.length > 0 ? ` (${bundled.slice(0, 5).join(', ')}${bundled.length > 5 ? ', …' : ''})` : '';
-        logger.info(`briefs: ${outside} loaded outside the bundle, ${bundled.length} bundled for imports of their own${which}`);
+        logger.info(`briefs: ${outside} loaded outside the bundle, ${bundled.length} bundled for imports of their own${which}; ${tookAhead} compiled ahead`);
       },
     },
   };

@@ -56,7 +56,7 @@ export class SiteReader {
     }
   }
 
-  async finish(outDir: string): Promise<SiteReading> {
+  async finish(outDir: string, onRead?: () => void): Promise<SiteReading> {
     const entries = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
     const files = entries.map((entry) => relative(outDir, `${entry.parentPath}/${entry.name}`).split('\\').join('/'));
     const onDisk = new Set(files);
@@ -64,6 +64,7 @@ export class SiteReader {
     if (strays.length > 0) throw new Error(`pages were rendered that the build did not write: ${strays.slice(0, 10).join(', ')}`);
     const unread = files.filter((file) => file.endsWith('.html') && !this.#ids.has(file));
     await eachAtOnce(unread, AT_ONCE, async (file) => this.add(file, await readFile(`${outDir}/${file}`, 'utf8')));
+    onRead?.();
     return {
       broken: this.#ledger.check(this.#ids, onDisk),
       links: this.#ledger.links,

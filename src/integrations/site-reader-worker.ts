@@ -39,6 +39,9 @@ const index = await SearchIndex.create(outDir, searchPartPages, () => {
 });
 // Dropped once it has finished: its ids and links are not needed for writing the index.
 let reader: SiteReader | undefined = new SiteReader(base, origin, index);
+// The index, written once every page is in it, while this thread checks the links: Pagefind
+// writes in its own process. A build whose checks fail publishes nothing, index included.
+let writing: Promise<{ pages: number; parts: number }> | undefined;
 
 function open(): SiteReader {
   if (!reader) throw new Error("the build's page reader has already finished reading the site");
@@ -61,15 +64,18 @@ parentPort!.on('message', async (request: SiteReaderRequest) => {
       break;
     case 'finish':
       await answer({ type: 'finish' }, async () => {
-        const reading = await open().finish(outDir);
+        const reading = await open().finish(outDir, () => {
+          // Reading is over, and Pagefind's process is about to peak: this thread's garbage goes back first.
+          releaseMemory();
+          writing = index.write();
+          writing.catch(() => undefined);
+        });
         reader = undefined;
         return { reading };
       });
       break;
     case 'write':
-      // Reading is over, and Pagefind's process is about to peak: this thread's garbage goes back first.
-      releaseMemory();
-      await answer({ type: 'write' }, async () => ({ indexed: await index.write() }));
+      await answer({ type: 'write' }, async () => ({ indexed: await (writing ?? index.write()) }));
       break;
     case 'close':
       await index.close();

@@ -90,6 +90,7 @@ export class WorkerPool<In, Out> {
       const task = this.#queue.shift()!;
       const timer = setTimeout(() => this.#fail(worker, `did not finish within ${this.#options.timeoutSeconds} s (BRIEFING_RENDER_TIMEOUT); the text is probably pathological: look for very long lines, deep nesting or long runs of one character`), this.#options.timeoutSeconds * 1000);
       this.#busy.set(worker, { task, timer });
+      worker.ref();
       worker.postMessage(task.input);
     }
   }
@@ -111,6 +112,8 @@ export class WorkerPool<In, Out> {
       clearTimeout(running.timer);
       this.#busy.delete(worker);
       this.#idle.push(worker);
+      // An idle pool never keeps the process alive: a caller that stops using it may forget to close it.
+      worker.unref();
       if (reply.ok) running.task.resolve(reply.value);
       else running.task.reject(reviveError(reply.error));
       this.#next();

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../src/lib/worker-pool.ts';
@@ -33,6 +37,24 @@ function makePool(size: number, timeoutSeconds = 5) {
 }
 
 describe('worker pool', () => {
+  it('keeps the process alive while it works, never while it idles', () => {
+    // A process whose pool answered and was never closed still exits (with its work done).
+    const script = `
+      import { Worker } from 'node:worker_threads';
+      import { WorkerPool } from ${JSON.stringify(new URL('../../src/lib/worker-pool.ts', import.meta.url).href)};
+      const pool = new WorkerPool({ size: 2, timeoutSeconds: 5, what: 'rendering', create: () => new Worker(${JSON.stringify(WORKER)}, { eval: true }) });
+      const results = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => pool.run('brief-' + n, n)));
+      console.log(results.join(' '));
+    `;
+    const file = join(mkdtempSync(join(tmpdir(), 'pool-')), 'idle.mjs');
+    writeFileSync(file, script);
+    const run = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 20_000 });
+    rmSync(dirname(file), { recursive: true });
+    expect(run.error, 'the process did not exit').toBeUndefined();
+    expect(run.stdout.trim(), run.stderr).toBe('2 4 6 8 10 12');
+    expect(run.status).toBe(0);
+  });
+
   it('runs every task, on at most `size` workers', async () => {
     const { pool, started } = makePool(2);
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.run(`brief-${i}`, i)));
