@@ -22,9 +22,14 @@ export function withYamlLines(message: string, yamlText: string, under: string):
   return withLines(message, (path) => (path.startsWith(prefix) ? yaml.lineOf(dotted(path.slice(prefix.length))) : undefined));
 }
 
+/** What check and build say of a required field that is not there. */
+export const MISSING_FIELD = 'missing: add it to the frontmatter (docs/authoring.md shows every field)';
+
 function withLines(message: string, lineOf: (path: string) => number | undefined): { message: string; line: number | undefined } {
   let first: number | undefined;
-  const out = message.replace(/^(\s*\*\*)([^*\n]+)(\*\*): /gm, (whole, open: string, path: string, close: string) => {
+  // Astro repeats the path ("**title**: **title**: Required") and says "Required" of a missing field.
+  const plain = message.replace(/^(\s*\*\*[^*\n]+\*\*: )\*\*[^*\n]+\*\*: /gm, '$1').replace(/^(\s*\*\*[^*\n]+\*\*: )Required$/gm, `$1${MISSING_FIELD}`);
+  const out = plain.replace(/^(\s*\*\*)([^*\n]+)(\*\*): /gm, (whole, open: string, path: string, close: string) => {
     const line = lineOf(path);
     if (line === undefined) return whole;
     first ??= line;

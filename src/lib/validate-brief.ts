@@ -5,6 +5,7 @@ import type { BodyLink } from './site-links.ts';
 import { COMPONENT_CALLS, componentProblems, EXPRESSIONS, expressionProblems, MODULE_CODE, modulePrelude, type BriefEsm, type BriefExpression, type ComponentCall } from './run-expressions.ts';
 import type { Problem } from './brief-checks.ts';
 import { readYaml } from './yaml-lines.ts';
+import { MISSING_FIELD } from './frontmatter-lines.ts';
 
 export interface BriefReport {
   problems: Problem[];
@@ -47,7 +48,9 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
     const yaml = readYaml(rawFrontmatter);
     for (const issue of result.error.issues) {
       const line = yaml.lineOf(issue.path);
-      problems.push({ field: issue.path.join('.') || 'frontmatter', message: issue.message, ...(line ? { line } : {}) });
+      // As the build says it (src/lib/frontmatter-lines.ts).
+      const message = issue.code === 'invalid_type' && / received undefined$/.test(issue.message) ? MISSING_FIELD : issue.message;
+      problems.push({ field: issue.path.join('.') || 'frontmatter', message, ...(line ? { line } : {}) });
     }
   }
   const recorded: Record<PropertyKey, unknown> = { ...frontmatter };

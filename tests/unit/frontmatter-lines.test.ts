@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withFrontmatterLines, withYamlLines } from '../../src/lib/frontmatter-lines.ts';
+import { MISSING_FIELD, withFrontmatterLines, withYamlLines } from '../../src/lib/frontmatter-lines.ts';
 
 describe('frontmatter lines in schema errors', () => {
   const file = ['---', 'title: T', 'source:', '  title: S', '  published: "2025-02-30"', 'countries: [japan, japn]', '---', '', 'Body.'].join('\n');
@@ -12,6 +12,12 @@ describe('frontmatter lines in schema errors', () => {
     expect(out).toContain('  **source.kind** (line 4): required');
     expect(out.split('\n')[0]).toBe('**briefs → x** data does not match collection schema.');
     expect(line).toBe(5);
+  });
+  it("says what Astro calls \"Required\" as check says it, once", () => {
+    const message = ['**briefs → x** data does not match collection schema.', '', '  **summary**: **summary**: Required', '  **source.kind**: **source.kind**: one of newsletter, policy-brief', ''].join('\n');
+    const { message: out } = withFrontmatterLines(message, file);
+    expect(out).toContain(`  **summary** (line 2): ${MISSING_FIELD}`);
+    expect(out).toContain('  **source.kind** (line 4): one of newsletter, policy-brief');
   });
   it('leaves a message of another form as it is', () => {
     expect(withFrontmatterLines('something else: entirely', file)).toEqual({ message: 'something else: entirely', line: undefined });
