@@ -1,7 +1,8 @@
 /**
  * Limits on a brief's text, checked before it is parsed: Markdown parsers are fast on prose but
  * slow (or recursive) on pathological input, and a build must fail fast, naming the line,
- * rather than hang. Real briefs stay far below every limit.
+ * rather than hang. Real briefs stay far below every limit. A file that is not UTF-8 is refused
+ * here too, before its text is published with replacement characters in it.
  */
 export const LIMITS = { bytes: 1_000_000, lineLength: 10_000, nesting: 20, markerRun: 100 } as const;
 
@@ -26,6 +27,8 @@ export function inputProblems(text: string): InputProblem[] {
     if (depth > LIMITS.nesting) problems.push({ line: i + 1, message: `nesting ${depth} levels deep; a brief nests at most ${LIMITS.nesting} levels of quotes and lists` });
     const run = /([*_~`<>[\]{}])\1{99,}/.exec(line);
     if (run) problems.push({ line: i + 1, message: `a run of ${run[0].length} "${run[1]}" characters; write at most ${LIMITS.markerRun - 1} in a row` });
+    // Text read as UTF-8 has U+FFFD where the bytes were not UTF-8 (a file saved as Latin-1).
+    if (line.includes('\uFFFD')) problems.push({ line: i + 1, message: 'bytes that are not UTF-8 (they would show as "\uFFFD"): save the file as UTF-8' });
     const tags = line.match(/<[A-Za-z]/g)?.length ?? 0;
     if (tags > 200) problems.push({ line: i + 1, message: `${tags} elements opened on one line; a brief's elements nest at most a few levels` });
   }

@@ -38,6 +38,7 @@ describe('input limits', () => {
     expect(inputProblems('## A\n\nSome text, *emphasis* and > quotes.\n')).toEqual([]);
     const problems = inputProblems(['ok', 'x'.repeat(10_001), '> '.repeat(21) + 'deep', '_'.repeat(100)].join('\n'));
     expect(problems.map((p) => p.line)).toEqual([2, 3, 4]);
+    expect(inputProblems('ok\n\nCaf\uFFFD society.')).toEqual([{ line: 3, message: 'bytes that are not UTF-8 (they would show as "\uFFFD"): save the file as UTF-8' }]);
   });
 });
 
