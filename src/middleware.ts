@@ -1,27 +1,51 @@
+import { getEntry } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { pageSink } from './lib/page-sink.ts';
+
+/** The id of the brief whose page is at `pathname`, whatever the base path. */
+function briefId(pathname: string): string | undefined {
+  return /\/briefs\/([^/]+)\/$/.exec(pathname)?.[1];
+}
+
+/** In dev, which has no page sink: a brief's page named by its file, as the build names it. */
+async function briefPage(pathname: string): Promise<string | undefined> {
+  const id = briefId(pathname);
+  if (!id) return undefined;
+  try {
+    const entry = await getEntry('briefs', id);
+    return entry?.filePath ? `${entry.filePath} (page ${pathname})` : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * In a build, each HTML page goes to the build's checks and search index as soon as it is
  * rendered (src/integrations/site-reader.ts), so they work on the core that rendering leaves
  * idle instead of reading the whole site back afterwards; and each page is named as it starts,
- * so a page whose rendering fails, or never ends, is named with its brief's file. The page itself is
- * unchanged; in dev there is no sink and this does nothing.
+ * so a page whose rendering fails, or never ends, is named with its brief's file. The page itself
+ * is unchanged. In dev there is no sink; a brief's page is read here all the same, since the dev
+ * server streams it and an {expression} would otherwise throw after this has returned, so that
+ * its error names the file too.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const sink = pageSink();
-  sink?.start(context.url.pathname);
+  const { pathname } = context.url;
+  sink?.start(pathname);
   let response: Response;
+  let html: string | undefined;
   try {
     response = await next();
+    const page = response.headers.get('content-type')?.startsWith('text/html') && !(response.status >= 300 && response.status < 400);
+    if (page && (sink ? context.isPrerendered : briefId(pathname))) html = await response.text();
   } catch (error) {
     // Astro names the page; a brief's author needs the file (an {expression} that throws).
-    if (!sink || !(error instanceof Error)) throw error;
-    error.message = `${sink.describe(context.url.pathname)}: ${error.message}`;
+    if (!(error instanceof Error)) throw error;
+    const page = sink ? sink.describe(pathname) : await briefPage(pathname);
+    if (page) error.message = `${page}: ${error.message}`;
     throw error;
   }
-  if (!sink || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html') || (response.status >= 300 && response.status < 400)) return response;
-  const html = await response.text();
-  await sink.add(context.url.pathname, html);
+  if (html === undefined) return response;
+  await sink?.add(pathname, html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -86,6 +86,21 @@ describe('npm run dev', () => {
     await page.close();
   }, 90_000);
 
+  it('names the file and the line of an expression that throws as its page renders', async () => {
+    const file = `${content}/briefs/eu-global-partnerships.mdx`;
+    const text = await readFile(file, 'utf8');
+    const line = `${text}\n`.split('\n').length;
+    await writeFile(file, `${text}\nPublished by {frontmatter.source.editor.name}.\n`);
+    const message = `briefs/eu-global-partnerships.mdx (page /briefs/eu-global-partnerships/): line ${line}: this expression throws when its page renders: TypeError: Cannot read properties of undefined (reading 'name')`;
+    const { page } = await open('/briefs/eu-global-partnerships/');
+    const overlay = () => page.locator('vite-error-overlay').evaluate((e) => e.shadowRoot?.textContent ?? '').catch(() => '');
+    await expect.poll(async () => (await page.reload(), await page.waitForTimeout(500), await overlay()), { timeout: 30_000 }).toContain(message);
+    expect(output).toContain(message);
+    await writeFile(file, text);
+    await expect.poll(async () => (await page.reload(), await page.locator('main h1').textContent().catch(() => '')), { timeout: 30_000 }).toMatch(/partnership/i);
+    await page.close();
+  }, 90_000);
+
   it('drops a deleted brief', async () => {
     await rm(`${content}/briefs/eeas-asia-security-2018.mdx`);
     await expect.poll(async () => (await (await fetch(`${origin}/`)).text()).includes('/briefs/eeas-asia-security-2018/'), { timeout: 30_000 }).toBe(false);
