@@ -14,7 +14,12 @@ export const DEFAULT_PART_PAGES = 2500;
 
 /** The folders listed in parts.json, checked: only part folders, so the page never merges anything else. */
 export function readParts(json: unknown): string[] {
-  if (!Array.isArray(json) || !json.every((p) => typeof p === 'string' && /^parts\/\d+\/$/.test(p))) {
+  // A folder is a part's if partFolder gives it back from its number: one format, in one place.
+  const isPart = (p: unknown) => {
+    const n = typeof p === 'string' ? Number.parseInt(p.replace(/^\D+/, ''), 10) : NaN;
+    return Number.isSafeInteger(n) && n >= 1 && partFolder(n) === p;
+  };
+  if (!Array.isArray(json) || !json.every(isPart)) {
     throw new Error(`the search index's ${PARTS_FILE} is not a list of part folders`);
   }
   return json as string[];

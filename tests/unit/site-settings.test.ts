@@ -42,7 +42,7 @@ describe('the list of search index parts', () => {
   it('is a list of part folders, and nothing else is merged', () => {
     expect(readParts([])).toEqual([]);
     expect(readParts([partFolder(1), partFolder(12)])).toEqual(['parts/1/', 'parts/12/']);
-    for (const bad of [{}, ['../other/'], ['https://elsewhere.example/pagefind/'], ['parts/1'], [1]]) {
+    for (const bad of [{}, ['../other/'], ['https://elsewhere.example/pagefind/'], ['parts/1'], [1], ['parts/0/'], ['parts/01/'], ['other/parts/1/'], ['parts/1/../../x/']]) {
       expect(() => readParts(bad), JSON.stringify(bad)).toThrow("the search index's parts.json is not a list of part folders");
     }
   });
