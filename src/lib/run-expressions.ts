@@ -55,34 +55,43 @@ const SCOPE_NAMES = new Set(['frontmatter', 'props']);
 interface Prelude {
   code: string;
   programs: Program[];
-  line: number | undefined;
 }
 
 /**
  * The brief's module code as check can run it: its exported declarations without `export`, when
  * it has some, imports nothing (an import needs the bundler) and needs only JavaScript, the
  * frontmatter and props. Loading the module runs them, so one that throws fails the build
- * before any page renders: reported with the line of its block.
+ * before any page renders: reported with its line.
  */
 export function modulePrelude(blocks: readonly BriefEsm[], scope: ModuleScope, timeoutMs = 1000): { prelude: Prelude | undefined; problems: Problem[] } {
-  const code: string[] = [];
-  for (const { source, program, offset } of blocks) {
+  const declarations: { code: string; line: number | undefined }[] = [];
+  for (const { source, program, offset, line } of blocks) {
     for (const statement of program.body) {
       if (statement.type !== 'ExportNamedDeclaration') return { prelude: undefined, problems: [] };
       const declaration = statement.declaration as (typeof statement.declaration & { start: number; end: number }) | null | undefined;
       if (!declaration) continue;
-      code.push(source.slice(declaration.start - offset, declaration.end - offset));
+      declarations.push({ code: source.slice(declaration.start - offset, declaration.end - offset), line: declaration.loc?.start.line ?? line });
     }
   }
   const programs = blocks.map((block) => block.program);
-  if (code.length === 0 || !programs.every((program) => runnable([program], programs)) || declaresScope(programs)) return { prelude: undefined, problems: [] };
-  const prelude = { code: code.join('\n'), programs, line: blocks[0]!.line };
+  if (declarations.length === 0 || !programs.every((program) => runnable([program], programs)) || declaresScope(programs)) return { prelude: undefined, problems: [] };
+  const upTo = (count: number): Prelude => ({ code: declarations.slice(0, count).map((d) => d.code).join('\n'), programs });
   try {
-    run('undefined', { ...scope, prelude }, timeoutMs);
+    run('undefined', { ...scope, prelude: upTo(declarations.length) }, timeoutMs);
   } catch (error) {
-    return { prelude: undefined, problems: [{ field: 'body', message: failure(error, 'export', timeoutMs), ...(prelude.line ? { line: prelude.line } : {}) }] };
+    // The line of the declaration that throws: the first whose prelude, up to it, does.
+    const failing = declarations.findIndex((_, i) => {
+      try {
+        run('undefined', { ...scope, prelude: upTo(i + 1) }, timeoutMs);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    const line = declarations[failing]?.line;
+    return { prelude: undefined, problems: [{ field: 'body', message: failure(error, 'export', timeoutMs), ...(line ? { line } : {}) }] };
   }
-  return { prelude, problems: [] };
+  return { prelude: upTo(declarations.length), problems: [] };
 }
 
 /** Whether the programs declare `frontmatter` or `props` (anywhere: freeNames is no scope analysis), which the realm declares itself. */

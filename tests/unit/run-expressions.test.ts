@@ -31,7 +31,7 @@ describe("running a brief's expressions in check", () => {
   it("runs the brief's own exports before its expressions, and reports an export that throws as the module loads", () => {
     // As MDX records a block of module code: its text, where it starts in the file, and acorn's tree with positions in the file.
     const block = (source: string, offset = 100): BriefEsm => {
-      const parsed = parse(`${' '.repeat(offset)}${source}`, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as Program;
+      const parsed = parse(`${' '.repeat(offset)}${source}`, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as unknown as Program;
       return { source, line: 3, offset, program: parsed };
     };
     const esm = [block('export const year = { value: 2018 };\nexport function label(y) { return `${y.value} (${frontmatter.title})`; }'), block('export const other = 1;', 400)];
@@ -40,8 +40,11 @@ describe("running a brief's expressions in check", () => {
     const withExports = (source: string) => expressionProblems([{ source, line: 7, program: program(source) }], { ...scope, prelude }, 200);
     expect(withExports('label(year) + other')).toEqual([]);
     expect(withExports('label(year.nope)')).toEqual([{ field: 'body', line: 7, message: "this expression throws when its page renders: TypeError: Cannot read properties of undefined (reading 'value')" }]);
-    expect(modulePrelude([block('export const broken = JSON.parse("");')], scope, 200).problems).toEqual([{ field: 'body', line: 3, message: 'this export throws when the brief loads: SyntaxError: Unexpected end of JSON input' }]);
-    expect(modulePrelude([block('export const spin = (() => { while (true) {} })();')], scope, 200).problems).toEqual([{ field: 'body', line: 3, message: 'this export did not finish within 0.2 s: the brief would never load' }]);
+    expect(modulePrelude([block('export const broken = JSON.parse("");')], scope, 200).problems).toEqual([{ field: 'body', line: 1, message: 'this export throws when the brief loads: SyntaxError: Unexpected end of JSON input' }]);
+    // The line is the declaration's, in the file, whichever of a block's declarations throws.
+    const two = block('export const fine = 1;\nexport const total = fine + [].reduce((a, b) => a + b);', 400);
+    expect(modulePrelude([esm[0]!, two], scope, 200).problems).toEqual([{ field: 'body', line: 2, message: 'this export throws when the brief loads: TypeError: Reduce of empty array with no initial value' }]);
+    expect(modulePrelude([block('export const spin = (() => { while (true) {} })();')], scope, 200).problems).toEqual([{ field: 'body', line: 1, message: 'this export did not finish within 0.2 s: the brief would never load' }]);
     // Left to the build: a module that imports, or declares a name the realm gives it.
     for (const source of ['import { x } from "./x.ts";\nexport const y = JSON.parse("");', 'export const props = JSON.parse("");', 'export const y = process.exit(1);']) {
       expect(modulePrelude([block(source)], scope, 200), source).toEqual({ prelude: undefined, problems: [] });
