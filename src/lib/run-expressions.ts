@@ -41,15 +41,19 @@ const LANGUAGE_GLOBALS = new Set(runInNewContext('Object.getOwnPropertyNames(glo
  * `frontmatter`, which @astrojs/mdx exports as JSON of the frontmatter the compiler left
  * (`mentions` included); `props`, which are the page's (BriefPage.astro renders `<Content />`
  * with none) plus the `components` @astrojs/mdx's `Content` adds, of which only Fragment without
- * an import; and the brief's own exported declarations (`prelude`), when it imports nothing.
- * What needs an import or `getHeadings` is left to the build, which names the line
- * (src/plugins/remark-expression-lines.ts).
+ * an import; `getHeadings()` and `file`, which @astrojs/mdx exports too; and the brief's own
+ * exported declarations (`prelude`), when it imports nothing. What needs an import is left to the
+ * build, which names the line (src/plugins/remark-expression-lines.ts).
  */
 export interface ModuleScope {
   frontmatter: Record<string, unknown>;
+  /** What the module's `getHeadings()` returns. */
+  headings: readonly unknown[];
+  /** The module's `file`: the brief's path. */
+  file: string;
   prelude?: Prelude | undefined;
 }
-const SCOPE_NAMES = new Set(['frontmatter', 'props']);
+const SCOPE_NAMES = new Set(['frontmatter', 'props', 'getHeadings', 'file']);
 
 /** The brief's exported declarations as a script, and the programs they were parsed into. */
 interface Prelude {
@@ -94,7 +98,7 @@ export function modulePrelude(blocks: readonly BriefEsm[], scope: ModuleScope, t
   return { prelude: upTo(declarations.length), problems: [] };
 }
 
-/** Whether the programs declare `frontmatter` or `props` (anywhere: freeNames is no scope analysis), which the realm declares itself. */
+/** Whether the programs declare a name the realm declares itself (anywhere: freeNames is no scope analysis). */
 function declaresScope(programs: readonly Program[]): boolean {
   return [...SCOPE_NAMES].some((name) => {
     const use: Program = { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: { type: 'Identifier', name } }] };
@@ -168,16 +172,18 @@ function runnable(programs: readonly Program[], prelude: readonly Program[] = []
 }
 
 /**
- * Runs an expression in a realm of its own, as strict code with the module's frontmatter and
- * props as constants and its exported declarations before it, as a module has them; a value that
+ * Runs an expression in a realm of its own, as strict code with the module's frontmatter, props,
+ * file and getHeadings as constants and its exported declarations before it, as a module has them; a value that
  * is data (a component's props are) is copied into this realm, so the schemas see this realm's
  * arrays and objects.
  */
-function run(source: string, { frontmatter, prelude }: ModuleScope, timeoutMs: number): unknown {
+function run(source: string, { frontmatter, headings, file, prelude }: ModuleScope, timeoutMs: number): unknown {
   const module = [
     '"use strict";',
     `const frontmatter = JSON.parse(${JSON.stringify(JSON.stringify(frontmatter))});`,
     'const props = { components: { Fragment: function Fragment() {} } };',
+    `const file = ${JSON.stringify(file)};`,
+    `function getHeadings() { return JSON.parse(${JSON.stringify(JSON.stringify(headings))}); }`,
     prelude?.code ?? '',
     `(${source}\n)`,
   ];

@@ -1,6 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { ZodType } from 'zod';
-import { LINKS, SECTIONS } from '../plugins/rehype-record-sections.ts';
+import { HEADINGS, LINKS, SECTIONS } from '../plugins/rehype-record-sections.ts';
 import type { BodyLink } from './site-links.ts';
 import { COMPONENT_CALLS, componentProblems, EXPRESSIONS, expressionProblems, MODULE_CODE, modulePrelude, type BriefEsm, type BriefExpression, type ComponentCall } from './run-expressions.ts';
 import type { Problem } from './brief-checks.ts';
@@ -65,11 +65,15 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
   // What loading the module and rendering the page would run into, for the code that needs only
   // JavaScript, the frontmatter, props and the brief's own exports. The module exports its
   // frontmatter as JSON, which drops what the compiler recorded under symbols.
-  const frontmatterExport = JSON.parse(JSON.stringify(recorded)) as Record<string, unknown>;
-  const { prelude, problems: loading } = modulePrelude((recorded[MODULE_CODE] ?? []) as BriefEsm[], { frontmatter: frontmatterExport });
+  const module = {
+    frontmatter: JSON.parse(JSON.stringify(recorded)) as Record<string, unknown>,
+    headings: (recorded[HEADINGS] as (() => unknown[]) | undefined)?.() ?? [],
+    file: filePath,
+  };
+  const { prelude, problems: loading } = modulePrelude((recorded[MODULE_CODE] ?? []) as BriefEsm[], module);
   problems.push(...loading);
   if (loading.length > 0) return { problems, sections, links, frontmatter: recorded };
-  const scope = { frontmatter: frontmatterExport, prelude };
+  const scope = { ...module, prelude };
   problems.push(...expressionProblems((recorded[EXPRESSIONS] ?? []) as BriefExpression[], scope));
   problems.push(...componentProblems((recorded[COMPONENT_CALLS] ?? []) as ComponentCall[], scope));
   return { problems, sections, links, frontmatter: recorded };

@@ -5,12 +5,14 @@ import type { VFile } from 'vfile';
 import type { BodyLink } from '../lib/site-links.ts';
 
 /**
- * Where the compiled brief's section ids and site links are left for `npm run check`, which
+ * Where the compiled brief's section ids, site links and headings are left for `npm run check`, which
  * compiles through the same processor but only gets back the frontmatter object it passed in.
  * A symbol key stays out of the frontmatter MDX exports.
  */
 export const SECTIONS = Symbol.for('briefing.sections');
 export const LINKS = Symbol.for('briefing.links');
+/** What the module's getHeadings() returns: Astro's own list, complete only once the compile is (its last pass makes it). */
+export const HEADINGS = Symbol.for('briefing.headings');
 
 export function rehypeRecordSections() {
   return (tree: Root, file: VFile) => {
@@ -27,5 +29,6 @@ export function rehypeRecordSections() {
     });
     frontmatter[SECTIONS] = ids;
     frontmatter[LINKS] = links;
+    frontmatter[HEADINGS] = () => file.data.astro?.headings ?? [];
   };
 }
