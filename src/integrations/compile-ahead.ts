@@ -12,12 +12,13 @@ const AHEAD_LIMIT = 2000;
 
 /**
  * Briefs compiled before the bundler asks for them. Between the build's start and the bundler's,
- * Astro loads the content and collects the routes on one thread (2.5 s at 1,000 briefs), while
- * the other core idles: the compile pool's first worker takes the briefs in that time. At most
- * two compiles are outstanding, so one worker works and the other core stays with Astro, and none
- * starts once `stop` is called (when the bundler starts) or AHEAD_LIMIT have: what is held is
- * what that time compiled, never all of an archive. A result is used only for the text it was compiled
- * from; a compile that failed gives its error when asked for, as compiling again would.
+ * Astro loads the content and collects the routes on one thread (some 2 s at 1,000 briefs, 20 s
+ * at 20,000), while the other core idles: the compile pool's first worker takes the briefs in that
+ * time. At most two compiles are outstanding, so one worker works and the other core stays with
+ * Astro, and none starts once `stop` is called (when the bundler starts) or AHEAD_LIMIT have:
+ * what is held is what that time compiled, never all of an archive. A result is used only for
+ * the text it was compiled from; a compile that failed gives its error when asked for, as
+ * compiling again would.
  */
 export class CompileAhead<Result> {
   readonly #results = new Map<string, { code: string; result: Promise<Result> }>();

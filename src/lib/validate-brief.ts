@@ -63,17 +63,17 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
   const sections = (recorded[SECTIONS] ?? []) as string[];
   const links = (recorded[LINKS] ?? []) as BodyLink[];
   // What loading the module and rendering the page would run into, for the code that needs only
-  // JavaScript, the frontmatter, props and the brief's own exports. The module exports its
-  // frontmatter as JSON, which drops what the compiler recorded under symbols.
-  const module = {
+  // JavaScript, what the module defines (src/lib/run-expressions.ts) and the brief's own exports.
+  // The module exports its frontmatter as JSON, which drops what the compiler recorded under symbols.
+  const exported = {
     frontmatter: JSON.parse(JSON.stringify(recorded)) as Record<string, unknown>,
     headings: (recorded[HEADINGS] as (() => unknown[]) | undefined)?.() ?? [],
     file: filePath,
   };
-  const { prelude, problems: loading } = modulePrelude((recorded[MODULE_CODE] ?? []) as BriefEsm[], module);
+  const { prelude, problems: loading } = modulePrelude((recorded[MODULE_CODE] ?? []) as BriefEsm[], exported);
   problems.push(...loading);
   if (loading.length > 0) return { problems, sections, links, frontmatter: recorded };
-  const scope = { ...module, prelude };
+  const scope = { ...exported, prelude };
   problems.push(...expressionProblems((recorded[EXPRESSIONS] ?? []) as BriefExpression[], scope));
   problems.push(...componentProblems((recorded[COMPONENT_CALLS] ?? []) as ComponentCall[], scope));
   return { problems, sections, links, frontmatter: recorded };
