@@ -75,7 +75,10 @@ parentPort!.on('message', async (request: SiteReaderRequest) => {
       });
       break;
     case 'write':
-      await answer({ type: 'write' }, async () => ({ indexed: await (writing ?? index.write()) }));
+      await answer({ type: 'write' }, async () => {
+        if (!writing) throw new Error('the search index is written once the site has been read: finish comes before write');
+        return { indexed: await writing };
+      });
       break;
     case 'close':
       await index.close();

@@ -63,8 +63,8 @@ interface Prelude {
 
 /**
  * The brief's module code as check can run it: its exported declarations without `export`, when
- * it has some, imports nothing (an import needs the bundler) and needs only JavaScript, the
- * frontmatter and props. Loading the module runs them, so one that throws fails the build
+ * it has some, imports nothing (an import needs the bundler) and needs only JavaScript and what
+ * the module defines (ModuleScope). Loading the module runs them, so one that throws fails the build
  * before any page renders: reported with its line.
  */
 export function modulePrelude(blocks: readonly BriefEsm[], scope: ModuleScope, timeoutMs = 1000): { prelude: Prelude | undefined; problems: Problem[] } {
@@ -125,11 +125,16 @@ export function expressionProblems(expressions: readonly BriefExpression[], scop
   return problems;
 }
 
-function failure(error: unknown, what: 'expression' | 'export', timeoutMs: number): string {
+/** When an expression and an export run, and what one that never returns would cost. */
+const RUNS = {
+  expression: { when: 'its page renders', never: 'its page would never render' },
+  export: { when: 'the brief loads', never: 'the brief would never load' },
+} as const;
+
+function failure(error: unknown, what: keyof typeof RUNS, timeoutMs: number): string {
   const e = error as { code?: string; name?: string; message?: string };
-  const when = what === 'export' ? 'the brief loads' : 'its page renders';
-  if (e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return `this ${what} did not finish within ${timeoutMs / 1000} s: ${what === 'export' ? 'the brief would never load' : 'its page would never render'}`;
-  return `this ${what} throws when ${when}: ${e.name ?? 'Error'}: ${e.message ?? String(error)}`;
+  if (e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return `this ${what} did not finish within ${timeoutMs / 1000} s: ${RUNS[what].never}`;
+  return `this ${what} throws when ${RUNS[what].when}: ${e.name ?? 'Error'}: ${e.message ?? String(error)}`;
 }
 
 /**
@@ -155,7 +160,7 @@ export function componentProblems(calls: readonly ComponentCall[], scope: Module
 /**
  * Whether check can run code: not `{/* a comment *\/}`, which holds none, nor one with JSX,
  * `import.meta` or `import()` (Astro's runtime or a module), and no name from outside but the
- * language's own globals, `frontmatter`, `props` and what the prelude's programs declare.
+ * language's own globals, the module's (SCOPE_NAMES) and what the prelude's programs declare.
  */
 function runnable(programs: readonly Program[], prelude: readonly Program[] = []): boolean {
   if (programs.some((program) => program.body.length === 0)) return false;
@@ -167,15 +172,15 @@ function runnable(programs: readonly Program[], prelude: readonly Program[] = []
       return EXIT;
     });
   }
-  const declared = new Set([...prelude, ...programs]);
-  return !needsModule && [...freeNames([...declared]).keys()].every((name) => LANGUAGE_GLOBALS.has(name) || SCOPE_NAMES.has(name));
+  const all = new Set([...prelude, ...programs]);
+  return !needsModule && [...freeNames([...all]).keys()].every((name) => LANGUAGE_GLOBALS.has(name) || SCOPE_NAMES.has(name));
 }
 
 /**
  * Runs an expression in a realm of its own, as strict code with the module's frontmatter, props,
- * file and getHeadings as constants and its exported declarations before it, as a module has them; a value that
- * is data (a component's props are) is copied into this realm, so the schemas see this realm's
- * arrays and objects.
+ * file and getHeadings as constants and its exported declarations before it, as a module has
+ * them; a value that is data (a component's props are) is copied into this realm, so the schemas
+ * see this realm's arrays and objects.
  */
 function run(source: string, { frontmatter, headings, file, prelude }: ModuleScope, timeoutMs: number): unknown {
   const module = [
