@@ -10,10 +10,10 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search-state.ts';
-import { missingWordsNote, queryTokens, queryWords, wordsNotIn } from '../lib/query-words.ts';
+import { missingWordsNote, queryTokens, queryWords } from '../lib/query-words.ts';
 import { countOf } from '../lib/labels.ts';
 import { suggestQuery } from '../lib/query-suggest.ts';
-import { PARTS_FILE, readParts } from '../lib/search-parts.ts';
+import { combine, coverageNote, PARTS_FILE, readParts, type PartsFile } from '../lib/search-parts.ts';
 
 interface SubResult {
   title: string;
@@ -31,6 +31,10 @@ interface ResultData {
   sub_results: SubResult[];
 }
 type Counts = Record<string, Record<string, number>>;
+interface SearchResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -41,7 +45,7 @@ interface Pagefind {
   search(
     query: string | null,
     options: { filters?: Record<string, unknown> },
-  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters: Counts; totalFilters?: Counts } | null>;
+  ): Promise<{ results: SearchResult[]; filters: Counts; totalFilters?: Counts } | null>;
 }
 
 const LABELS: Record<FilterKey, string> = { topic: 'Topic', country: 'Country', kind: 'Kind of source', year: 'Year of the source' };
@@ -52,6 +56,7 @@ const LABELS: Record<FilterKey, string> = { topic: 'Topic', country: 'Country', 
  */
 const ENTITY_FILTER = { type: 'entity' } as const;
 const PAGE = 5;
+const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } };
 
 function element(tag: string, props: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElement {
   const node = Object.assign(document.createElement(tag), props);
@@ -85,6 +90,11 @@ export function rankSections(data: ResultData): SubResult[] {
 
 class SearchPage extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;
+  /** What each part of the index holds, and the places in that list of those the search has merged. */
+  private parts: PartsFile | undefined;
+  private readonly merged = new Set<number>();
+  /** The parts that hold the words of the last search and that it did not need: "Search all" merges them. */
+  private pending: number[] = [];
   private vocabulary: Promise<string[]> | undefined;
   private allFilters: Counts = {};
   private filtersReady: Promise<void> | undefined;
@@ -107,6 +117,15 @@ class SearchPage extends HTMLElement {
     this.find<HTMLButtonElement>('more').addEventListener('click', () => {
       this.shown += PAGE;
       void this.render();
+    });
+    // The whole archive at once, ranked together, for a reader who wants it rather than the newest first.
+    this.find<HTMLButtonElement>('all').addEventListener('click', () => {
+      void this.load()
+        .then((pf) => this.mergeParts(pf, this.pending))
+        .then(
+          () => this.render(),
+          () => this.failed(),
+        );
     });
 
     input.addEventListener('input', () => {
@@ -159,9 +178,6 @@ class SearchPage extends HTMLElement {
   private load(): Promise<Pagefind> {
     if (this.pagefind) return this.pagefind;
     const base = this.dataset['base'] ?? '/';
-    const options = { baseUrl: base, excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } };
-    // An archive's index comes in parts (src/integrations/search-index.ts), merged into one search:
-    // each adds only its list of pages and the chunks a query needs, sharing the main index's code.
     // Revalidated, as Pagefind does its own entry file: a list from before the last publication
     // would leave out new parts, or name gone ones.
     const parts = fetch(`${base}pagefind/${PARTS_FILE}`, { cache: 'no-cache' }).then(async (response) => {
@@ -174,19 +190,52 @@ class SearchPage extends HTMLElement {
       try {
         // No web worker: it would download Pagefind's code a second time (11 KB) for a search that
         // takes milliseconds on the main thread.
-        await pf.options({ ...options, noWorker: true });
+        await pf.options({ ...PAGEFIND_OPTIONS, baseUrl: base, noWorker: true });
         await pf.init();
-        await Promise.all((await parts).map((part) => pf.mergeIndex(`${base}pagefind/${part}`, options)));
+        this.parts = await parts;
         return pf;
       } catch (error) {
-        // Whatever was merged goes: the next try starts from a fresh instance.
-        await pf.destroy();
+        await this.reset(pf);
         throw error;
       }
     });
     // A failed load (offline, say) is tried again by the next search.
     this.pagefind.catch(() => (this.pagefind = undefined));
     return this.pagefind;
+  }
+
+  /**
+   * Merges parts of an archive's index (src/integrations/search-index.ts), by their place in
+   * parts.json, into the one search: each adds only its list of pages and the chunks a query
+   * needs, sharing the main index's code. A search merges only the parts that hold its words,
+   * newest first, and only as many as it needs (see render).
+   */
+  private async mergeParts(pf: Pagefind, places: number[]): Promise<void> {
+    const base = this.dataset['base'] ?? '/';
+    const parts = this.parts?.parts ?? [];
+    try {
+      for (const place of places) {
+        if (this.merged.has(place)) continue;
+        await pf.mergeIndex(`${base}pagefind/${parts[place]!.folder}`, { ...PAGEFIND_OPTIONS, baseUrl: base });
+        this.merged.add(place);
+        // Filter values the reader has asked for include the briefs just added.
+        if (this.filtersReady) {
+          this.filtersReady = pf.filters().then((counts) => void (this.allFilters = counts));
+          await this.filtersReady;
+        }
+      }
+    } catch (error) {
+      await this.reset(pf);
+      throw error;
+    }
+  }
+
+  /** After a failed load: whatever was merged goes, and the next search starts from a fresh instance. */
+  private async reset(pf: Pagefind): Promise<void> {
+    this.pagefind = undefined;
+    this.filtersReady = undefined;
+    this.merged.clear();
+    await pf.destroy();
   }
 
   /** The words a misspelt query is corrected to (src/pages/search/words.json.ts), fetched on the first word nothing holds. */
@@ -217,13 +266,14 @@ class SearchPage extends HTMLElement {
     void this.render();
   }
 
-  private renderFilters(counts: Counts): void {
+  /** The filters, with how many results have each value; `counts` is undefined where the search cannot say. */
+  private renderFilters(counts: Counts | undefined): void {
     const { state } = this;
     const active = FILTER_KEYS.reduce((n, key) => n + state.filters[key].length, 0);
     // Values no result has are left out, unless chosen, so the filters stay short.
     const fieldsets = FILTER_KEYS.map((key) => {
       const values = Object.keys(this.allFilters[key] ?? {})
-        .filter((value) => (counts[key]?.[value] ?? 0) > 0 || state.filters[key].includes(value))
+        .filter((value) => !counts || (counts[key]?.[value] ?? 0) > 0 || state.filters[key].includes(value))
         .sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
       if (values.length === 0) return undefined;
       return element(
@@ -232,7 +282,7 @@ class SearchPage extends HTMLElement {
         element('legend', {}, LABELS[key]),
         ...values.map((value) => {
           const box = element('input', { type: 'checkbox', name: key, value, checked: state.filters[key].includes(value) });
-          return element('label', {}, box, value, element('span', { className: 'count' }, ` (${counts[key]?.[value] ?? 0})`));
+          return element('label', {}, box, value, ...(counts ? [element('span', { className: 'count' }, ` (${counts[key]?.[value] ?? 0})`)] : []));
         }),
       );
     }).filter((f): f is HTMLElement => f !== undefined);
@@ -268,6 +318,7 @@ class SearchPage extends HTMLElement {
       list.replaceChildren();
       entityLine.hidden = true;
       more.hidden = true;
+      this.find('all').hidden = true;
       status.textContent = 'Type a word or pick a filter to search every brief.';
       this.renderFilters(this.allFilters);
       if (this.filtersOpen) this.loadFilters().then(() => this.renderFilters(this.allFilters));
@@ -279,37 +330,68 @@ class SearchPage extends HTMLElement {
       pf = await this.load();
     } catch {
       if (mine !== this.generation) return;
-      list.replaceChildren();
-      entityLine.hidden = true;
-      more.hidden = true;
-      suggest.hidden = true;
-      status.textContent = 'Search could not load its index. Check your connection, then search again.';
-      return;
+      return this.failed();
     }
     if (FILTER_KEYS.some((key) => state.filters[key].length > 0)) await this.loadFilters();
-    const search = await pf.search(state.q || null, { filters: pagefindFilters(state) });
-    // A search overtaken by another, or by more typing, loads no more results: each is a fetch.
+    // A search overtaken by another, or by more typing, loads no more: each step is a fetch.
     const moot = () => mine !== this.generation || this.typing !== undefined;
-    if (!search || moot()) return;
-    // Each result's data is a separate fetch: load until a page of briefs is in, more on request.
-    // Pages about a country, person or topic answer "where is X discussed?"; they are offered on
-    // one line above the briefs, so the list itself ranks briefs and their sections.
-    const entities: ResultData[] = [];
-    const results: ResultData[] = [];
-    for (let i = 0; i < search.results.length && results.length < this.shown; i += PAGE) {
-      for (const data of await Promise.all(search.results.slice(i, i + PAGE).map((r) => r.data()))) {
-        if (data.meta['type'] === 'entity') entities.push(data);
-        else if (results.length < this.shown) results.push(data);
+    // An archive's parts are merged only while the search needs them, newest first, and only
+    // those that hold its words (the directory in the main index says which): until a page of
+    // briefs is found, or no such part is left.
+    const parts = this.parts?.parts ?? [];
+    const keys = new Set(parts.map((p) => p.key));
+    let matches: SearchResult[];
+    let counts: Counts | undefined;
+    let entityIds: Set<string>;
+    let entityTotal: number;
+    let missing: string[];
+    let holding: number[];
+    for (;;) {
+      const search = await pf.search(state.q || null, { filters: pagefindFilters(state) });
+      if (!search || moot()) return;
+      // The directory's records of the parts that hold every word (a phrase's words, in any order).
+      // Without words, a search by filters alone may need any part.
+      const route = state.q ? ((await pf.search(state.q.replace(/["“”]/g, ' '), {}))?.results ?? []) : undefined;
+      const routed = new Set(route?.map((r) => r.id));
+      holding = parts.flatMap((part, place) => (!route || routed.has(part.key) ? [place] : []));
+      const found = search.results.filter((r) => !keys.has(r.id));
+      // Pagefind drops a word no page holds, and so does each part of an archive's index for the
+      // words it lacks: a part without "Estlink" answers "security Estlink" with every page about
+      // security. Each word is therefore searched alone: a word nothing holds is named (the
+      // directory holds every word of the archive), and a result must hold every other word, as
+      // one index would have it.
+      const words = queryWords(state.q);
+      const alone: SearchResult[][] = [];
+      for (const word of words.length > 1 ? words : []) alone.push((await pf.search(word, {}))?.results ?? []);
+      missing = words.filter((_, i) => alone[i]?.length === 0);
+      const held = alone.filter((all) => all.length > 0).map((all) => new Set(all.map((r) => r.id)));
+      matches = found.filter((r) => held.every((ids) => ids.has(r.id)));
+      // Pagefind counts filter values over what it found, which is then more than the matches.
+      counts = matches.length === found.length ? search.filters : undefined;
+      // Pages about entities are counted among them by a search of their own: it loads a filter
+      // index as small as the registry.
+      const entities = await pf.search(state.q || null, { filters: { ...pagefindFilters(state), ...ENTITY_FILTER } });
+      entityIds = new Set(entities?.results.map((r) => r.id));
+      entityTotal = matches.filter((r) => entityIds.has(r.id)).length;
+      if (moot()) return;
+      const next = holding.find((place) => !this.merged.has(place));
+      if (matches.length - entityTotal >= this.shown || next === undefined) break;
+      try {
+        await this.mergeParts(pf, [next]);
+      } catch {
+        if (moot()) return;
+        return this.failed();
       }
       if (moot()) return;
     }
-    // Pagefind drops a word no page holds: the best match holds every word it searched for, so a
-    // word it lacks is checked with a search of its own, and named if nothing holds it.
-    const first = results[0] ?? entities[0];
-    const missing: string[] = [];
-    for (const word of first ? wordsNotIn(queryWords(state.q), first.content) : []) {
-      if (((await pf.search(word, {}))?.results.length ?? 0) === 0) missing.push(word);
-    }
+    // Each result's data is a separate fetch: a page of briefs, more on request. Pages about a
+    // country, person or topic answer "where is X discussed?"; they are offered on one line above
+    // the briefs, so the list itself ranks briefs and their sections.
+    const shownEntities = matches.filter((r) => entityIds.has(r.id)).slice(0, 6);
+    const shownBriefs = matches.filter((r) => !entityIds.has(r.id)).slice(0, this.shown);
+    const load = (list: SearchResult[]) => Promise.all(list.map((r) => r.data()));
+    const [entities, results] = await Promise.all([load(shownEntities), load(shownBriefs)]);
+    if (moot()) return;
     // With no brief found, every word no brief holds is one to correct ("did you mean"): a near
     // miss can still match a page about an entity, whose names Pagefind weights highly.
     const unmatched = new Set(missing);
@@ -320,14 +402,8 @@ class SearchPage extends HTMLElement {
       }
     }
     const suggestion = unmatched.size > 0 ? suggestQuery(queryTokens(state.q), unmatched, await this.loadVocabulary()) : undefined;
-    entities.splice(6);
-    const total = search.results.length;
-    // Without the filter indexes loaded, the pages about entities are counted by a search of their own.
-    // It runs before anything is drawn, so the list and the count that describes it appear together.
-    const types = (search.totalFilters ?? search.filters)['type'];
-    const entityTotal = types ? (types[ENTITY_FILTER.type] ?? 0) : ((await pf.search(state.q || null, { filters: { ...pagefindFilters(state), ...ENTITY_FILTER } }))?.results.length ?? 0);
-    if (moot()) return;
-    this.renderFilters(search.filters);
+    const total = matches.length;
+    this.renderFilters(counts);
     entityLine.hidden = entities.length === 0;
     entityLine.replaceChildren(
       'Pages about: ',
@@ -349,15 +425,30 @@ class SearchPage extends HTMLElement {
       suggest.replaceChildren('Did you mean ', link, '?');
     }
     const briefTotal = total - entityTotal;
-    more.hidden = results.length < this.shown || results.length + entities.length >= total;
+    // Older parts that hold the words, not yet searched, hold more.
+    this.pending = holding.filter((place) => !this.merged.has(place));
+    const searched = holding.filter((place) => this.merged.has(place)).at(-1);
+    const coverage = coverageNote(searched === undefined ? undefined : parts[searched], this.pending.length);
+    more.hidden = results.length < this.shown || (results.length >= briefTotal && coverage === undefined);
+    const all = this.find<HTMLButtonElement>('all');
+    all.hidden = coverage === undefined;
+    if (coverage !== undefined && this.parts) all.textContent = `Search all ${countOf(combine([this.parts.main, ...parts]).pages, 'brief', 'briefs')}`;
     const words = state.q ? ` for “${state.q}”` : '';
     const aboutEntities = `${countOf(entityTotal, 'page', 'pages')} about countries, organisations, people or topics`;
     status.textContent =
-      total === 0
+      (total === 0
         ? `No results${words}. Try fewer words or fewer filters.`
         : briefTotal === 0
           ? `No briefs found${words}, only ${aboutEntities}.`
-          : `${countOf(briefTotal, 'brief', 'briefs')} found${words}${entityTotal > 0 ? `, and ${aboutEntities}` : ''}.${missing.length > 0 ? ` ${missingWordsNote(missing)}` : ''}`;
+          : `${countOf(briefTotal, 'brief', 'briefs')} found${words}${entityTotal > 0 ? `, and ${aboutEntities}` : ''}.${missing.length > 0 ? ` ${missingWordsNote(missing)}` : ''}`) +
+      (coverage ? ` ${coverage}` : '');
+  }
+
+  /** The index could not be loaded, or a part of it. */
+  private failed(): void {
+    this.find<HTMLOListElement>('results').replaceChildren();
+    for (const name of ['entities', 'more', 'suggest', 'all']) this.find(name).hidden = true;
+    this.find('status').textContent = 'Search could not load its index. Check your connection, then search again.';
   }
 
   /** One brief: its main link opens the best-matching section, the other matching ones follow. */

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { escapeRegExp } from '../lib/alternation.ts';
-import { PARTS_FILE } from '../lib/search-parts.ts';
+import { readPage } from '../lib/page-reading.ts';
+import { cover, PARTS_FILE, type Coverage, type PartsFile } from '../lib/search-parts.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { ENTITY_KINDS } from '../schemas/entity.ts';
 
@@ -82,13 +83,18 @@ async function buildIndex(origin: string, base: string): Promise<Map<string, Uin
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
+    let main: Coverage = { pages: 0 };
     for (const page of pages) {
       const content = await fetchText(page);
-      if (content) await index.addHTMLFile({ url: page.slice(base.length - 1), content });
+      if (!content) continue;
+      await index.addHTMLFile({ url: page.slice(base.length - 1), content });
+      const { date } = readPage(content);
+      if (date) main = cover(main, date);
     }
     const { files } = await index.getFiles();
-    // A site the dev server shows is small enough for one part (src/integrations/search-index.ts).
-    return new Map([...files.map((file) => [file.path, file.content] as const), [PARTS_FILE, new TextEncoder().encode('[]')]]);
+    // A site the dev server shows is small enough for the main index alone (src/integrations/search-index.ts).
+    const parts: PartsFile = { main, parts: [] };
+    return new Map([...files.map((file) => [file.path, file.content] as const), [PARTS_FILE, new TextEncoder().encode(JSON.stringify(parts))]]);
   } finally {
     await pagefind.close();
   }

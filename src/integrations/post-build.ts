@@ -120,6 +120,6 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
     }
     const indexed = await reader.write();
     if (indexed.pages !== searchable) throw new Error(`the search index holds ${indexed.pages} pages, but ${searchable} are marked for search`);
-    logger.info(`search: indexed ${indexed.pages} pages${indexed.parts > 1 ? `, in ${indexed.parts} parts of at most ${searchPartPages}` : ''}`);
+    logger.info(`search: indexed ${indexed.pages} pages${indexed.parts > 1 ? `: the briefs in ${indexed.parts - 1} parts of at most ${searchPartPages}, newest first, beside the main index` : ''}`);
   }
 }

@@ -52,7 +52,7 @@ export class SiteReader {
     this.#ledger.add(file, page.hrefs);
     if (page.searchable) {
       this.#searchable++;
-      await this.#index?.add(file, html);
+      await this.#index?.add(file, html, page.date);
     }
   }
 

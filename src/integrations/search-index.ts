@@ -1,7 +1,12 @@
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
+import { decodeFragment, fragmentId } from '../lib/pagefind-fragment.ts';
 import { searchableHtml } from '../lib/search-text.ts';
-import { PARTS_FILE, partFolder } from '../lib/search-parts.ts';
+import { combine, cover, PARTS_FILE, partFolder, type Coverage, type Part, type PartsFile } from '../lib/search-parts.ts';
+
+/** Where the directory's record of a part's words claims to be: never a page, so never a link. */
+const DIRECTORY_URL = '/pagefind/directory/';
+const directoryUrl = (folder: string) => `${DIRECTORY_URL}${folder}`;
 
 /** What a part's folder needs: the search page merges it with the main index, whose code and WebAssembly it shares. */
 const PART_FILES = /^(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
@@ -11,22 +16,40 @@ const PART_FILES = /^(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fra
  * reads them back: Pagefind's own addDirectory reads and parses every page of the site at once,
  * which on an archive (later pages of long lists, never indexed) costs gigabytes.
  *
- * Pagefind's process holds everything it has been given until it writes (about 100 KB a page,
- * and three times that while writing: 5.5 GB for a 20,000-brief archive), so an archive's index
- * is written in parts of `partPages` pages: each full part is written into
- * `pagefind/parts/N/` as soon as it is full and its process ends, returning its memory; the
- * pages left over make the main index in `pagefind/`, with `pagefind/parts.json` listing the
- * parts for the search page to merge (Pagefind's mergeIndex). Pagefind has no option to write an
- * index in parts, hence this.
+ * An archive's index is written in parts, for two reasons. Pagefind's process holds everything it
+ * has been given until it writes (about 100 KB a page, and three times that while writing: 5.5 GB
+ * for a 20,000-brief archive): each full part is written into `pagefind/parts/N/` as soon as it is
+ * full, and its process ends, returning its memory. And a first search need not load the whole
+ * archive: briefs come newest first (Astro renders them in the order of getStaticPaths), so part 1
+ * holds the newest, and the search page merges the main index and part 1, then older parts only
+ * as a search needs them (src/components/search-page.ts).
+ *
+ * Dated pages (briefs) fill the parts; the undated ones (the pages about entities, the glossary),
+ * which every search looks through and which grow with the registry, not the archive, make the
+ * main index in `pagefind/`, with `pagefind/parts.json` saying what each index holds. A site
+ * whose briefs fit in one part has the main index alone.
+ *
+ * The main index also holds a directory: for each part, one record of every word its pages hold
+ * (taken from the text Pagefind kept of them), whose id parts.json gives. A search of the main
+ * index therefore says which parts hold the words of a query, with Pagefind's own tokens, stems
+ * and prefixes, so the search page merges only those: a rare name costs its own part, not the
+ * archive. Pagefind has no option to write an index in parts, hence this.
  */
 export class SearchIndex {
   #index: pagefind.PagefindIndex;
   readonly #outDir: string;
   readonly #partPages: number;
   readonly #beforePart: (() => void) | undefined;
-  /** Pages in the part being filled; every part before it holds `partPages`. */
-  #inPart = 0;
-  readonly #parts: string[] = [];
+  /** The dated pages in the index being filled. */
+  #filling: Coverage = { pages: 0 };
+  readonly #parts: Omit<Part, 'key'>[] = [];
+  /** Each written part's words, one space apart: its record in the directory. */
+  readonly #words: string[] = [];
+  /**
+   * Undated pages, held until the main index is written: writing a part ends Pagefind's process,
+   * index and all. They are few (a registry's worth) and are held as the text Pagefind reads.
+   */
+  readonly #undated: { url: string; content: string }[] = [];
   /** The worker hands pages over without waiting for the last: one at a time, so no page goes to a part being written. */
   #queue: Promise<unknown> = Promise.resolve();
 
@@ -39,29 +62,55 @@ export class SearchIndex {
 
   /**
    * An index written into `outDir` (the site's output folder) in parts of at most `partPages`
-   * pages; `beforePart` is called as a full part starts to be written, Pagefind's peak.
+   * dated pages; `beforePart` is called as a full part starts to be written, Pagefind's peak.
    */
   static async create(outDir: string, partPages: number, beforePart?: () => void): Promise<SearchIndex> {
     return new SearchIndex(await start(), outDir, partPages, beforePart);
   }
 
-  /** Indexes the page built at `file` ("briefs/x/index.html"), served at its folder. */
-  add(file: string, html: string): Promise<void> {
+  /** Indexes the page built at `file` ("briefs/x/index.html"), served at its folder; `date` is a brief's. */
+  add(file: string, html: string, date?: string): Promise<void> {
+    const record = { url: `/${file.replace(/index\.html$/, '')}`, content: searchableHtml(html) };
+    if (date === undefined) {
+      this.#undated.push(record);
+      return Promise.resolve();
+    }
     return this.#inTurn(async () => {
-      // A part is written when the page after it comes, so the main index is never left empty.
-      if (this.#inPart === this.#partPages) await this.#writePart();
-      const added = await this.#index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: searchableHtml(html) });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-      this.#inPart++;
+      // A part is written when the page after it comes, so a site whose briefs fill one part exactly has no parts.
+      if (this.#filling.pages === this.#partPages) await this.#writePart();
+      await this.#addRecord(record);
+      this.#filling = cover(this.#filling, date);
     });
   }
 
   /** Writes the main index and the list of parts; returns how many pages they hold in all. */
   write(): Promise<{ pages: number; parts: number }> {
     return this.#inTurn(async () => {
-      await this.#writeTo(`${this.#outDir}/pagefind`);
-      await writeFile(`${this.#outDir}/pagefind/${PARTS_FILE}`, JSON.stringify(this.#parts));
-      return { pages: this.#parts.length * this.#partPages + this.#inPart, parts: this.#parts.length + 1 };
+      // Once there are parts, the briefs left over make one more: the main index holds none.
+      const main = this.#parts.length > 0 ? await this.#lastPart() : this.#filling;
+      for (const record of this.#undated) await this.#addRecord(record);
+      const directory = this.#parts.map((part, i) => ({ url: directoryUrl(part.folder), content: this.#words[i]! }));
+      for (const record of directory) {
+        // A record, not a page: a page without a part marked for search would be left out.
+        const added = await this.#index.addCustomRecord({ ...record, language: 'en' });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index the directory's ${record.url}: ${added.errors.join('; ')}`);
+      }
+      const dir = `${this.#outDir}/pagefind`;
+      await this.#writeTo(dir);
+      // The ids Pagefind gave the directory's records, which search results carry.
+      const ids = new Map<string, string>();
+      for (const file of await readdir(`${dir}/fragment`)) {
+        const { url } = decodeFragment(await readFile(`${dir}/fragment/${file}`));
+        if (url.startsWith(DIRECTORY_URL)) ids.set(url, fragmentId(file));
+      }
+      const parts = this.#parts.map((part) => {
+        const key = ids.get(directoryUrl(part.folder));
+        if (!key) throw new Error(`Pagefind wrote no directory record for the search index's ${part.folder}`);
+        return { ...part, key };
+      });
+      const file: PartsFile = { main, parts };
+      await writeFile(`${dir}/${PARTS_FILE}`, JSON.stringify(file));
+      return { pages: combine([main, ...parts]).pages + this.#undated.length, parts: parts.length + 1 };
     });
   }
 
@@ -75,6 +124,21 @@ export class SearchIndex {
     return turn;
   }
 
+  async #addRecord(record: { url: string; content: string }): Promise<void> {
+    const added = await this.#index.addHTMLFile(record);
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+  }
+
+  /**
+   * The main index's dated pages when the briefs left over are written as a part: none, unless
+   * the site has no undated page, when they stay (Pagefind cannot search an empty index).
+   */
+  async #lastPart(): Promise<Coverage> {
+    if (this.#undated.length === 0) return this.#filling;
+    if (this.#filling.pages > 0) await this.#writePart();
+    return { pages: 0 };
+  }
+
   async #writePart(): Promise<void> {
     const folder = partFolder(this.#parts.length + 1);
     const dir = `${this.#outDir}/pagefind/${folder}`;
@@ -82,13 +146,18 @@ export class SearchIndex {
     await this.#writeTo(dir);
     // The part's own copy of Pagefind's code would never be loaded.
     for (const name of await readdir(dir)) if (!PART_FILES.test(name)) await rm(`${dir}/${name}`, { recursive: true });
-    this.#parts.push(folder);
+    // Every word of its pages, as Pagefind kept their text, for the directory.
+    const words = new Set<string>();
+    for (const name of await readdir(`${dir}/fragment`)) {
+      for (const word of decodeFragment(await readFile(`${dir}/fragment/${name}`)).content.toLowerCase().split(/\s+/)) if (word) words.add(word);
+    }
+    this.#words.push([...words].join(' '));
+    this.#parts.push({ folder, ...this.#filling });
     // Ending Pagefind's process is what returns the part's memory.
     await pagefind.close();
     this.#index = await start();
-    this.#inPart = 0;
+    this.#filling = { pages: 0 };
   }
-
   async #writeTo(outputPath: string): Promise<void> {
     const written = await this.#index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

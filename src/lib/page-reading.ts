@@ -10,6 +10,8 @@ export interface PageReading {
   hrefs: string[];
   /** Whether the page has a part marked for search (data-pagefind-body). */
   searchable: boolean;
+  /** The date a brief's search entry carries (data-pagefind-meta="date"); other pages have none. */
+  date?: string;
 }
 
 /**
@@ -28,8 +30,14 @@ export function readPage(html: string): PageReading {
   const duplicateIds: string[] = [];
   const hrefs: string[] = [];
   let searchable = false;
+  let date: string | undefined;
+  let inDate = false;
   const parser = new Parser({
     onopentag(name, attributes) {
+      if (attributes['data-pagefind-meta'] === 'date') {
+        inDate = true;
+        date = '';
+      }
       const id = attributes['id'];
       if (id !== undefined && ids.has(id)) duplicateIds.push(id);
       if (id) ids.add(detached(id));
@@ -37,9 +45,15 @@ export function readPage(html: string): PageReading {
       if (name === 'a' && attributes['href'] !== undefined) hrefs.push(detached(attributes['href']));
       if (name === 'img' && attributes['src'] !== undefined) hrefs.push(detached(attributes['src']));
     },
+    ontext(text) {
+      if (inDate) date += text;
+    },
+    onclosetag() {
+      inDate = false;
+    },
   });
   parser.end(html);
-  return { ids, duplicateIds, hrefs, searchable };
+  return { ids, duplicateIds, hrefs, searchable, ...(date ? { date: detached(date.trim()) } : {}) };
 }
 
 /**

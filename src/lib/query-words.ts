@@ -1,5 +1,3 @@
-import { escapeRegExp } from './alternation.ts';
-
 /**
  * Pagefind finds the pages that hold every word of a query, but silently drops a word that no page
  * holds: "Global Gateway" returns every page with "global". The search page says so instead of
@@ -18,20 +16,6 @@ export function queryTokens(query: string): string[] {
     .split(/\s+/)
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter(Boolean);
-}
-
-/**
- * The words of a query that a page's text may not hold: each is looked for as the start of a word
- * of the text, cut to its likely stem (Pagefind matches "negotiations" in "negotiate"), so a word
- * is listed only when nothing like it is there. A page that matched the query holds every word
- * Pagefind searched for, so a word listed for it is one to confirm with a search of its own.
- */
-export function wordsNotIn(words: readonly string[], text: string): string[] {
-  const lower = text.toLowerCase();
-  return words.filter((word) => {
-    const stem = word.slice(0, Math.max(4, word.length - 3));
-    return !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stem)}`, 'u').test(lower);
-  });
 }
 
 /** What the search page adds to its count when Pagefind dropped words that no page holds. */

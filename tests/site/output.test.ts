@@ -1,8 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { base, BRIEF_IDS, brotliSize, htmlPages, outDir, readOut } from '../support/dist.ts';
+import { decodeFragment, fragmentId, type Fragment } from '../../src/lib/pagefind-fragment.ts';
+import { combine, DEFAULT_PART_PAGES, readParts } from '../../src/lib/search-parts.ts';
 
 const SOURCE_TITLES: Record<string, string> = {
   'eu-central-asia-summit-finland': 'Geopolitical Shifts: EU-Central Asia Partnership and Finland’s Response to Security Threats',
@@ -185,21 +186,50 @@ describe('feeds and data', () => {
 
 describe('search index', () => {
   // What Pagefind keeps of each page: the text it matches words in and cuts result excerpts from.
-  async function fragments(): Promise<{ url: string; content: string; filters: Record<string, string[]> }[]> {
-    const parts: string[] = JSON.parse(await readOut('pagefind/parts.json'));
-    const dirs = ['', ...parts].map((part) => `${outDir()}/pagefind/${part}fragment`);
-    const files = (await Promise.all(dirs.map(async (dir) => (await readdir(dir)).map((f) => `${dir}/${f}`)))).flat();
-    expect(files.length).toBeGreaterThan(5);
-    return Promise.all(files.map(async (f) => JSON.parse(gunzipSync(await readFile(f)).toString('utf8').replace(/^pagefind_dcd/, ''))));
+  /** The pages of the site's search index, in all its parts, by id. */
+  async function fragments(): Promise<Fragment[]> {
+    return (await Promise.all(['', ...(await parts()).parts.map((p) => p.folder)].map(async (folder) => [...(await fragmentsOf(folder)).values()]))).flat();
   }
+  /** The pages of one index (the main one, "", or a part's folder), by id, without the main index's directory of the parts' words. */
+  async function fragmentsOf(folder: string, directory = false): Promise<Map<string, Fragment>> {
+    const dir = `${outDir()}/pagefind/${folder}fragment`;
+    const all = await Promise.all((await readdir(dir)).map(async (f) => [fragmentId(f), decodeFragment(await readFile(`${dir}/${f}`))] as const));
+    return new Map(all.filter(([, f]) => directory || !f.url.startsWith('/pagefind/directory/')));
+  }
+  const parts = async () => readParts(JSON.parse(await readOut('pagefind/parts.json')));
 
-  it('is one part, or, when SEARCH_PART_PAGES is set below the site’s size, parts of that many pages', async () => {
-    const parts: string[] = JSON.parse(await readOut('pagefind/parts.json'));
+  it('is the main index alone, or, when the briefs outnumber SEARCH_PART_PAGES, briefs in parts of that many, newest first', async () => {
+    const { main, parts: list } = await parts();
     const all = await fragments();
-    const size = Number(process.env['SEARCH_PART_PAGES'] ?? Infinity);
-    expect(parts).toHaveLength(Math.max(0, Math.ceil(all.length / size) - 1));
-    // Every page is in exactly one part.
+    expect(all.length).toBeGreaterThan(5);
+    // Every page is in exactly one index.
     expect(new Set(all.map((f) => f.url)).size).toBe(all.length);
+    const briefs = all.filter((f) => f.url.includes('/briefs/'));
+    const size = Number(process.env['SEARCH_PART_PAGES'] ?? DEFAULT_PART_PAGES);
+    expect(list).toHaveLength(briefs.length > size ? Math.ceil(briefs.length / size) : 0);
+    if (list.length === 0) {
+      expect(main).toEqual(combine(briefs.map((f) => ({ pages: 1, newest: f.meta['date']!, oldest: f.meta['date']! }))));
+      return;
+    }
+    // The main index holds the pages about entities and the glossary, which every search looks
+    // through; each part holds briefs only, the newest in the first.
+    expect(main).toEqual({ pages: 0 });
+    expect([...(await fragmentsOf('')).values()].every((f) => !f.url.includes('/briefs/'))).toBe(true);
+    // ...and a directory: a record of each part's words, under the id parts.json gives it.
+    const directory = await fragmentsOf('', true);
+    let newer: string | undefined;
+    for (const part of list) {
+      const held = [...(await fragmentsOf(part.folder)).values()];
+      const words = new Set(directory.get(part.key)?.content.split(' '));
+      for (const { content } of held) for (const word of content.toLowerCase().split(/\s+/)) expect(words.has(word), `${part.folder}: ${word}`).toBe(true);
+      expect(held.every((f) => f.url.includes('/briefs/')), part.folder).toBe(true);
+      expect(held.length).toBe(part.pages);
+      expect(part.pages).toBeLessThanOrEqual(size);
+      const dates = held.map((f) => f.meta['date']!).sort();
+      expect([dates[0], dates.at(-1)]).toEqual([part.oldest, part.newest]);
+      if (newer !== undefined) expect(part.newest! <= newer, part.folder).toBe(true);
+      newer = part.oldest;
+    }
   });
 
   it("keeps a page's words apart: no label runs into its value, no filter value into the next", async () => {

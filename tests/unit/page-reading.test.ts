@@ -14,6 +14,13 @@ describe('reading a built page', () => {
     expect(page.hrefs).toEqual(['/x/#a', '#main', '/images/c.png']);
     expect(page.searchable).toBe(true);
     expect(readPage('<p id="">x</p>').searchable).toBe(false);
+    expect(page.date).toBeUndefined();
+  });
+
+  it('finds the date a brief’s search entry carries, which orders the parts of the search index', () => {
+    const brief = '<article data-pagefind-body><h1>A</h1><div hidden><span data-pagefind-meta="date">2025-03</span><span data-pagefind-filter="year">2025</span></div><p>Text</p></article>';
+    expect(readPage(brief).date).toBe('2025-03');
+    expect(readPage('<main data-pagefind-body><span data-pagefind-meta="type">entity</span></main>').date).toBeUndefined();
   });
 
   it('keeps no part of the page alive: what a site reading holds is its ids and links, not its pages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingWordsNote, queryWords, wordsNotIn } from '../../src/lib/query-words.ts';
+import { missingWordsNote, queryWords } from '../../src/lib/query-words.ts';
 
 describe('queryWords', () => {
   it('takes a query apart into lower-case words, without the punctuation around them', () => {
@@ -11,22 +11,6 @@ describe('queryWords', () => {
   it('leaves a quoted phrase alone', () => {
     expect(queryWords('"selective engagement"')).toEqual([]);
     expect(queryWords('“Global Gateway”')).toEqual([]);
-  });
-});
-
-describe('wordsNotIn', () => {
-  const text = 'The EU opened accession negotiations with Ukraine and took part in global partnerships.';
-  it('lists the words the text has nothing like', () => {
-    expect(wordsNotIn(['global', 'gateway'], text)).toEqual(['gateway']);
-    expect(wordsNotIn(['zzqx'], text)).toEqual(['zzqx']);
-  });
-
-  it('takes a word of the same stem, or one it begins, as there', () => {
-    expect(wordsNotIn(['negotiate', 'partnership', 'ukrainian', 'eu'], text)).toEqual([]);
-  });
-
-  it('finds a word only at the start of a word of the text', () => {
-    expect(wordsNotIn(['artner'], text)).toEqual(['artner']);
   });
 });
 

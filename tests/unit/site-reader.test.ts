@@ -2,6 +2,7 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { SiteReaderThread } from '../../src/integrations/site-reader.ts';
+import { decodeFragment, fragmentId } from '../../src/lib/pagefind-fragment.ts';
 
 // The thread the build feeds as Astro renders (src/middleware.ts): a real worker and a real Pagefind.
 describe('the build’s site reader thread', () => {
@@ -9,7 +10,7 @@ describe('the build’s site reader thread', () => {
     const dir = await mkdtemp(`${tmpdir()}/reader-`);
     const reader = new SiteReaderThread({ base: '/', origin: 'http://localhost', outDir: dir, searchPartPages: 100 });
     try {
-      const brief = '<html lang="en"><body><main data-pagefind-body><h1>Kazakhstan</h1><h2 id="trade">Trade</h2><p>Transport corridors.</p></main></body></html>';
+      const brief = '<html lang="en"><body><main data-pagefind-body><h1>Kazakhstan</h1><span data-pagefind-meta="date">2025-03</span><h2 id="trade">Trade</h2><p>Transport corridors.</p></main></body></html>';
       await mkdir(`${dir}/briefs/a`, { recursive: true });
       await writeFile(`${dir}/briefs/a/index.html`, brief);
       await writeFile(`${dir}/index.html`, '<a href="/briefs/a/#trade">a</a>');
@@ -20,32 +21,51 @@ describe('the build’s site reader thread', () => {
       expect({ pages: reading.pages, readBack: reading.readBack, searchable: reading.searchable, broken: reading.broken }).toEqual({ pages: 3, readBack: 1, searchable: 1, broken: [] });
       expect(await reader.write()).toEqual({ pages: 1, parts: 1 });
       expect((await readdir(`${dir}/pagefind`)).some((file) => file.endsWith('.pf_meta'))).toBe(true);
-      expect(JSON.parse(await readFile(`${dir}/pagefind/parts.json`, 'utf8'))).toEqual([]);
+      // A site whose briefs fit in one part has the main index alone.
+      expect(JSON.parse(await readFile(`${dir}/pagefind/parts.json`, 'utf8'))).toEqual({ main: { pages: 1, newest: '2025-03', oldest: '2025-03' }, parts: [] });
     } finally {
       await reader.close();
       await rm(dir, { recursive: true });
     }
   });
 
-  it('writes an archive’s index in parts as they fill, each holding only what the search page merges', async () => {
+  it('writes an archive’s briefs in parts as they fill, newest first, each holding only what the search page merges', async () => {
     const dir = await mkdtemp(`${tmpdir()}/reader-`);
     let parts = 0;
     const reader = new SiteReaderThread({ base: '/', origin: 'http://localhost', outDir: dir, searchPartPages: 2 }, () => parts++);
+    const add = async (path: string, page: string) => {
+      await mkdir(`${dir}${path}`, { recursive: true });
+      await writeFile(`${dir}${path}index.html`, page);
+      await reader.add(path, page);
+    };
     try {
+      // Briefs come newest first, as Astro renders them; a page about an entity has no date.
+      await add('/countries/kazakhstan/', '<html lang="en"><body><main data-pagefind-body><h1>Kazakhstan</h1></main></body></html>');
       for (let n = 1; n <= 5; n++) {
-        const page = `<html lang="en"><body><main data-pagefind-body><h1>Brief ${n}</h1><p>Corridor number ${n}.</p></main></body></html>`;
-        await mkdir(`${dir}/briefs/b${n}`, { recursive: true });
-        await writeFile(`${dir}/briefs/b${n}/index.html`, page);
-        await reader.add(`/briefs/b${n}/`, page);
+        await add(`/briefs/b${n}/`, `<html lang="en"><body><main data-pagefind-body><h1>Brief ${n}</h1><div hidden data-pagefind-ignore><span data-pagefind-meta="date">202${6 - n}-01</span></div><p>Corridor number ${n}.</p></main></body></html>`);
       }
-      expect((await reader.finish()).searchable).toBe(5);
-      expect(await reader.write()).toEqual({ pages: 5, parts: 3 });
+      await add('/topics/trade/', '<html lang="en"><body><main data-pagefind-body><h1>Trade</h1></main></body></html>');
+      expect((await reader.finish()).searchable).toBe(7);
+      expect(await reader.write()).toEqual({ pages: 7, parts: 4 });
       // The build is told as each full part starts to be written, to hand its garbage back.
-      expect(parts).toBe(2);
-      const folders: string[] = JSON.parse(await readFile(`${dir}/pagefind/parts.json`, 'utf8'));
-      expect(folders).toEqual(['parts/1/', 'parts/2/']);
+      expect(parts).toBe(3);
+      const file = JSON.parse(await readFile(`${dir}/pagefind/parts.json`, 'utf8'));
+      const key = expect.stringMatching(/^en_[0-9a-f]+$/);
+      expect(file).toEqual({
+        main: { pages: 0 },
+        parts: [
+          { folder: 'parts/1/', pages: 2, newest: '2025-01', oldest: '2024-01', key },
+          { folder: 'parts/2/', pages: 2, newest: '2023-01', oldest: '2022-01', key },
+          { folder: 'parts/3/', pages: 1, newest: '2021-01', oldest: '2021-01', key },
+        ],
+      });
+      // The main index's directory: a record of each part's words, under the id parts.json gives.
+      const records = new Map<string, string>();
+      for (const name of await readdir(`${dir}/pagefind/fragment`)) records.set(fragmentId(name), decodeFragment(await readFile(`${dir}/pagefind/fragment/${name}`)).content);
+      expect(records.get(file.parts[2].key)!.split(' ').sort()).toEqual(['5.', 'brief', 'corridor', 'number']);
+      expect(records.get(file.parts[0].key)!.split(' ').sort()).toEqual(['1.', '2.', 'brief', 'corridor', 'number']);
       const counts = [];
-      for (const folder of ['', ...folders]) {
+      for (const folder of ['', ...file.parts.map((p: { folder: string }) => p.folder)]) {
         const entry = JSON.parse(await readFile(`${dir}/pagefind/${folder}pagefind-entry.json`, 'utf8'));
         counts.push(entry.languages.en.page_count);
         const files = await readdir(`${dir}/pagefind/${folder}`);
@@ -53,7 +73,8 @@ describe('the build’s site reader thread', () => {
         expect(files.includes('pagefind.js'), folder).toBe(folder === '');
         expect(files.some((f) => f.startsWith('wasm.')), folder).toBe(folder === '');
       }
-      expect(counts).toEqual([1, 2, 2]);
+      // The main index holds the two pages about entities, which every search looks through, and the directory.
+      expect(counts).toEqual([5, 2, 2, 1]);
     } finally {
       await reader.close();
       await rm(dir, { recursive: true });

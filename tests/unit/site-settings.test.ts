@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteSettings } from '../../src/lib/site-settings.ts';
-import { partFolder, readParts } from '../../src/lib/search-parts.ts';
+import { combine, cover, coverageNote, partFolder, readParts } from '../../src/lib/search-parts.ts';
 import { countOf, formatCount } from '../../src/lib/labels.ts';
 import { briefCitation, sourceCitation } from '../../src/lib/brief-data.ts';
 import { parsePartialDate } from '../../src/lib/dates.ts';
@@ -21,7 +21,7 @@ describe('site settings from the environment', () => {
     expect(() => siteSettings({ SITE_URL: 'briefs.example.org' })).toThrow(/SITE_URL "briefs.example.org" is not an absolute URL/);
   });
   it('takes the pages per part of the search index from SEARCH_PART_PAGES, refusing what is not a whole number', () => {
-    expect(siteSettings({}).searchPartPages).toBe(2500);
+    expect(siteSettings({}).searchPartPages).toBe(1000);
     expect(siteSettings({ SEARCH_PART_PAGES: ' 40 ' }).searchPartPages).toBe(40);
     for (const bad of ['0', '-5', '2.5', '1e3', 'many']) {
       expect(() => siteSettings({ SEARCH_PART_PAGES: bad }), bad).toThrow(`SEARCH_PART_PAGES "${bad}" is not a whole number of pages: set it like 2500`);
@@ -39,15 +39,39 @@ describe('counts', () => {
 });
 
 describe('the list of search index parts', () => {
-  it('is a list of part folders, and nothing else is merged', () => {
-    expect(readParts([])).toEqual([]);
-    expect(readParts([partFolder(1), partFolder(12)])).toEqual(['parts/1/', 'parts/12/']);
-    for (const bad of [{}, ['../other/'], ['https://elsewhere.example/pagefind/'], ['parts/1'], [1], ['parts/0/'], ['parts/01/'], ['other/parts/1/'], ['parts/1/../../x/']]) {
-      expect(() => readParts(bad), JSON.stringify(bad)).toThrow("the search index's parts.json is not a list of part folders");
+  const part = (n: number, pages: number, newest: string, oldest: string) => ({ folder: partFolder(n), pages, newest, oldest, key: `en_${n}a2b3c` });
+
+  it('names part folders, the briefs each holds and its record in the directory, and nothing else is merged', () => {
+    const file = { main: { pages: 0 }, parts: [part(1, 1000, '2026-11-02', '2025-03'), part(12, 3, '2025-02', '2019')] };
+    expect(readParts(file)).toEqual(file);
+    expect(readParts({ main: { pages: 5, newest: '2026', oldest: '2020' }, parts: [] }).parts).toEqual([]);
+    const folders = ['../other/', 'https://elsewhere.example/pagefind/', 'parts/1', 1, 'parts/0/', 'parts/01/', 'other/parts/1/', 'parts/1/../../x/'];
+    const bad = [
+      {},
+      [],
+      [partFolder(1)],
+      ...folders.map((folder) => ({ main: { pages: 0 }, parts: [{ ...part(1, 1, '2025', '2025'), folder }] })),
+      { main: { pages: 0 }, parts: [part(1, 0, '2025', '2025')] },
+      { main: { pages: 0 }, parts: [part(1, 2, '2025-13', '2025')] },
+      { main: { pages: 0 }, parts: [{ ...part(1, 2, '2025', '2025'), key: '../x' }] },
+      { main: { pages: 0 }, parts: [{ ...part(1, 2, '2025', '2025'), key: undefined }] },
+      { main: { pages: 2 }, parts: [] },
+      { main: { pages: -1 }, parts: [] },
+    ];
+    for (const json of bad) {
+      expect(() => readParts(json), JSON.stringify(json)).toThrow("the search index's parts.json is not a list of part folders with the briefs each holds");
     }
   });
-});
 
+  it('says how far back a search has looked while older parts hold more of what it looks for', () => {
+    expect(coverageNote(part(1, 1000, '2026-11-02', '2025-03'), 3)).toBe('Searched the newest briefs, back to March 2025: older briefs hold more matches.');
+    expect(coverageNote(part(2, 1000, '2025-03', '2021-06-30'), 1)).toBe('Searched the newest briefs, back to 30 June 2021: older briefs hold more matches.');
+    expect(coverageNote(part(2, 1000, '2025-03', '2021-06-30'), 0)).toBeUndefined();
+    expect(coverageNote(undefined, 0)).toBeUndefined();
+    expect(combine([{ pages: 0 }, part(3, 40, '2021-06', '2019'), part(1, 1000, '2026-11-02', '2025-03')])).toEqual({ pages: 1040, newest: '2026-11-02', oldest: '2019' });
+    expect(cover(cover({ pages: 0 }, '2024-05'), '2023')).toEqual({ pages: 2, newest: '2024-05', oldest: '2023' });
+  });
+});
 
 describe('citations', () => {
   it('cites a source with its author, publisher, date and kind', () => {
