@@ -95,6 +95,7 @@ class SearchPage extends HTMLElement {
   private readonly merged = new Set<number>();
   /** The parts that hold the words of the last search and that it did not need: "Search all" merges them. */
   private pending: number[] = [];
+  private merging: Promise<void> = Promise.resolve();
   private vocabulary: Promise<string[]> | undefined;
   private allFilters: Counts = {};
   private filtersReady: Promise<void> | undefined;
@@ -133,7 +134,7 @@ class SearchPage extends HTMLElement {
       // search that runs when typing stops has them already; not for one or two letters, whose
       // words span much of an archive's index.
       const partial = input.value.trim();
-      if ((partial.split(/\s+/).at(-1)?.length ?? 0) >= 3) void this.load().then((pf) => pf.preload(partial, { filters: pagefindFilters(this.state) }), () => undefined);
+      if ((partial.split(/\s+/).at(-1)?.length ?? 0) >= 3) this.prepare(partial).catch(() => undefined);
       clearTimeout(this.typing);
       this.typing = setTimeout(() => {
         this.typing = undefined;
@@ -210,7 +211,14 @@ class SearchPage extends HTMLElement {
    * needs, sharing the main index's code. A search merges only the parts that hold its words,
    * newest first, and only as many as it needs (see render).
    */
-  private async mergeParts(pf: Pagefind, places: number[]): Promise<void> {
+  private mergeParts(pf: Pagefind, places: number[]): Promise<void> {
+    // One merge at a time, so a part asked for while typing and by the search is merged once.
+    const turn = this.merging.then(() => this.merge(pf, places));
+    this.merging = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async merge(pf: Pagefind, places: number[]): Promise<void> {
     const base = this.dataset['base'] ?? '/';
     const parts = this.parts?.parts ?? [];
     try {
@@ -228,6 +236,32 @@ class SearchPage extends HTMLElement {
       await this.reset(pf);
       throw error;
     }
+  }
+
+  /**
+   * The places of the parts that hold every word of `query` (a phrase's words, in any order),
+   * newest first, from their records in the main index's directory. Without words, a search by
+   * filters alone may need any part.
+   */
+  private async holding(pf: Pagefind, query: string): Promise<number[]> {
+    const parts = this.parts?.parts ?? [];
+    if (!query || parts.length === 0) return parts.map((_, place) => place);
+    const routed = new Set((await pf.search(query.replace(/["“”]/g, ' '), {}))?.results.map((r) => r.id));
+    return parts.flatMap((part, place) => (routed.has(part.key) ? [place] : []));
+  }
+
+  /**
+   * While the reader types: the index chunks the words so far need, from the main index and from
+   * the newest part that holds them, so the search that runs when typing stops has them already.
+   */
+  private async prepare(partial: string): Promise<void> {
+    const pf = await this.load();
+    const filters = pagefindFilters(this.state);
+    await pf.preload(partial, { filters });
+    const [newest] = await this.holding(pf, partial);
+    if (newest === undefined || this.merged.has(newest)) return;
+    await this.mergeParts(pf, [newest]);
+    await pf.preload(partial, { filters });
   }
 
   /** After a failed load: whatever was merged goes, and the next search starts from a fresh instance. */
@@ -312,7 +346,10 @@ class SearchPage extends HTMLElement {
     const entityLine = this.find<HTMLParagraphElement>('entities');
     const more = this.find<HTMLButtonElement>('more');
     const suggest = this.find<HTMLParagraphElement>('suggest');
-    this.find<HTMLInputElement>('input').value = state.q;
+    // The box shows the query of an address opened or gone back to; what the reader is typing
+    // stays as typed (a space typed before a pause is still there when typing goes on).
+    const input = this.find<HTMLInputElement>('input');
+    if (input.value.trim() !== state.q) input.value = state.q;
     if (!hasQuery(state)) {
       suggest.hidden = true;
       list.replaceChildren();
@@ -340,38 +377,36 @@ class SearchPage extends HTMLElement {
     // briefs is found, or no such part is left.
     const parts = this.parts?.parts ?? [];
     const keys = new Set(parts.map((p) => p.key));
+    const holding = await this.holding(pf, state.q);
+    // Pagefind drops a word no page holds. The main index holds every word of the site (the pages
+    // about entities, the glossary, and the directory of the briefs'), so a word that a search of
+    // its own does not find is one to name.
+    const words = queryWords(state.q);
+    const alone = async () => {
+      const found: Set<string>[] = [];
+      for (const word of words.length > 1 ? words : []) found.push(new Set((await pf.search(word, {}))?.results.map((r) => r.id)));
+      return found;
+    };
+    const held = await alone();
+    const missing = words.filter((_, i) => held[i]?.size === 0);
+    // The pages about entities, all in the main index, counted by a search of their own: it loads a
+    // filter index as small as the registry.
+    const entityIds = new Set((await pf.search(state.q || null, { filters: { ...pagefindFilters(state), ...ENTITY_FILTER } }))?.results.map((r) => r.id));
     let matches: SearchResult[];
     let counts: Counts | undefined;
-    let entityIds: Set<string>;
     let entityTotal: number;
-    let missing: string[];
-    let holding: number[];
     for (;;) {
       const search = await pf.search(state.q || null, { filters: pagefindFilters(state) });
       if (!search || moot()) return;
-      // The directory's records of the parts that hold every word (a phrase's words, in any order).
-      // Without words, a search by filters alone may need any part.
-      const route = state.q ? ((await pf.search(state.q.replace(/["“”]/g, ' '), {}))?.results ?? []) : undefined;
-      const routed = new Set(route?.map((r) => r.id));
-      holding = parts.flatMap((part, place) => (!route || routed.has(part.key) ? [place] : []));
       const found = search.results.filter((r) => !keys.has(r.id));
-      // Pagefind drops a word no page holds, and so does each part of an archive's index for the
-      // words it lacks: a part without "Estlink" answers "security Estlink" with every page about
-      // security. Each word is therefore searched alone: a word nothing holds is named (the
-      // directory holds every word of the archive), and a result must hold every other word, as
-      // one index would have it.
-      const words = queryWords(state.q);
-      const alone: SearchResult[][] = [];
-      for (const word of words.length > 1 ? words : []) alone.push((await pf.search(word, {}))?.results ?? []);
-      missing = words.filter((_, i) => alone[i]?.length === 0);
-      const held = alone.filter((all) => all.length > 0).map((all) => new Set(all.map((r) => r.id)));
-      matches = found.filter((r) => held.every((ids) => ids.has(r.id)));
+      // A part drops the words it lacks too: one without "Estlink", merged for an earlier search,
+      // answers "security Estlink" with its pages about security. A result must then hold every
+      // word that some page holds, as one index would have it.
+      const stray = [...this.merged].some((place) => !holding.includes(place));
+      const sets = stray ? (await alone()).filter((ids) => ids.size > 0) : [];
+      matches = found.filter((r) => sets.every((ids) => ids.has(r.id)));
       // Pagefind counts filter values over what it found, which is then more than the matches.
       counts = matches.length === found.length ? search.filters : undefined;
-      // Pages about entities are counted among them by a search of their own: it loads a filter
-      // index as small as the registry.
-      const entities = await pf.search(state.q || null, { filters: { ...pagefindFilters(state), ...ENTITY_FILTER } });
-      entityIds = new Set(entities?.results.map((r) => r.id));
       entityTotal = matches.filter((r) => entityIds.has(r.id)).length;
       if (moot()) return;
       const next = holding.find((place) => !this.merged.has(place));
@@ -433,14 +468,14 @@ class SearchPage extends HTMLElement {
     const all = this.find<HTMLButtonElement>('all');
     all.hidden = coverage === undefined;
     if (coverage !== undefined && this.parts) all.textContent = `Search all ${countOf(combine([this.parts.main, ...parts]).pages, 'brief', 'briefs')}`;
-    const words = state.q ? ` for “${state.q}”` : '';
+    const forQuery = state.q ? ` for “${state.q}”` : '';
     const aboutEntities = `${countOf(entityTotal, 'page', 'pages')} about countries, organisations, people or topics`;
     status.textContent =
       (total === 0
-        ? `No results${words}. Try fewer words or fewer filters.`
+        ? `No results${forQuery}. Try fewer words or fewer filters.`
         : briefTotal === 0
-          ? `No briefs found${words}, only ${aboutEntities}.`
-          : `${countOf(briefTotal, 'brief', 'briefs')} found${words}${entityTotal > 0 ? `, and ${aboutEntities}` : ''}.${missing.length > 0 ? ` ${missingWordsNote(missing)}` : ''}`) +
+          ? `No briefs found${forQuery}, only ${aboutEntities}.`
+          : `${countOf(briefTotal, 'brief', 'briefs')} found${forQuery}${entityTotal > 0 ? `, and ${aboutEntities}` : ''}.${missing.length > 0 ? ` ${missingWordsNote(missing)}` : ''}`) +
       (coverage ? ` ${coverage}` : '');
   }
 

@@ -11,10 +11,11 @@ export const PARTS_FILE = 'parts.json';
 export const partFolder = (n: number): string => `parts/${n}/`;
 
 /**
- * Dated pages (briefs) per part unless SEARCH_PART_PAGES says otherwise. A first search loads
- * the part of the newest briefs: a word in every brief costs some 43 bytes a brief of it.
+ * Dated pages (briefs) per part unless SEARCH_PART_PAGES says otherwise. A search for a common
+ * word loads the newest part that holds it, at some 43 bytes a brief for each word of the query
+ * (the positions of the word in every brief that holds it).
  */
-export const DEFAULT_PART_PAGES = 1000;
+export const DEFAULT_PART_PAGES = 500;
 
 /** The dated pages (briefs) an index holds: how many, and the range of their dates ("2025-03"). */
 export interface Coverage {

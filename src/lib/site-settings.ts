@@ -19,7 +19,7 @@ export function siteSettings(env: Record<string, string | undefined>): { site: s
   const base = `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const parts = env['SEARCH_PART_PAGES']?.trim() || String(DEFAULT_PART_PAGES);
   if (!/^[1-9]\d*$/.test(parts)) {
-    throw new Error(`SEARCH_PART_PAGES "${parts}" is not a whole number of pages: set it like 2500, or leave it unset for ${DEFAULT_PART_PAGES}`);
+    throw new Error(`SEARCH_PART_PAGES "${parts}" is not a whole number of pages: set it like 500, or leave it unset for ${DEFAULT_PART_PAGES}`);
   }
   return { site, base, searchPartPages: Number(parts) };
 }

@@ -21,10 +21,10 @@ describe('site settings from the environment', () => {
     expect(() => siteSettings({ SITE_URL: 'briefs.example.org' })).toThrow(/SITE_URL "briefs.example.org" is not an absolute URL/);
   });
   it('takes the pages per part of the search index from SEARCH_PART_PAGES, refusing what is not a whole number', () => {
-    expect(siteSettings({}).searchPartPages).toBe(1000);
+    expect(siteSettings({}).searchPartPages).toBe(500);
     expect(siteSettings({ SEARCH_PART_PAGES: ' 40 ' }).searchPartPages).toBe(40);
     for (const bad of ['0', '-5', '2.5', '1e3', 'many']) {
-      expect(() => siteSettings({ SEARCH_PART_PAGES: bad }), bad).toThrow(`SEARCH_PART_PAGES "${bad}" is not a whole number of pages: set it like 2500`);
+      expect(() => siteSettings({ SEARCH_PART_PAGES: bad }), bad).toThrow(`SEARCH_PART_PAGES "${bad}" is not a whole number of pages: set it like 500`);
     }
   });
 });
