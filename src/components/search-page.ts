@@ -45,7 +45,7 @@ interface Pagefind {
   search(
     query: string | null,
     options: { filters?: Record<string, unknown> },
-  ): Promise<{ results: SearchResult[]; filters: Counts; totalFilters?: Counts } | null>;
+  ): Promise<{ results: SearchResult[]; filters: Counts } | null>;
 }
 
 const LABELS: Record<FilterKey, string> = { topic: 'Topic', country: 'Country', kind: 'Kind of source', year: 'Year of the source' };
@@ -119,7 +119,8 @@ class SearchPage extends HTMLElement {
       this.shown += PAGE;
       void this.render();
     });
-    // The whole archive at once, ranked together, for a reader who wants it rather than the newest first.
+    // Every part that holds the words at once, ranked together, for a reader who wants the whole
+    // archive's best matches rather than the newest first.
     this.find<HTMLButtonElement>('all').addEventListener('click', () => {
       void this.load()
         .then((pf) => this.mergeParts(pf, this.pending))
