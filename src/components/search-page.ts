@@ -382,13 +382,13 @@ class SearchPage extends HTMLElement {
     // Pagefind drops a word no page holds. The main index holds every word of the site (the pages
     // about entities, the glossary, and the directory of the briefs'), so a word that a search of
     // its own does not find is one to name.
-    const words = queryWords(state.q);
-    const alone = async () => {
+    const alone = async (words: string[]) => {
       const found: Set<string>[] = [];
       for (const word of words.length > 1 ? words : []) found.push(new Set((await pf.search(word, {}))?.results.map((r) => r.id)));
       return found;
     };
-    const held = await alone();
+    const words = queryWords(state.q);
+    const held = await alone(words);
     const missing = words.filter((_, i) => held[i]?.size === 0);
     // The pages about entities, all in the main index, counted by a search of their own: it loads a
     // filter index as small as the registry.
@@ -402,9 +402,11 @@ class SearchPage extends HTMLElement {
       const found = search.results.filter((r) => !keys.has(r.id));
       // A part drops the words it lacks too: one without "Estlink", merged for an earlier search,
       // answers "security Estlink" with its pages about security. A result must then hold every
-      // word that some page holds, as one index would have it.
+      // word that some page holds, as one index would have it, down to the parts Pagefind takes a
+      // word apart into ("2018-05-28" is three).
       const stray = [...this.merged].some((place) => !holding.includes(place));
-      const sets = stray ? (await alone()).filter((ids) => ids.size > 0) : [];
+      const pieces = [...new Set(state.q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
+      const sets = stray ? (await alone(pieces)).filter((ids) => ids.size > 0) : [];
       matches = found.filter((r) => sets.every((ids) => ids.has(r.id)));
       // Pagefind counts filter values over what it found, which is then more than the matches.
       counts = matches.length === found.length ? search.filters : undefined;

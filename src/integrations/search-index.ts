@@ -146,10 +146,13 @@ export class SearchIndex {
     await this.#writeTo(dir);
     // The part's own copy of Pagefind's code would never be loaded.
     for (const name of await readdir(dir)) if (!PART_FILES.test(name)) await rm(`${dir}/${name}`, { recursive: true });
-    // Every word of its pages, as Pagefind kept their text, for the directory.
+    // Every word of its pages, as Pagefind kept them, for the directory: their text, and their
+    // metadata and filter values, which Pagefind also searches (a brief's date, say).
     const words = new Set<string>();
     for (const name of await readdir(`${dir}/fragment`)) {
-      for (const word of decodeFragment(await readFile(`${dir}/fragment/${name}`)).content.toLowerCase().split(/\s+/)) if (word) words.add(word);
+      const { content, meta, filters } = decodeFragment(await readFile(`${dir}/fragment/${name}`));
+      const texts = [content, ...Object.values(meta), ...Object.values(filters).flat()];
+      for (const text of texts) for (const word of (text ?? '').toLowerCase().split(/\s+/)) if (word) words.add(word);
     }
     this.#words.push([...words].join(' '));
     this.#parts.push({ folder, ...this.#filling });

@@ -156,6 +156,25 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds what one index would find, whatever parts of the index earlier searches brought in', async () => {
+    // Under /briefing/ the index is in parts of 2 briefs: "security" brings in every part, and a
+    // part that lacks a word of the next query must not answer with the words it has.
+    const page = await open('search/?q=security');
+    await page.locator('#search-results li.result').first().waitFor();
+    const search = async (query: string) => {
+      await page.locator('#search-input').fill(query);
+      await page.locator('#search-input').press('Enter');
+      await expect.poll(() => page.locator('#search-status').textContent()).toMatch(new RegExp(`for “${query}”`));
+      return page.locator('#search-results .result-title').evaluateAll((links) => links.map((a) => a.firstChild?.textContent));
+    };
+    expect(await search('security Estlink')).toEqual(['EU seeks a strategic partnership with Central Asia as Finland hardens its defences']);
+    expect(await page.locator('#search-status').textContent()).toBe('1 brief found for “security Estlink”.');
+    // A date is a word Pagefind takes apart; the date is only in the brief's metadata.
+    expect(await search('2018-05-28')).toEqual(['EU steps up security cooperation in and with Asia (2018)']);
+    expect(await page.locator('#search-status').textContent()).toBe('1 brief found for “2018-05-28”.');
+    await page.close();
+  });
+
   it('says so when the search index cannot load, and loads it again for the next search', async () => {
     const page = await context.newPage();
     // The list of the index's parts, fetched with Pagefind's code: offline for the first search.

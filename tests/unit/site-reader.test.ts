@@ -59,11 +59,12 @@ describe('the build’s site reader thread', () => {
           { folder: 'parts/3/', pages: 1, newest: '2021-01', oldest: '2021-01', key },
         ],
       });
-      // The main index's directory: a record of each part's words, under the id parts.json gives.
+      // The main index's directory: a record of each part's words, under the id parts.json gives,
+      // with the words of its metadata (the date, the title taken from the heading).
       const records = new Map<string, string>();
       for (const name of await readdir(`${dir}/pagefind/fragment`)) records.set(fragmentId(name), decodeFragment(await readFile(`${dir}/pagefind/fragment/${name}`)).content);
-      expect(records.get(file.parts[2].key)!.split(' ').sort()).toEqual(['5.', 'brief', 'corridor', 'number']);
-      expect(records.get(file.parts[0].key)!.split(' ').sort()).toEqual(['1.', '2.', 'brief', 'corridor', 'number']);
+      expect(records.get(file.parts[2].key)!.split(' ').sort()).toEqual(['2021-01', '5', '5.', 'brief', 'corridor', 'number']);
+      expect(records.get(file.parts[0].key)!.split(' ').sort()).toEqual(['1', '1.', '2', '2.', '2024-01', '2025-01', 'brief', 'corridor', 'number']);
       const counts = [];
       for (const folder of ['', ...file.parts.map((p: { folder: string }) => p.folder)]) {
         const entry = JSON.parse(await readFile(`${dir}/pagefind/${folder}pagefind-entry.json`, 'utf8'));
