@@ -96,6 +96,9 @@ class SearchPage extends HTMLElement {
   /** The parts that hold the words of the last search and that it did not need: "Search all" merges them. */
   private pending: number[] = [];
   private merging: Promise<void> = Promise.resolve();
+  /** The preparation for the words typed so far that is running, and the words typed since. */
+  private preparing: Promise<void> | undefined;
+  private nextPartial: string | undefined;
   private vocabulary: Promise<string[]> | undefined;
   private allFilters: Counts = {};
   private filtersReady: Promise<void> | undefined;
@@ -135,7 +138,7 @@ class SearchPage extends HTMLElement {
       // search that runs when typing stops has them already; not for one or two letters, whose
       // words span much of an archive's index.
       const partial = input.value.trim();
-      if ((partial.split(/\s+/).at(-1)?.length ?? 0) >= 3) this.prepare(partial).catch(() => undefined);
+      if ((partial.split(/\s+/).at(-1)?.length ?? 0) >= 3) this.prepareLatest(partial);
       clearTimeout(this.typing);
       this.typing = setTimeout(() => {
         this.typing = undefined;
@@ -249,6 +252,22 @@ class SearchPage extends HTMLElement {
     if (!query || parts.length === 0) return parts.map((_, place) => place);
     const routed = new Set((await pf.search(query.replace(/["“”]/g, ' '), {}))?.results.map((r) => r.id));
     return parts.flatMap((part, place) => (routed.has(part.key) ? [place] : []));
+  }
+
+  /**
+   * Prepares for the words typed so far, one preparation at a time: keys come faster than a
+   * preparation ends, and the search that runs when typing stops would wait behind a queue of
+   * them. Only the latest words wait their turn.
+   */
+  private prepareLatest(partial: string): void {
+    this.nextPartial = partial;
+    this.preparing ??= (async () => {
+      for (let next = this.nextPartial; next !== undefined; next = this.nextPartial) {
+        this.nextPartial = undefined;
+        await this.prepare(next).catch(() => undefined);
+      }
+      this.preparing = undefined;
+    })();
   }
 
   /**

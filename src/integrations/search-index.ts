@@ -21,8 +21,8 @@ const PART_FILES = /^(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fra
  * for a 20,000-brief archive): each full part is written into `pagefind/parts/N/` as soon as it is
  * full, and its process ends, returning its memory. And a first search need not load the whole
  * archive: briefs come newest first (Astro renders them in the order of getStaticPaths), so part 1
- * holds the newest, and the search page merges the main index and part 1, then older parts only
- * as a search needs them (src/components/search-page.ts).
+ * holds the newest, and the search page merges parts only as a search needs them, newest first
+ * (src/components/search-page.ts).
  *
  * Dated pages (briefs) fill the parts; the undated ones (the pages about entities, the glossary),
  * which every search looks through and which grow with the registry, not the archive, make the
@@ -30,7 +30,7 @@ const PART_FILES = /^(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fra
  * whose briefs fit in one part has the main index alone.
  *
  * The main index also holds a directory: for each part, one record of every word its pages hold
- * (taken from the text Pagefind kept of them), whose id parts.json gives. A search of the main
+ * (taken from what Pagefind kept of them), whose id parts.json gives. A search of the main
  * index therefore says which parts hold the words of a query, with Pagefind's own tokens, stems
  * and prefixes, so the search page merges only those: a rare name costs its own part, not the
  * archive. Pagefind has no option to write an index in parts, hence this.
@@ -161,6 +161,7 @@ export class SearchIndex {
     this.#index = await start();
     this.#filling = { pages: 0 };
   }
+
   async #writeTo(outputPath: string): Promise<void> {
     const written = await this.#index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
