@@ -40,7 +40,10 @@ export interface PartsFile {
   parts: Part[];
 }
 
-/** Widens a coverage by one dated page. */
+/**
+ * Widens a coverage by one dated page. Dates are compared as written ("2025" < "2025-03" <
+ * "2025-03-14"), which orders them as compareDates (src/lib/dates.ts) does.
+ */
 export function cover(coverage: Coverage, date: string): Coverage {
   return {
     pages: coverage.pages + 1,
