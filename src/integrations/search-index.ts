@@ -8,6 +8,13 @@ import { combine, cover, PARTS_FILE, partFolder, type Coverage, type Part, type 
 const DIRECTORY_URL = '/pagefind/directory/';
 const directoryUrl = (folder: string) => `${DIRECTORY_URL}${folder}`;
 
+/**
+ * Pages written between two calls of `beforePart`: the collection it asks for takes about a
+ * second of each thread, and a part of 500 briefs peaks lower than the 2,500-page parts it was
+ * measured for (see docs/performance.md, "What the round of runs S to V changed").
+ */
+const RELEASE_PAGES = 2500;
+
 /** What a part's folder needs: the search page merges it with the main index, whose code and WebAssembly it shares. */
 const PART_FILES = /^(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
 
@@ -40,6 +47,9 @@ export class SearchIndex {
   readonly #outDir: string;
   readonly #partPages: number;
   readonly #beforePart: (() => void) | undefined;
+  readonly #releasePages: number;
+  /** Pages written in parts since `beforePart` was last called. */
+  #sinceRelease = 0;
   /** The dated pages in the index being filled. */
   #filling: Coverage = { pages: 0 };
   readonly #parts: Omit<Part, 'key'>[] = [];
@@ -53,19 +63,21 @@ export class SearchIndex {
   /** The worker hands pages over without waiting for the last: one at a time, so no page goes to a part being written. */
   #queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(index: pagefind.PagefindIndex, outDir: string, partPages: number, beforePart?: () => void) {
+  private constructor(index: pagefind.PagefindIndex, outDir: string, partPages: number, beforePart: (() => void) | undefined, releasePages: number) {
     this.#index = index;
     this.#outDir = outDir;
     this.#partPages = partPages;
     this.#beforePart = beforePart;
+    this.#releasePages = releasePages;
   }
 
   /**
    * An index written into `outDir` (the site's output folder) in parts of at most `partPages`
-   * dated pages; `beforePart` is called as a full part starts to be written, Pagefind's peak.
+   * dated pages; `beforePart` is called as a part starts to be written, Pagefind's peak, once
+   * `releasePages` pages have gone into parts since it was last called.
    */
-  static async create(outDir: string, partPages: number, beforePart?: () => void): Promise<SearchIndex> {
-    return new SearchIndex(await start(), outDir, partPages, beforePart);
+  static async create(outDir: string, partPages: number, beforePart?: () => void, releasePages = RELEASE_PAGES): Promise<SearchIndex> {
+    return new SearchIndex(await start(), outDir, partPages, beforePart, releasePages);
   }
 
   /** Indexes the page built at `file` ("briefs/x/index.html"), served at its folder; `date` is a brief's. */
@@ -142,7 +154,11 @@ export class SearchIndex {
   async #writePart(): Promise<void> {
     const folder = partFolder(this.#parts.length + 1);
     const dir = `${this.#outDir}/pagefind/${folder}`;
-    this.#beforePart?.();
+    this.#sinceRelease += this.#filling.pages;
+    if (this.#sinceRelease >= this.#releasePages) {
+      this.#sinceRelease = 0;
+      this.#beforePart?.();
+    }
     await this.#writeTo(dir);
     // The part's own copy of Pagefind's code would never be loaded.
     for (const name of await readdir(dir)) if (!PART_FILES.test(name)) await rm(`${dir}/${name}`, { recursive: true });

@@ -11,6 +11,8 @@ export interface SiteReaderWorkerData {
   /** The folder the build writes the site into: full parts of the search index go there as they fill. */
   outDir: string;
   searchPartPages: number;
+  /** Pages written into parts between two hand-backs of garbage (src/integrations/search-index.ts); RELEASE_PAGES unless given. */
+  releasePages?: number;
 }
 
 /** What the build's main thread asks of this worker, in order: pages, then finish, then write or close. */
@@ -21,22 +23,27 @@ export type SiteReaderReply =
   | { type: 'finish'; reading?: SiteReading; error?: SerializedError }
   | { type: 'write'; indexed?: { pages: number; parts: number }; error?: SerializedError }
   | { type: 'close' }
-  /** A full part of the search index is being written: Pagefind's process is at its peak. */
+  /** A part of the search index is being written, and its garbage is to go back: Pagefind's process is at its peak. */
   | { type: 'part' };
 
 // The build's checks and search index (src/integrations/site-reader.ts), on a thread of their
 // own so they run on the core that Astro's rendering leaves idle, and their garbage is collected
 // in a heap of their own.
-const { base, origin, outDir, searchPartPages } = workerData as SiteReaderWorkerData;
+const { base, origin, outDir, searchPartPages, releasePages } = workerData as SiteReaderWorkerData;
 // Rendering comes first: on Linux a thread's priority is its own, and Pagefind's process, started
 // from here, inherits it, so the two take only the CPU that rendering leaves.
 setPriority(10);
 const post = (reply: SiteReaderReply) => parentPort!.postMessage(reply);
-const index = await SearchIndex.create(outDir, searchPartPages, () => {
-  // Pagefind's process is about to peak beside the build's: both threads' garbage goes back first.
-  releaseMemory();
-  post({ type: 'part' });
-});
+const index = await SearchIndex.create(
+  outDir,
+  searchPartPages,
+  () => {
+    // Pagefind's process is about to peak beside the build's: both threads' garbage goes back first.
+    releaseMemory();
+    post({ type: 'part' });
+  },
+  releasePages,
+);
 // Dropped once it has finished: its ids and links are not needed for writing the index.
 let reader: SiteReader | undefined = new SiteReader(base, origin, index);
 // The index, written once every page is in it, while this thread checks the links: Pagefind

@@ -32,7 +32,7 @@ describe('the build’s site reader thread', () => {
   it('writes an archive’s briefs in parts as they fill, newest first, each holding only what the search page merges', async () => {
     const dir = await mkdtemp(`${tmpdir()}/reader-`);
     let parts = 0;
-    const reader = new SiteReaderThread({ base: '/', origin: 'http://localhost', outDir: dir, searchPartPages: 2 }, () => parts++);
+    const reader = new SiteReaderThread({ base: '/', origin: 'http://localhost', outDir: dir, searchPartPages: 2, releasePages: 4 }, () => parts++);
     const add = async (path: string, page: string) => {
       await mkdir(`${dir}${path}`, { recursive: true });
       await writeFile(`${dir}${path}index.html`, page);
@@ -47,8 +47,9 @@ describe('the build’s site reader thread', () => {
       await add('/topics/trade/', '<html lang="en"><body><main data-pagefind-body><h1>Trade</h1></main></body></html>');
       expect((await reader.finish()).searchable).toBe(7);
       expect(await reader.write()).toEqual({ pages: 7, parts: 4 });
-      // The build is told as each full part starts to be written, to hand its garbage back.
-      expect(parts).toBe(3);
+      // The build is told to hand its garbage back as a part starts to be written, once every
+      // 4 pages here: before the second part (2 + 2), not the third (1 more).
+      expect(parts).toBe(1);
       const file = JSON.parse(await readFile(`${dir}/pagefind/parts.json`, 'utf8'));
       const key = expect.stringMatching(/^en_[0-9a-f]+$/);
       expect(file).toEqual({
