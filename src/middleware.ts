@@ -1,10 +1,11 @@
 import { getEntry } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
-import { pageSink } from './lib/page-sink.ts';
+import { briefOf, pageSink } from './lib/page-sink.ts';
 
-/** The id of the brief whose page is at `pathname`, whatever the base path. */
+/** The id of the brief whose page is at `pathname` (base path included). */
 function briefId(pathname: string): string | undefined {
-  return /\/briefs\/([^/]+)\/$/.exec(pathname)?.[1];
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  return pathname.startsWith(base) ? briefOf(pathname.slice(base.length)) : undefined;
 }
 
 /** In dev, which has no page sink: a brief's page named by its file, as the build names it. */

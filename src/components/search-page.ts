@@ -109,6 +109,11 @@ class SearchPage extends HTMLElement {
   /** Set while the reader is typing: the search that will follow makes the current one moot. */
   private typing: ReturnType<typeof setTimeout> | undefined;
 
+  /** The site's base path, from the page. */
+  private get base(): string {
+    return this.dataset['base'] ?? '/';
+  }
+
   private find<T extends HTMLElement>(name: string): T {
     return this.querySelector<T>(`[data-search-${name}]`)!;
   }
@@ -182,7 +187,7 @@ class SearchPage extends HTMLElement {
 
   private load(): Promise<Pagefind> {
     if (this.pagefind) return this.pagefind;
-    const base = this.dataset['base'] ?? '/';
+    const { base } = this;
     // Revalidated, as Pagefind does its own entry file: a list from before the last publication
     // would leave out new parts, or name gone ones.
     const parts = fetch(`${base}pagefind/${PARTS_FILE}`, { cache: 'no-cache' }).then(async (response) => {
@@ -223,7 +228,7 @@ class SearchPage extends HTMLElement {
   }
 
   private async merge(pf: Pagefind, places: number[]): Promise<void> {
-    const base = this.dataset['base'] ?? '/';
+    const { base } = this;
     const parts = this.parts?.parts ?? [];
     try {
       for (const place of places) {
@@ -294,7 +299,7 @@ class SearchPage extends HTMLElement {
 
   /** The words a misspelt query is corrected to (src/pages/search/words.json.ts), fetched on the first word nothing holds. */
   private loadVocabulary(): Promise<string[]> {
-    this.vocabulary ??= fetch(`${this.dataset['base'] ?? '/'}search/words.json`)
+    this.vocabulary ??= fetch(`${this.base}search/words.json`)
       .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
       .catch(() => []);
     return this.vocabulary;
@@ -412,6 +417,9 @@ class SearchPage extends HTMLElement {
     // The pages about entities, all in the main index, counted by a search of their own: it loads a
     // filter index as small as the registry.
     const entityIds = new Set((await pf.search(state.q || null, { filters: { ...pagefindFilters(state), ...ENTITY_FILTER } }))?.results.map((r) => r.id));
+    // A result must hold every word down to the pieces Pagefind takes a word apart into
+    // ("2018-05-28" is three): see the loop.
+    const pieces = [...new Set(state.q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
     let matches: SearchResult[];
     let counts: Counts | undefined;
     let entityTotal: number;
@@ -421,10 +429,8 @@ class SearchPage extends HTMLElement {
       const found = search.results.filter((r) => !keys.has(r.id));
       // A part drops the words it lacks too: one without "Estlink", merged for an earlier search,
       // answers "security Estlink" with its pages about security. A result must then hold every
-      // word that some page holds, as one index would have it, down to the parts Pagefind takes a
-      // word apart into ("2018-05-28" is three).
+      // piece of the query that some page holds, as one index would have it.
       const stray = [...this.merged].some((place) => !holding.includes(place));
-      const pieces = [...new Set(state.q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
       const sets = stray ? (await alone(pieces)).filter((ids) => ids.size > 0) : [];
       matches = found.filter((r) => sets.every((ids) => ids.has(r.id)));
       // Pagefind counts filter values over what it found, which is then more than the matches.

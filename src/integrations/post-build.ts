@@ -7,16 +7,11 @@ import { SITE_URL_UNSET } from '../lib/site-settings.ts';
 import { KEEP_ANCHORS, missingAnchors, readManifest } from './published-anchors.ts';
 import { HeapGuard, releaseMemory } from './release-memory.ts';
 import { SiteReaderThread } from './site-reader.ts';
-import { setPageSink } from '../lib/page-sink.ts';
+import { briefOf, setPageSink } from '../lib/page-sink.ts';
 import { startWatchdog, stopWatchdog, working } from '../lib/watchdog.ts';
 
 /** An expression in a brief runs when its page renders, and may loop forever. */
 const RENDER_HINT = 'if it is a brief, look for an {expression} or an imported component that never returns';
-
-/** The id of the brief a page renders, from its path in the site ("briefs/x/" or "briefs/x/index.html"). */
-function briefOf(sitePath: string): string | undefined {
-  return /^briefs\/([^/]+)\/(?:index\.html)?$/.exec(sitePath)?.[1];
-}
 
 /**
  * Checks the built site and indexes it for search. While Astro renders, each page goes to a

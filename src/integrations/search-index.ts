@@ -52,9 +52,8 @@ export class SearchIndex {
   #sinceRelease = 0;
   /** The dated pages in the index being filled. */
   #filling: Coverage = { pages: 0 };
-  readonly #parts: Omit<Part, 'key'>[] = [];
-  /** Each written part's words, one space apart: its record in the directory. */
-  readonly #words: string[] = [];
+  /** The written parts, each with its words, one space apart: its record in the directory. */
+  readonly #parts: (Omit<Part, 'key'> & { words: string })[] = [];
   /**
    * Undated pages, held until the main index is written: writing a part ends Pagefind's process,
    * index and all. They are few (a registry's worth) and are held as the text Pagefind reads.
@@ -101,7 +100,7 @@ export class SearchIndex {
       // Once there are parts, the briefs left over make one more: the main index holds none.
       const main = this.#parts.length > 0 ? await this.#lastPart() : this.#filling;
       for (const record of this.#undated) await this.#addRecord(record);
-      const directory = this.#parts.map((part, i) => ({ url: directoryUrl(part.folder), content: this.#words[i]! }));
+      const directory = this.#parts.map((part) => ({ url: directoryUrl(part.folder), content: part.words }));
       for (const record of directory) {
         // A record, not a page: a page without a part marked for search would be left out.
         const added = await this.#index.addCustomRecord({ ...record, language: 'en' });
@@ -115,7 +114,7 @@ export class SearchIndex {
         const { url } = decodeFragment(await readFile(`${dir}/fragment/${file}`));
         if (url.startsWith(DIRECTORY_URL)) ids.set(url, fragmentId(file));
       }
-      const parts = this.#parts.map((part) => {
+      const parts = this.#parts.map(({ words: _, ...part }) => {
         const key = ids.get(directoryUrl(part.folder));
         if (!key) throw new Error(`Pagefind wrote no directory record for the search index's ${part.folder}`);
         return { ...part, key };
@@ -170,8 +169,7 @@ export class SearchIndex {
       const texts = [content, ...Object.values(meta), ...Object.values(filters).flat()];
       for (const text of texts) for (const word of (text ?? '').toLowerCase().split(/\s+/)) if (word) words.add(word);
     }
-    this.#words.push([...words].join(' '));
-    this.#parts.push({ folder, ...this.#filling });
+    this.#parts.push({ folder, ...this.#filling, words: [...words].join(' ') });
     // Ending Pagefind's process is what returns the part's memory.
     await pagefind.close();
     this.#index = await start();

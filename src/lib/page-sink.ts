@@ -23,3 +23,8 @@ export function setPageSink(sink: PageSink | undefined): void {
   if (sink) global[SINK] = sink;
   else delete global[SINK];
 }
+
+/** The id of the brief a page renders, from its path in the site ("briefs/x/" or "briefs/x/index.html"). */
+export function briefOf(sitePath: string): string | undefined {
+  return /^briefs\/([^/]+)\/(?:index\.html)?$/.exec(sitePath)?.[1];
+}
