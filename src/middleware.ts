@@ -34,11 +34,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const { pathname } = context.url;
   sink?.start(pathname);
   let response: Response;
-  let html: string | undefined;
+  let bytes: Uint8Array<ArrayBuffer> | undefined;
   try {
     response = await next();
     const page = response.headers.get('content-type')?.startsWith('text/html') && !(response.status >= 300 && response.status < 400);
-    if (page && (sink ? context.isPrerendered : briefId(pathname))) html = await response.text();
+    // Bytes, as Astro writes them: the page's text is decoded by the site reader, on its own thread.
+    if (page && (sink ? context.isPrerendered : briefId(pathname))) bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     // Astro names the page; a brief's author needs the file (an {expression} that throws).
     if (!(error instanceof Error)) throw error;
@@ -46,7 +47,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (page) error.message = `${page}: ${error.message}`;
     throw error;
   }
-  if (html === undefined) return response;
-  await sink?.add(pathname, html);
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  if (bytes === undefined) return response;
+  await sink?.add(pathname, bytes);
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

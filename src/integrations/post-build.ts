@@ -56,9 +56,9 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
         setPageSink({
           start: (pathname) => working(describe(pathname)),
           describe,
-          add: (pathname, html) => {
+          add: (pathname, page) => {
             heap.step();
-            return thread.add(pathname, html);
+            return thread.add(pathname, page);
           },
         });
       },

@@ -61,6 +61,10 @@ export class SearchIndex {
   readonly #undated: { url: string; content: string }[] = [];
   /** The worker hands pages over without waiting for the last: one at a time, so no page goes to a part being written. */
   #queue: Promise<unknown> = Promise.resolve();
+  /** Dated pages handed over and not yet in Pagefind's process. */
+  #backlog = 0;
+  /** The first page Pagefind refused, given to every later call: the build stops with it. */
+  #failure: Error | undefined;
 
   private constructor(index: pagefind.PagefindIndex, outDir: string, partPages: number, beforePart: (() => void) | undefined, releasePages: number) {
     this.#index = index;
@@ -79,24 +83,37 @@ export class SearchIndex {
     return new SearchIndex(await start(), outDir, partPages, beforePart, releasePages);
   }
 
-  /** Indexes the page built at `file` ("briefs/x/index.html"), served at its folder; `date` is a brief's. */
+  /**
+   * Indexes the page built at `file` ("briefs/x/index.html"), served at its folder; `date` is a
+   * brief's. A dated page waits its turn here, not in the caller: while a full part is written
+   * (a second or two of Pagefind's process), the pages after it queue, up to a part's worth,
+   * and the build reads and renders on instead of standing still. A page Pagefind refuses fails
+   * the next call, naming that page (`file` on the error).
+   */
   add(file: string, html: string, date?: string): Promise<void> {
+    if (this.#failure) return Promise.reject(this.#failure);
     const record = { url: `/${file.replace(/index\.html$/, '')}`, content: searchableHtml(html) };
     if (date === undefined) {
       this.#undated.push(record);
       return Promise.resolve();
     }
-    return this.#inTurn(async () => {
+    this.#backlog++;
+    const turn = this.#inTurn(async () => {
       // A part is written when the page after it comes, so a site whose briefs fill one part exactly has no parts.
       if (this.#filling.pages === this.#partPages) await this.#writePart();
-      await this.#addRecord(record);
+      await this.#addRecord(record).catch((error: Error) => {
+        throw Object.assign(error, { file });
+      });
       this.#filling = cover(this.#filling, date);
-    });
+    }).finally(() => this.#backlog--);
+    turn.catch((error: Error) => (this.#failure ??= error));
+    return this.#backlog > this.#partPages ? turn : Promise.resolve();
   }
 
   /** Writes the main index and the list of parts; returns how many pages they hold in all. */
   write(): Promise<{ pages: number; parts: number }> {
     return this.#inTurn(async () => {
+      if (this.#failure) throw this.#failure;
       // Once there are parts, the briefs left over make one more: the main index holds none.
       const main = this.#parts.length > 0 ? await this.#lastPart() : this.#filling;
       for (const record of this.#undated) await this.#addRecord(record);

@@ -16,7 +16,7 @@ export interface SiteReaderWorkerData {
 }
 
 /** What the build's main thread asks of this worker, in order: pages, then finish, then write or close. */
-export type SiteReaderRequest = { type: 'page'; file: string; html: string } | { type: 'finish' } | { type: 'write' } | { type: 'close' };
+export type SiteReaderRequest = { type: 'page'; file: string; bytes: Uint8Array } | { type: 'finish' } | { type: 'write' } | { type: 'close' };
 
 export type SiteReaderReply =
   | { type: 'page'; file: string; error?: SerializedError }
@@ -34,6 +34,7 @@ const { base, origin, outDir, searchPartPages, releasePages } = workerData as Si
 // from here, inherits it, so the two take only the CPU that rendering leaves.
 setPriority(10);
 const post = (reply: SiteReaderReply) => parentPort!.postMessage(reply);
+const decoder = new TextDecoder();
 const index = await SearchIndex.create(
   outDir,
   searchPartPages,
@@ -60,14 +61,16 @@ async function answer(reply: { type: SiteReaderReply['type']; file?: string }, w
   try {
     post({ ...reply, ...(await work()) } as SiteReaderReply);
   } catch (error) {
-    post({ ...reply, error: serializeError(error) } as SiteReaderReply);
+    // A page the search index refused while later pages were read names itself (SearchIndex.add).
+    const file = (error as { file?: unknown }).file;
+    post({ ...reply, ...(typeof file === 'string' ? { file } : {}), error: serializeError(error) } as SiteReaderReply);
   }
 }
 
 parentPort!.on('message', async (request: SiteReaderRequest) => {
   switch (request.type) {
     case 'page':
-      await answer({ type: 'page', file: request.file }, () => open().add(request.file, request.html));
+      await answer({ type: 'page', file: request.file }, () => open().add(request.file, decoder.decode(request.bytes)));
       break;
     case 'finish':
       await answer({ type: 'finish' }, async () => {

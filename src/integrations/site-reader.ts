@@ -39,10 +39,12 @@ export class SiteReaderThread implements Pick<PageSink, 'add'> {
     this.#worker.unref();
   }
 
-  async add(pathname: string, html: string): Promise<void> {
+  async add(pathname: string, page: Uint8Array): Promise<void> {
     if (this.#failure) throw this.#failure;
     const file = outputFile(pathname, this.#base);
-    this.#send({ type: 'page', file, html });
+    // A copy, moved to the worker rather than cloned: the page itself is still Astro's to write.
+    const bytes = page.slice();
+    this.#worker.postMessage({ type: 'page', file, bytes } satisfies SiteReaderRequest, [bytes.buffer]);
     if (this.#inFlight++ === 0) this.#worker.ref();
     while (this.#inFlight >= IN_FLIGHT && !this.#failure) await new Promise<void>((resolve) => this.#waiting.push(resolve));
     if (this.#failure) throw this.#failure;

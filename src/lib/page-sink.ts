@@ -8,8 +8,11 @@ export interface PageSink {
   start(pathname: string): void;
   /** What renders at `pathname`, for an error: the brief's file for a brief's page. */
   describe(pathname: string): string;
-  /** The rendered page at `pathname` (as Astro requested it, base included). */
-  add(pathname: string, html: string): Promise<void>;
+  /**
+   * The rendered page at `pathname` (as Astro requested it, base included), as the bytes Astro
+   * writes: the page's HTML in UTF-8, never decoded on the rendering thread.
+   */
+  add(pathname: string, page: Uint8Array): Promise<void>;
 }
 
 const SINK = Symbol.for('briefing.page-sink');

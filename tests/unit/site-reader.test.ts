@@ -5,6 +5,9 @@ import { SiteReaderThread } from '../../src/integrations/site-reader.ts';
 import { decodeFragment, fragmentId } from '../../src/lib/pagefind-fragment.ts';
 
 // The thread the build feeds as Astro renders (src/middleware.ts): a real worker and a real Pagefind.
+/** A page as the middleware hands it over: the bytes Astro writes. */
+const bytes = (html: string) => new TextEncoder().encode(html);
+
 describe('the build’s site reader thread', () => {
   it('reads pages as they come, reads back the rest, and writes a search index of the marked ones', async () => {
     const dir = await mkdtemp(`${tmpdir()}/reader-`);
@@ -15,8 +18,11 @@ describe('the build’s site reader thread', () => {
       await writeFile(`${dir}/briefs/a/index.html`, brief);
       await writeFile(`${dir}/index.html`, '<a href="/briefs/a/#trade">a</a>');
       await writeFile(`${dir}/404.html`, '<p>Not found</p>');
-      await reader.add('/briefs/a/', brief);
-      await reader.add('/404/', '<p>Not found</p>');
+      const page = bytes(brief);
+      await reader.add('/briefs/a/', page);
+      // Astro still writes the page it handed over.
+      expect(new TextDecoder().decode(page)).toBe(brief);
+      await reader.add('/404/', bytes('<p>Not found</p>'));
       const reading = await reader.finish();
       expect({ pages: reading.pages, readBack: reading.readBack, searchable: reading.searchable, broken: reading.broken }).toEqual({ pages: 3, readBack: 1, searchable: 1, broken: [] });
       expect(await reader.write()).toEqual({ pages: 1, parts: 1 });
@@ -36,7 +42,7 @@ describe('the build’s site reader thread', () => {
     const add = async (path: string, page: string) => {
       await mkdir(`${dir}${path}`, { recursive: true });
       await writeFile(`${dir}${path}index.html`, page);
-      await reader.add(path, page);
+      await reader.add(path, bytes(page));
     };
     try {
       // Briefs come newest first, as Astro renders them; a page about an entity has no date.
@@ -86,10 +92,10 @@ describe('the build’s site reader thread', () => {
   it('fails with what went wrong in the thread, naming the page', async () => {
     const reader = new SiteReaderThread({ base: '/', origin: 'http://localhost', outDir: '/nonexistent', searchPartPages: 100 });
     try {
-      await reader.add('/briefs/a/', '<p>a</p>');
-      await reader.add('/briefs/a/', '<p>a</p>');
+      await reader.add('/briefs/a/', bytes('<p>a</p>'));
+      await reader.add('/briefs/a/', bytes('<p>a</p>'));
       await expect(reader.finish()).rejects.toThrow('briefs/a/index.html: briefs/a/index.html was handed to the checks twice');
-      await expect(reader.add('/briefs/b/', '<p>b</p>')).rejects.toThrow('handed to the checks twice');
+      await expect(reader.add('/briefs/b/', bytes('<p>b</p>'))).rejects.toThrow('handed to the checks twice');
     } finally {
       await reader.close();
     }
