@@ -15,6 +15,7 @@ import { rehypeUniqueIds } from '../plugins/rehype-unique-ids.ts';
 import { remarkBriefMdx } from '../plugins/remark-brief-mdx.ts';
 import { remarkExpressionLines } from '../plugins/remark-expression-lines.ts';
 import { remarkHeadingIds } from '../plugins/remark-heading-ids.ts';
+import { remarkGfmWithoutAutolinks } from '../plugins/remark-gfm-without-autolinks.ts';
 import { recmaExternalBody } from '../plugins/recma-external-body.ts';
 import { recmaLatin1Strings } from '../plugins/recma-latin1-strings.ts';
 import { bodiesDir } from './brief-body.ts';
@@ -26,6 +27,11 @@ export interface PipelineOptions {
   root: URL;
   /** The build's cache (Astro's config.cacheDir), where the compile writes entity excerpts and brief bodies; none for checks. */
   cacheDir?: URL | undefined;
+  /**
+   * False: GFM without its autolink literals, which stops on a text that may hold one
+   * (src/plugins/remark-gfm-without-autolinks.ts); briefMdxRenderer then compiles it with them.
+   */
+  autolinks?: boolean;
 }
 
 /** The folder of the entity excerpts in a cache folder (Astro's config.cacheDir). */
@@ -39,11 +45,11 @@ export function excerptsDir(cacheDir: URL): URL {
  * processor. remark-gfm runs once, as our plugin; Astro's smartypants is replaced by a faster
  * rehype pass. `root` is Astro's config.root.
  */
-export function briefMarkdownOptions({ registry, base, root, cacheDir }: PipelineOptions): UnifiedProcessorOptions {
+export function briefMarkdownOptions({ registry, base, root, cacheDir, autolinks = true }: PipelineOptions): UnifiedProcessorOptions {
   return {
     gfm: false,
     smartypants: false,
-    remarkPlugins: [remarkGfm, remarkHeadingIds, [remarkBriefMdx, { root, countryIds: registry.entities.countries.map((c) => c.id) }], remarkExpressionLines],
+    remarkPlugins: [autolinks ? remarkGfm : remarkGfmWithoutAutolinks, remarkHeadingIds, [remarkBriefMdx, { root, countryIds: registry.entities.countries.map((c) => c.id) }], remarkExpressionLines],
     rehypePlugins: [
       rehypeTypography,
       rehypeBriefChecks,
@@ -69,10 +75,32 @@ export function briefMarkdownOptions({ registry, base, root, cacheDir }: Pipelin
  */
 export const briefMdxOptions = { optimize: true } as const;
 
-/** The MDX compiler of a brief, exactly as @astrojs/mdx builds it from the configured processor. */
-export function briefMdxRenderer(options: PipelineOptions) {
-  return unified(briefMarkdownOptions(options)).createMdxRenderer!(
-    { syntaxHighlight: false, gfm: false, smartypants: false },
-    { optimize: briefMdxOptions.optimize, srcDir: new URL('src/', options.root), sourcemap: false },
-  );
+/**
+ * The MDX compiler of a brief, exactly as @astrojs/mdx builds it from the configured processor.
+ * A brief is first compiled without GFM's autolink literals, faster, which gives the same result
+ * for a text that cannot hold one; a text that may, and any failure, is compiled again as
+ * configured, so what it gives or reports is always the configured processor's
+ * (tests/unit/gfm-without-autolinks.test.ts).
+ */
+export async function briefMdxRenderer(options: PipelineOptions) {
+  const create = (autolinks: boolean) =>
+    unified(briefMarkdownOptions({ ...options, autolinks })).createMdxRenderer!(
+      { syntaxHighlight: false, gfm: false, smartypants: false },
+      { optimize: briefMdxOptions.optimize, srcDir: new URL('src/', options.root), sourcemap: false },
+    );
+  const [configured, withoutAutolinks] = await Promise.all([create(true), create(false)]);
+  return {
+    async process(content: string, filePath: string, frontmatter: Record<PropertyKey, unknown>) {
+      // Plugins add to the frontmatter (what the check reads back too): a second compile starts from it as given.
+      const given = { ...frontmatter };
+      try {
+        return await withoutAutolinks.process(content, filePath, frontmatter);
+      } catch {
+        // A text that may hold an autolink literal, or one that fails: the configured processor
+        // gives the result, or the error, as the build reports it.
+        for (const key of Reflect.ownKeys(frontmatter)) delete frontmatter[key];
+        return configured.process(content, filePath, Object.assign(frontmatter, given));
+      }
+    },
+  };
 }
