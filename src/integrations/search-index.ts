@@ -15,6 +15,9 @@ const directoryUrl = (folder: string) => `${DIRECTORY_URL}${folder}`;
  */
 const RELEASE_PAGES = 2500;
 
+/** Parts' worth of pages the index may fall behind by before the build waits for it: at most some 70 MB of text (33 KB a brief, two bytes a character). */
+const BACKLOG_PARTS = 2;
+
 /** What a part's folder needs: the search page merges it with the main index, whose code and WebAssembly it shares. */
 const PART_FILES = /^(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
 
@@ -85,9 +88,10 @@ export class SearchIndex {
 
   /**
    * Indexes the page built at `file` ("briefs/x/index.html"), served at its folder; `date` is a
-   * brief's. A dated page waits its turn here, not in the caller: while a full part is written
-   * (a second or two of Pagefind's process), the pages after it queue, up to a part's worth,
-   * and the build reads and renders on instead of standing still. A page Pagefind refuses fails
+   * brief's. A dated page waits its turn here, not in the caller, up to BACKLOG_PARTS parts'
+   * worth: Pagefind's process, which shares a core with this thread, falls behind the rendering
+   * and stands still while it writes a full part (3 s for 500 briefs in a build of 1,000), and
+   * the build reads and renders on meanwhile. A page Pagefind refuses fails
    * the next call, naming that page (`file` on the error).
    */
   add(file: string, html: string, date?: string): Promise<void> {
@@ -107,7 +111,7 @@ export class SearchIndex {
       this.#filling = cover(this.#filling, date);
     }).finally(() => this.#backlog--);
     turn.catch((error: Error) => (this.#failure ??= error));
-    return this.#backlog > this.#partPages ? turn : Promise.resolve();
+    return this.#backlog > BACKLOG_PARTS * this.#partPages ? turn : Promise.resolve();
   }
 
   /** Writes the main index and the list of parts; returns how many pages they hold in all. */

@@ -20,6 +20,13 @@ describe('mention finder', () => {
       ['Korea', 'countries/south-korea'],
     ]);
   });
+  it('finds a name that starts inside a longer one mid-word, and none after a letter beyond the BMP', () => {
+    const text = 'xSouth Korea, 𝐀EU, ÉEU, 2EU and (EU)';
+    expect(find(text).map((m) => [text.slice(m.start, m.end), m.key])).toEqual([
+      ['Korea', 'countries/south-korea'],
+      ['EU', 'organisations/eu'],
+    ]);
+  });
   it('matches names case-sensitively and topics in any case', () => {
     expect(find('let us go').length).toBe(0);
     expect(find('the US said').map((m) => m.key)).toEqual(['countries/united-states']);
