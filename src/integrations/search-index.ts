@@ -18,6 +18,9 @@ const RELEASE_PAGES = 2500;
 /** Parts' worth of pages the index may fall behind by before the build waits for it: at most some 70 MB of text (33 KB a brief, two bytes a character). */
 const BACKLOG_PARTS = 2;
 
+/** Pages sent to Pagefind's process before the first of them must have been indexed. */
+const IN_FLIGHT = 16;
+
 /** What a part's folder needs: the search page merges it with the main index, whose code and WebAssembly it shares. */
 const PART_FILES = /^(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
 
@@ -66,6 +69,8 @@ export class SearchIndex {
   #queue: Promise<unknown> = Promise.resolve();
   /** Dated pages handed over and not yet in Pagefind's process. */
   #backlog = 0;
+  /** Pages sent to Pagefind's process, and not yet known to be in its index. */
+  readonly #sent: Promise<void>[] = [];
   /** The first page Pagefind refused, given to every later call: the build stops with it. */
   #failure: Error | undefined;
 
@@ -105,9 +110,7 @@ export class SearchIndex {
     const turn = this.#inTurn(async () => {
       // A part is written when the page after it comes, so a site whose briefs fill one part exactly has no parts.
       if (this.#filling.pages === this.#partPages) await this.#writePart();
-      await this.#addRecord(record).catch((error: Error) => {
-        throw Object.assign(error, { file });
-      });
+      await this.#send(record, file);
       this.#filling = cover(this.#filling, date);
     }).finally(() => this.#backlog--);
     turn.catch((error: Error) => (this.#failure ??= error));
@@ -120,7 +123,7 @@ export class SearchIndex {
       if (this.#failure) throw this.#failure;
       // Once there are parts, the briefs left over make one more: the main index holds none.
       const main = this.#parts.length > 0 ? await this.#lastPart() : this.#filling;
-      for (const record of this.#undated) await this.#addRecord(record);
+      for (const record of this.#undated) await this.#send(record);
       const directory = this.#parts.map((part) => ({ url: directoryUrl(part.folder), content: part.words }));
       for (const record of directory) {
         // A record, not a page: a page without a part marked for search would be left out.
@@ -128,6 +131,7 @@ export class SearchIndex {
         if (added.errors.length > 0) throw new Error(`Pagefind could not index the directory's ${record.url}: ${added.errors.join('; ')}`);
       }
       const dir = `${this.#outDir}/pagefind`;
+      await this.#received();
       await this.#writeTo(dir);
       // The ids Pagefind gave the directory's records, which search results carry.
       const ids = new Map<string, string>();
@@ -156,9 +160,24 @@ export class SearchIndex {
     return turn;
   }
 
-  async #addRecord(record: { url: string; content: string }): Promise<void> {
-    const added = await this.#index.addHTMLFile(record);
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+  /**
+   * Hands a page to Pagefind's process without waiting for it to be indexed, up to IN_FLIGHT
+   * pages ahead: waiting for each answer kept that process a third idle while it caught up with
+   * the rendering. `file` names the page in the error if Pagefind refuses it.
+   */
+  async #send(record: { url: string; content: string }, file?: string): Promise<void> {
+    if (this.#sent.length === IN_FLIGHT) await this.#sent.shift();
+    const added = this.#index.addHTMLFile(record).then(({ errors }) => {
+      if (errors.length > 0) throw Object.assign(new Error(`Pagefind could not index ${record.url}: ${errors.join('; ')}`), file ? { file } : {});
+    });
+    // Its failure is the build's (#failure) even before anything waits for it.
+    added.catch((error: Error) => (this.#failure ??= error));
+    this.#sent.push(added);
+  }
+
+  /** Every page handed over is in Pagefind's index: it is written only then. */
+  async #received(): Promise<void> {
+    await Promise.all(this.#sent.splice(0));
   }
 
   /**
@@ -179,6 +198,7 @@ export class SearchIndex {
       this.#sinceRelease = 0;
       this.#beforePart?.();
     }
+    await this.#received();
     await this.#writeTo(dir);
     // The part's own copy of Pagefind's code would never be loaded.
     for (const name of await readdir(dir)) if (!PART_FILES.test(name)) await rm(`${dir}/${name}`, { recursive: true });
