@@ -67,7 +67,7 @@ export class SearchIndex {
   readonly #undated: { url: string; content: string }[] = [];
   /** The worker hands pages over without waiting for the last: one at a time, so no page goes to a part being written. */
   #queue: Promise<unknown> = Promise.resolve();
-  /** Dated pages handed over and not yet in Pagefind's process. */
+  /** Dated pages handed over and not yet sent to Pagefind's process. */
   #backlog = 0;
   /** Pages sent to Pagefind's process, and not yet known to be in its index. */
   readonly #sent: Promise<void>[] = [];
@@ -96,8 +96,8 @@ export class SearchIndex {
    * brief's. A dated page waits its turn here, not in the caller, up to BACKLOG_PARTS parts'
    * worth: Pagefind's process, which shares a core with this thread, falls behind the rendering
    * and stands still while it writes a full part (3 s for 500 briefs in a build of 1,000), and
-   * the build reads and renders on meanwhile. A page Pagefind refuses fails
-   * the next call, naming that page (`file` on the error).
+   * the build reads and renders on meanwhile. A page Pagefind refuses fails the next call,
+   * naming that page (`file` on the error).
    */
   add(file: string, html: string, date?: string): Promise<void> {
     if (this.#failure) return Promise.reject(this.#failure);
@@ -193,12 +193,12 @@ export class SearchIndex {
   async #writePart(): Promise<void> {
     const folder = partFolder(this.#parts.length + 1);
     const dir = `${this.#outDir}/pagefind/${folder}`;
+    await this.#received();
     this.#sinceRelease += this.#filling.pages;
     if (this.#sinceRelease >= this.#releasePages) {
       this.#sinceRelease = 0;
       this.#beforePart?.();
     }
-    await this.#received();
     await this.#writeTo(dir);
     // The part's own copy of Pagefind's code would never be loaded.
     for (const name of await readdir(dir)) if (!PART_FILES.test(name)) await rm(`${dir}/${name}`, { recursive: true });
