@@ -3,6 +3,9 @@ import type { Worker } from 'node:worker_threads';
 /** What a pool worker answers for one task. */
 export type WorkerReply<Out> = { ok: true; value: Out } | { ok: false; error: SerializedError };
 
+/** What a pool worker posts once it has started (loaded what it needs), before any answer. */
+export const WORKER_READY = 'ready';
+
 export interface SerializedError {
   name: string;
   message: string;
@@ -14,8 +17,10 @@ export interface SerializedError {
 export interface PoolOptions {
   /** How many workers run at once; tasks beyond that wait in a queue. */
   size: number;
-  /** Limit for one task; the worker is stopped and the task fails, naming it. */
+  /** Limit for one task, from when its worker is ready; the worker is stopped and the task fails, naming it. */
   timeoutSeconds: number;
+  /** Limit for a worker to start (to post WORKER_READY); 60 s unless given. */
+  startupSeconds?: number;
   /** What the workers do, for messages ("rendering"). */
   what: string;
   /** Starts one worker (called lazily, and again to replace a stopped one). */
@@ -54,7 +59,9 @@ export class WorkerPool<In, Out> {
   readonly #options: PoolOptions;
   readonly #queue: Task<In, Out>[] = [];
   readonly #idle: Worker[] = [];
-  readonly #busy = new Map<Worker, { task: Task<In, Out>; timer: NodeJS.Timeout }>();
+  readonly #busy = new Map<Worker, { task: Task<In, Out>; timer: NodeJS.Timeout | undefined }>();
+  /** Workers not yet ready, with the timer of their start. */
+  readonly #starting = new Map<Worker, NodeJS.Timeout>();
   #started = 0;
   #closed = false;
 
@@ -75,6 +82,8 @@ export class WorkerPool<In, Out> {
     this.#closed = true;
     for (const task of this.#queue.splice(0)) task.reject(new Error(`${task.label}: the ${this.#options.what} pool closed before this task ran`));
     const workers = [...this.#idle.splice(0), ...this.#busy.keys()];
+    for (const timer of this.#starting.values()) clearTimeout(timer);
+    this.#starting.clear();
     for (const [, { task, timer }] of this.#busy) {
       clearTimeout(timer);
       task.reject(new Error(`${task.label}: the ${this.#options.what} pool closed while this task ran`));
@@ -88,8 +97,8 @@ export class WorkerPool<In, Out> {
       const worker = this.#idle.pop() ?? (this.#wantsWorker() ? this.#spawn() : undefined);
       if (!worker) return;
       const task = this.#queue.shift()!;
-      const timer = setTimeout(() => this.#fail(worker, `did not finish within ${this.#options.timeoutSeconds} s (BRIEFING_RENDER_TIMEOUT); the text is probably pathological: look for very long lines, deep nesting or long runs of one character`), this.#options.timeoutSeconds * 1000);
-      this.#busy.set(worker, { task, timer });
+      // A worker still starting keeps the task waiting in its port; its time starts when it is ready.
+      this.#busy.set(worker, { task, timer: this.#starting.has(worker) ? undefined : this.#limit(worker) });
       worker.ref();
       worker.postMessage(task.input);
     }
@@ -103,10 +112,28 @@ export class WorkerPool<In, Out> {
     return this.#started < this.#options.size && (this.#started === 0 || this.#queue.length > BACKLOG);
   }
 
+  /** The limit of the task a ready worker runs. */
+  #limit(worker: Worker): NodeJS.Timeout {
+    return setTimeout(() => this.#fail(worker, `did not finish within ${this.#options.timeoutSeconds} s (BRIEFING_RENDER_TIMEOUT); the text is probably pathological: look for very long lines, deep nesting or long runs of one character`), this.#options.timeoutSeconds * 1000);
+  }
+
+  /**
+   * A new worker loads the whole pipeline (some 0.8 s, several on a busy machine) before its first
+   * task: that does not count against the task's limit, which is for the text, but has one of its own.
+   */
   #spawn(): Worker {
     const worker = this.#options.create();
     this.#started++;
-    worker.on('message', (reply: WorkerReply<Out>) => {
+    const seconds = this.#options.startupSeconds ?? 60;
+    this.#starting.set(worker, setTimeout(() => this.#fail(worker, `its ${this.#options.what} worker did not start within ${seconds} s`), seconds * 1000));
+    worker.on('message', (reply: WorkerReply<Out> | typeof WORKER_READY) => {
+      if (reply === WORKER_READY) {
+        clearTimeout(this.#starting.get(worker));
+        this.#starting.delete(worker);
+        const waiting = this.#busy.get(worker);
+        if (waiting) waiting.timer = this.#limit(worker);
+        return;
+      }
       const running = this.#busy.get(worker);
       if (!running) return;
       clearTimeout(running.timer);
@@ -129,6 +156,8 @@ export class WorkerPool<In, Out> {
     const idle = this.#idle.indexOf(worker);
     if (idle !== -1) this.#idle.splice(idle, 1);
     if (!running && idle === -1) return;
+    clearTimeout(this.#starting.get(worker));
+    this.#starting.delete(worker);
     this.#started--;
     worker.removeAllListeners('message');
     worker.removeAllListeners('exit');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRegistry, registryIds } from '../lib/registry.ts';
 import { validateBrief, type BriefReport } from '../lib/validate-brief.ts';
-import { serializeError, type WorkerReply } from '../lib/worker-pool.ts';
+import { serializeError, WORKER_READY, type WorkerReply } from '../lib/worker-pool.ts';
 import { createBriefSchema } from '../schemas/brief.ts';
 import { briefMdxRenderer } from './pipeline.ts';
 
@@ -33,3 +33,4 @@ parentPort!.on('message', async ({ file }: CheckTask) => {
   }
   parentPort!.postMessage(reply);
 });
+parentPort!.postMessage(WORKER_READY);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { loadRegistry } from '../lib/registry.ts';
-import { serializeError, type SerializedError, type WorkerReply } from '../lib/worker-pool.ts';
+import { serializeError, WORKER_READY, type SerializedError, type WorkerReply } from '../lib/worker-pool.ts';
 import { briefMdxRenderer } from './pipeline.ts';
 
 /** One brief to compile, as @astrojs/mdx's transform receives it; without `code`, the worker reads the file. */
@@ -47,3 +47,4 @@ parentPort!.on('message', async ({ code, id }: CompileTask) => {
   }
   parentPort!.postMessage(reply);
 });
+parentPort!.postMessage(WORKER_READY);

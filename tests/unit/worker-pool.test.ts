@@ -7,9 +7,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../src/lib/worker-pool.ts';
 
 // A worker that doubles numbers, hangs on "hang", dies on "crash", exits on "exit" and reports
-// a thrown error on "throw"; it also says how many tasks it held at once.
-const WORKER = `
+// a thrown error on "throw"; it also says how many tasks it held at once. STARTUP, in ms, is how
+// long it takes to start (busy, as loading a pipeline is); -1 never starts.
+const worker = (startup = 0) => `
 const { parentPort } = require('node:worker_threads');
+const until = ${startup} < 0 ? Infinity : Date.now() + ${startup};
+while (Date.now() < until);
+parentPort.postMessage('ready');
 parentPort.on('message', (input) => {
   if (input === 'hang') for (;;);
   if (input === 'crash') setTimeout(() => { throw new Error('boom'); });
@@ -18,19 +22,21 @@ parentPort.on('message', (input) => {
   else setTimeout(() => parentPort.postMessage({ ok: true, value: input * 2 }), 5);
 });
 `;
+const WORKER = worker();
 
 let pool: WorkerPool<unknown, number> | undefined;
 afterEach(() => pool?.close());
 
-function makePool(size: number, timeoutSeconds = 5) {
+function makePool(size: number, timeoutSeconds = 5, script = WORKER, startupSeconds?: number) {
   let started = 0;
   pool = new WorkerPool<unknown, number>({
     size,
     timeoutSeconds,
+    ...(startupSeconds ? { startupSeconds } : {}),
     what: 'rendering',
     create: () => {
       started++;
-      return new Worker(WORKER, { eval: true });
+      return new Worker(script, { eval: true });
     },
   });
   return { pool, started: () => started };
@@ -74,6 +80,15 @@ describe('worker pool', () => {
     const next = pool.run('content/briefs/next.mdx', 4);
     await expect(hung).rejects.toThrow(/^content\/briefs\/slow\.mdx: rendering did not finish within 1 s/);
     await expect(next).resolves.toBe(8);
+  });
+
+  it('does not count a worker’s start against its first task’s limit, which has a limit of its own', async () => {
+    // A start of 1.5 s, on a busy machine, is no reason to call the text pathological.
+    const slow = makePool(1, 1, worker(1500)).pool;
+    expect(await slow.run('content/briefs/first.mdx', 4)).toBe(8);
+    await slow.close();
+    const never = makePool(1, 1, worker(-1), 1).pool;
+    await expect(never.run('content/briefs/first.mdx', 4)).rejects.toThrow(/^content\/briefs\/first\.mdx: rendering failed: its rendering worker did not start within 1 s/);
   });
 
   it('fails the task whose worker crashes or exits, naming it', async () => {
