@@ -10,5 +10,8 @@ describe('typography', () => {
   });
   it('makes dashes and ellipses', () => {
     expect(smartypants('2019--2020 and this---that, wait...')).toBe('2019–2020 and this—that, wait…');
+    // Longer runs: the longest mark first, the rest as it is.
+    expect(smartypants('a----b and c.... and -- "d"')).toBe('a—-b and c…. and – “d”');
+    expect(smartypants('plain text, untouched')).toBe('plain text, untouched');
   });
 });
