@@ -76,6 +76,17 @@ export function briefMarkdownOptions({ registry, base, root, cacheDir, autolinks
 export const briefMdxOptions = { optimize: true } as const;
 
 /**
+ * One MDX compiler of a brief, exactly as @astrojs/mdx builds it from a processor with these
+ * options: as configured (`autolinks` true, the default) or without GFM's autolink literals.
+ */
+export function briefMdxCompiler(options: PipelineOptions) {
+  return unified(briefMarkdownOptions(options)).createMdxRenderer!(
+    { syntaxHighlight: false, gfm: false, smartypants: false },
+    { optimize: briefMdxOptions.optimize, srcDir: new URL('src/', options.root), sourcemap: false },
+  );
+}
+
+/**
  * The MDX compiler of a brief, exactly as @astrojs/mdx builds it from the configured processor.
  * A brief is first compiled without GFM's autolink literals, faster, which gives the same result
  * for a text that cannot hold one; a text that may, and any failure, is compiled again as
@@ -83,12 +94,7 @@ export const briefMdxOptions = { optimize: true } as const;
  * (tests/unit/gfm-without-autolinks.test.ts).
  */
 export async function briefMdxRenderer(options: PipelineOptions) {
-  const create = (autolinks: boolean) =>
-    unified(briefMarkdownOptions({ ...options, autolinks })).createMdxRenderer!(
-      { syntaxHighlight: false, gfm: false, smartypants: false },
-      { optimize: briefMdxOptions.optimize, srcDir: new URL('src/', options.root), sourcemap: false },
-    );
-  const [configured, withoutAutolinks] = await Promise.all([create(true), create(false)]);
+  const [configured, withoutAutolinks] = await Promise.all([briefMdxCompiler({ ...options, autolinks: true }), briefMdxCompiler({ ...options, autolinks: false })]);
   return {
     async process(content: string, filePath: string, frontmatter: Record<PropertyKey, unknown>) {
       // Plugins add to the frontmatter (what the check reads back too): a second compile starts from it as given.

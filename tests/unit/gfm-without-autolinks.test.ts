@@ -1,20 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { contentRoot, projectRoot } from '../../src/lib/content-root.ts';
 import { loadRegistry } from '../../src/lib/registry.ts';
 import { syntheticBrief } from '../../src/lib/synthetic.ts';
-import { briefMarkdownOptions, briefMdxOptions, briefMdxRenderer } from '../../src/markdown/pipeline.ts';
+import { briefMdxCompiler, briefMdxRenderer } from '../../src/markdown/pipeline.ts';
 
 const registry = loadRegistry(contentRoot(projectRoot));
 const options = { registry, base: '/', root: projectRoot };
-const create = (autolinks: boolean) =>
-  unified(briefMarkdownOptions({ ...options, autolinks })).createMdxRenderer!(
-    { syntaxHighlight: false, gfm: false, smartypants: false },
-    { optimize: briefMdxOptions.optimize, srcDir: new URL('src/', projectRoot), sourcemap: false },
-  );
-const configured = await create(true);
-const withoutAutolinks = await create(false);
+const configured = await briefMdxCompiler({ ...options, autolinks: true });
+const withoutAutolinks = await briefMdxCompiler({ ...options, autolinks: false });
 const renderer = await briefMdxRenderer(options);
 
 async function briefs(dir: URL): Promise<[string, string][]> {
