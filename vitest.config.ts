@@ -11,7 +11,9 @@ export default defineConfig({
           globalSetup: ['tests/support/serve-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
+          // The files only read the site built once by serve-site.ts, each in its own browser:
+          // two at a time, one per core, as most of their time is waiting on a page.
+          maxWorkers: 2,
         },
       },
       {

@@ -22,11 +22,15 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
+/** Loads `path` in `page`, waiting for a search page's results. */
+async function visit(page: Page, path: string): Promise<Page> {
   await page.goto(`${siteUrl()}${path}`);
   if (path.startsWith('search/?')) await page.locator('#search-results li.result').first().waitFor();
   return page;
+}
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  return visit(await context.newPage(), path);
 }
 
 /** WCAG's relative luminance contrast between two CSS colours (rgb()). */
@@ -202,8 +206,10 @@ for (const size of SIZES) {
 
       it.skipIf(layoutOnly || sameUnderBase)('4. header at most 64 px; tap targets at least 24×24 px (or spaced); a long brief keeps its contents and top in reach', async () => {
         const problems: string[] = [];
+        // One tab for every page: a new tab costs more than the page.
+        const tab = await context.newPage();
         for (const path of PAGES) {
-          const page = await open(context, path);
+          const page = await visit(tab, path);
           const header = (await page.locator('.site-header').boundingBox())!;
           expect(header.height, `${path}: header height`).toBeLessThanOrEqual(64);
           problems.push(...(await smallTargets(page)).map((t) => `${path || '/'}: ${t}`));
@@ -219,8 +225,8 @@ for (const size of SIZES) {
               .filter((t) => t.px < 12),
           );
           expect(tiny, `${path}: labels under 12 px`).toEqual([]);
-          await page.close();
         }
+        await tab.close();
         expect(problems).toEqual([]);
 
         const page = await open(context, 'briefs/eu-russia-central-asia/');
@@ -281,8 +287,9 @@ for (const size of SIZES) {
 
       it.skipIf(layoutOnly || sameUnderBase || sameAtAnySize)('7. one type system: the same font for body text and summaries, and for the interface, on every page', async () => {
         const seen = new Map<string, Set<string>>();
+        const page = await context.newPage();
         for (const path of PAGES) {
-          const page = await open(context, path);
+          await visit(page, path);
           const fonts = await page.evaluate(() => {
             const root = getComputedStyle(document.documentElement);
             const roles = { text: root.getPropertyValue('--font-text').trim(), ui: root.getPropertyValue('--font-ui').trim() };
@@ -297,8 +304,8 @@ for (const size of SIZES) {
           for (const f of fonts.text) expect(f, `${path}: text`).toBe(fonts.roles.text);
           for (const f of fonts.ui) expect(f, `${path}: interface`).toBe(fonts.roles.ui);
           for (const [role, value] of Object.entries(fonts.roles)) seen.set(role, (seen.get(role) ?? new Set()).add(value));
-          await page.close();
         }
+        await page.close();
         for (const values of seen.values()) expect(values.size, 'the same roles on every page').toBe(1);
       });
 
