@@ -86,7 +86,8 @@ describe('privacy', () => {
 });
 
 describe('valid HTML', () => {
-  it('the W3C Nu checker finds no error on any page', () => {
+  // Under a base path the pages are the same markup with other addresses: checked at the root.
+  it.skipIf(base() !== '/')('the W3C Nu checker finds no error on any page', () => {
     const { errors, report, status } = vnuErrors(pages.map((p) => `${outDir()}/${p}`));
     expect(errors).toEqual([]);
     expect(report).toMatch(/No errors found/);
