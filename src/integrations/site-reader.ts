@@ -34,9 +34,7 @@ export class SiteReaderThread implements Pick<PageSink, 'add'> {
     this.#worker.on('message', (reply: SiteReaderReply) => this.#receive(reply));
     this.#worker.on('error', (error) => this.#fail(new Error(`the build's page reader crashed: ${error.message}`)));
     this.#worker.on('exit', (code) => this.#fail(new Error(`the build's page reader stopped (exit ${code})`)));
-    // It never keeps a failed build's process alive: it holds the process only while work is
-    // outstanding, since a process whose event loop is empty exits, with status 0, mid-build.
-    this.#worker.unref();
+    this.#hold();
   }
 
   async add(pathname: string, page: Uint8Array): Promise<void> {
@@ -45,7 +43,8 @@ export class SiteReaderThread implements Pick<PageSink, 'add'> {
     // A copy, moved to the worker rather than cloned: the page itself is still Astro's to write.
     const bytes = page.slice();
     this.#worker.postMessage({ type: 'page', file, bytes } satisfies SiteReaderRequest, [bytes.buffer]);
-    if (this.#inFlight++ === 0) this.#worker.ref();
+    this.#inFlight++;
+    this.#hold();
     while (this.#inFlight >= IN_FLIGHT && !this.#failure) await new Promise<void>((resolve) => this.#waiting.push(resolve));
     if (this.#failure) throw this.#failure;
   }
@@ -74,15 +73,26 @@ export class SiteReaderThread implements Pick<PageSink, 'add'> {
 
   async #ask(type: SiteReplyType, request: SiteReaderRequest): Promise<SiteReaderReply> {
     if (this.#failure) throw this.#failure;
-    this.#worker.ref();
     try {
       return await new Promise<SiteReaderReply>((resolve, reject) => {
         this.#pending = { type, resolve, reject };
+        this.#hold();
         this.#send(request);
       });
     } finally {
-      if (this.#inFlight === 0) this.#worker.unref();
+      this.#hold();
     }
+  }
+
+  /**
+   * The worker holds the process only while work is outstanding, pages or a question: a process
+   * whose event loop is empty exits, with status 0, mid-build (a 20,000-brief build did, when the
+   * last pages' answers came after the question that ends the build), and a failed build's
+   * process is never kept alive by it.
+   */
+  #hold(): void {
+    if (!this.#failure && (this.#inFlight > 0 || this.#pending)) this.#worker.ref();
+    else this.#worker.unref();
   }
 
   #receive(reply: SiteReaderReply): void {
@@ -96,7 +106,8 @@ export class SiteReaderThread implements Pick<PageSink, 'add'> {
       return;
     }
     if (reply.type === 'page') {
-      if (--this.#inFlight === 0) this.#worker.unref();
+      this.#inFlight--;
+      this.#hold();
       this.#waiting.shift()?.();
       return;
     }
@@ -110,7 +121,7 @@ export class SiteReaderThread implements Pick<PageSink, 'add'> {
   #fail(error: Error): void {
     if (this.#failure) return;
     this.#failure = error;
-    this.#worker.unref();
+    this.#hold();
     for (const wake of this.#waiting.splice(0)) wake();
     this.#pending?.reject(error);
     this.#pending = undefined;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
@@ -85,6 +86,38 @@ describe('the build’s site reader thread', () => {
       expect(counts).toEqual([5, 2, 2, 1]);
     } finally {
       await reader.close();
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  // In a process of its own, whose event loop holds nothing else, as a build's does once its pages
+  // are rendered: a 20,000-brief build exited mid-check, with status 0, when the answers for its
+  // last pages came while it waited for the checks, and the thread was let go of at the last one.
+  it('holds the process until it answers, when pages are still being read as the checks are asked for', async () => {
+    const dir = await mkdtemp(`${tmpdir()}/reader-`);
+    try {
+      // 50 pages handed over as rendered, and 400 not: reading those back keeps the answer coming
+      // after the pages'.
+      for (let n = 0; n < 50; n++) {
+        await mkdir(`${dir}/h${n}`, { recursive: true });
+        await writeFile(`${dir}/h${n}/index.html`, '<p>handed over</p>');
+      }
+      for (let n = 0; n < 400; n++) {
+        await mkdir(`${dir}/p${n}`, { recursive: true });
+        await writeFile(`${dir}/p${n}/index.html`, `<a href="/p${(n + 1) % 400}/">next</a>`);
+      }
+      const script = `
+        const { SiteReaderThread } = await import(${JSON.stringify(new URL('../../src/integrations/site-reader.ts', import.meta.url).href)});
+        const reader = new SiteReaderThread({ base: '/', origin: 'http://localhost', outDir: ${JSON.stringify(dir)}, searchPartPages: 100 });
+        for (let n = 0; n < 50; n++) await reader.add('/h' + n + '/', new TextEncoder().encode('<p>handed over</p>'));
+        const reading = await reader.finish();
+        console.log('read', reading.pages);
+        await reader.close();`;
+      await writeFile(`${dir}/reader.mjs`, script);
+      const child = spawnSync(process.execPath, [`${dir}/reader.mjs`], { encoding: 'utf8' });
+      expect(child.stdout + child.stderr).toContain('read 450');
+      expect(child.status).toBe(0);
+    } finally {
       await rm(dir, { recursive: true });
     }
   });
