@@ -165,7 +165,8 @@ export function compilePool(): AstroIntegration {
       what: 'rendering',
       // A compile needs tens of megabytes (the input limits bound a brief), so a worker's heap stays
       // small over an archive. The limit is not set lower: V8 sizes a heap's growth by its limit,
-      // and at 384 MB the workers collected so often that compiling took a quarter longer.
+      // and at 384 MB two workers compiling 400 briefs alone collected so often that they took a
+      // quarter longer (docs/performance.md).
       create: () => new Worker(new URL('../markdown/compile-worker.ts', import.meta.url), { workerData, resourceLimits: { maxOldGenerationSizeMb: 1024 } }),
     });
   return {
