@@ -57,8 +57,9 @@ export default defineConfig({
       },
     },
     // The dev server watches the project, but not what the bench, the tests and builds write
-    // there: a benchmark's 20,000 generated briefs would take its watcher minutes to scan.
-    server: { watch: { ignored: ['**/bench-out/**', '**/.test-out/**', '**/test-results/**', '**/dist/**', '**/dist.staging-*/**'] } },
+    // there: a benchmark's 20,000 generated briefs would take its watcher minutes to scan. The
+    // folders are this project's own: a copy of the project inside .test-out (a test's) watches its files.
+    server: { watch: { ignored: ['bench-out', '.test-out', 'test-results', 'dist', 'dist.staging-*'].map((dir) => `${fileURLToPath(new URL(dir, root))}/**`) } },
     // Entity pages read the excerpts from there (src/data/excerpts.ts), brief pages their text
     // (src/markdown/brief-body.ts).
     define: { 'import.meta.env.BRIEFING_EXCERPTS': JSON.stringify(excerpts.href), 'import.meta.env.BRIEFING_BODIES': JSON.stringify(bodiesDir(cacheDir).href) },

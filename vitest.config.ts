@@ -4,23 +4,31 @@ import { defineConfig } from 'vitest/config';
 // link). Vitest's default, 1 s, failed a page's script on a busy hour of this machine.
 const POLL_TIMEOUT = 15_000;
 
+/** The site's tests, against the real site built once (serve-site.ts), with this environment. */
+const site = (name: string, env: Record<string, string>) => ({
+  test: {
+    name,
+    include: ['tests/site/**/*.test.ts'],
+    globalSetup: ['tests/support/serve-site.ts'],
+    env,
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    expect: { poll: { timeout: POLL_TIMEOUT } },
+  },
+});
+
 export default defineConfig({
   test: {
+    // Every file that builds or serves has a copy of the project of its own (tests/support/lane.ts),
+    // so files can run side by side: Vitest's default runs one fewer at once than the machine has
+    // cores. On this 2-core machine that is one at a time, and rightly: the suite keeps both cores
+    // busy on its own (a build uses two threads), and two or three files at once were no faster.
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      {
-        test: {
-          name: 'site',
-          include: ['tests/site/**/*.test.ts'],
-          globalSetup: ['tests/support/serve-site.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 240_000,
-          expect: { poll: { timeout: POLL_TIMEOUT } },
-          // The files only read the site built once by serve-site.ts, each in its own browser:
-          // two at a time, one per core, as most of their time is waiting on a page.
-          maxWorkers: 2,
-        },
-      },
+      // Some unit tests start threads and processes: 5 s (Vitest's default) is too short beside builds.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      // At the root, and under a base path with the search index in parts of two briefs.
+      site('site', { BASE_PATH: '/' }),
+      site('site-base', { BASE_PATH: '/briefing/', SEARCH_PART_PAGES: '2' }),
       {
         test: {
           name: 'fixtures',
@@ -28,8 +36,6 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           expect: { poll: { timeout: POLL_TIMEOUT } },
-          // Builds and the dev server share the project's .astro/ state: one file at a time.
-          fileParallelism: false,
         },
       },
     ],

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { childEnv } from '../support/build.ts';
+import { astroArgs, childEnv } from '../support/build.ts';
+import { freePort, lane } from '../support/lane.ts';
 
 /**
  * `npm run dev` is the site: styled like the build (the Content-Security-Policy lets the dev
@@ -12,6 +13,7 @@ import { childEnv } from '../support/build.ts';
  * terminal and goes away when fixed, and a deleted brief disappears. It runs on a copy of the
  * content, which the test edits.
  */
+let root = '';
 let content = '';
 let server: ChildProcess;
 let output = '';
@@ -19,12 +21,14 @@ let origin = '';
 let browser: Browser;
 
 beforeAll(async () => {
+  root = await lane();
   content = await mkdtemp(`${tmpdir()}/briefing-dev-`);
   await cp('content', content, { recursive: true });
-  const port = 4900 + Math.floor(Math.random() * 90);
+  const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   // As a user starts it: without Vitest's variables (VITEST makes Astro's dev server skip its request handler).
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+  server = spawn(process.execPath, astroArgs(root, 'dev', '--port', String(port), '--host', '127.0.0.1'), {
+    cwd: root,
     env: childEnv({ BRIEFING_CONTENT: content, BRIEFING_OUT: '', BASE_PATH: '/', SITE_URL: '' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -41,6 +45,7 @@ afterAll(async () => {
   await browser?.close();
   server?.kill();
   await rm(content, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true });
 });
 
 async function open(path: string): Promise<{ page: Page; violations: string[] }> {

@@ -5,11 +5,13 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { astroBuild, childEnv, type BuildResult } from '../support/build.ts';
+import { astroArgs, astroBuild, childEnv, type BuildResult } from '../support/build.ts';
+import { freePort, lane } from '../support/lane.ts';
 import { base } from '../support/dist.ts';
 
 const UNSET = /SITE_URL is not set/g;
 const outDir = `${process.cwd()}/.test-out/no-site-url${base() === '/' ? '' : base().replace(/\//g, '-')}`;
+let root: string;
 let built: BuildResult;
 let server: ChildProcess | undefined;
 let previewOutput = '';
@@ -18,11 +20,13 @@ let browser: Browser;
 
 beforeAll(async () => {
   await rm(outDir, { recursive: true, force: true });
-  built = await astroBuild({ BRIEFING_OUT: outDir, BASE_PATH: base(), SITE_URL: '' });
+  root = await lane();
+  built = await astroBuild(root, { BRIEFING_OUT: outDir, BASE_PATH: base(), SITE_URL: '' });
   if (built.code !== 0) throw new Error(`build without SITE_URL failed:\n${built.output}`);
-  const port = 4950 + Math.floor(Math.random() * 40);
+  const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], {
+  server = spawn(process.execPath, astroArgs(root, 'preview', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'), {
+    cwd: root,
     env: childEnv({ BRIEFING_OUT: outDir, BASE_PATH: base(), SITE_URL: '' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -43,6 +47,8 @@ afterAll(async () => {
   await browser?.close();
   await rm(outDir, { recursive: true, force: true });
   await rm(`${outDir}-cache`, { recursive: true, force: true });
+  await rm(`${outDir}-vite`, { recursive: true, force: true });
+  if (root) await rm(root, { recursive: true, force: true });
 });
 
 describe('6. without SITE_URL', () => {

@@ -15,9 +15,14 @@ export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env };
 }
 
-/** Runs the real `astro build` (on the pinned Node) with the given environment. */
-export function astroBuild(env: Record<string, string>): Promise<BuildResult> {
-  return run(['node_modules/astro/bin/astro.mjs', 'build'], env);
+/** The arguments that run the project's Astro at `root` (a copy of the project: lane.ts) on the pinned Node. */
+export function astroArgs(root: string, ...args: string[]): string[] {
+  return [`${root}/node_modules/astro/bin/astro.mjs`, ...args];
+}
+
+/** Runs the real `astro build` of the project at `root`, from there, with the given environment. */
+export function astroBuild(root: string, env: Record<string, string>): Promise<BuildResult> {
+  return run(astroArgs(root, 'build'), env, root);
 }
 
 /** Runs `npm run check` with the given environment; it takes no lock, so it may run beside a build. */
@@ -25,9 +30,10 @@ export function checkContent(env: Record<string, string>): Promise<BuildResult> 
   return run(['scripts/check-content.ts'], env);
 }
 
-function run(args: string[], env: Record<string, string>): Promise<BuildResult> {
+function run(args: string[], env: Record<string, string>, cwd = process.cwd()): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
+      cwd,
       env: childEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
