@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { siteSettings } from './src/lib/site-settings.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { loadRegistry } from './src/lib/registry.ts';
+import { unwatched } from './src/lib/unwatched.ts';
 import { fileURLToPath } from 'node:url';
 import { briefMarkdownOptions, briefMdxOptions, excerptsDir } from './src/markdown/pipeline.ts';
 import { bodiesDir } from './src/markdown/brief-body.ts';
@@ -56,10 +57,8 @@ export default defineConfig({
         },
       },
     },
-    // The dev server watches the project, but not what the bench, the tests and builds write
-    // there: a benchmark's 20,000 generated briefs would take its watcher minutes to scan. The
-    // folders are this project's own: a copy of the project inside .test-out (a test's) watches its files.
-    server: { watch: { ignored: ['bench-out', '.test-out', 'test-results', 'dist', 'dist.staging-*'].map((dir) => `${fileURLToPath(new URL(dir, root))}/**`) } },
+    // The dev server watches the project, but not what the bench, the tests and builds write there.
+    server: { watch: { ignored: [unwatched(root)] } },
     // Entity pages read the excerpts from there (src/data/excerpts.ts), brief pages their text
     // (src/markdown/brief-body.ts).
     define: { 'import.meta.env.BRIEFING_EXCERPTS': JSON.stringify(excerpts.href), 'import.meta.env.BRIEFING_BODIES': JSON.stringify(bodiesDir(cacheDir).href) },
