@@ -25,6 +25,42 @@ export function astroBuild(root: string, env: Record<string, string>): Promise<B
   return run(astroArgs(root, 'build'), env, root);
 }
 
+export interface Preview {
+  /** Where it serves, as `http://127.0.0.1:<port>`. */
+  origin: string;
+  /** What it has printed so far. */
+  output(): string;
+  stop(): void;
+}
+
+/**
+ * Serves the build of the project at `root` with `astro preview` (the rest of `npm start`) on
+ * `port`, with the given environment, once it answers at `path`.
+ */
+export async function astroPreview(root: string, port: number, env: Record<string, string>, path: string): Promise<Preview> {
+  const server = spawn(process.execPath, astroArgs(root, 'preview', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'), {
+    cwd: root,
+    env: childEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  server.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  server.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${origin}${path}`)).ok) break;
+    } catch {
+      if (i > 100) {
+        server.kill();
+        throw new Error(`astro preview did not start:\n${output}`);
+      }
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { origin, output: () => output, stop: () => server.kill() };
+}
+
 /** Runs `npm run check` with the given environment; it takes no lock, so it may run beside a build. */
 export function checkContent(env: Record<string, string>): Promise<BuildResult> {
   return run(['scripts/check-content.ts'], env);

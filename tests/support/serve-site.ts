@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
-import { astroArgs, astroBuild } from './build.ts';
+import { astroBuild, astroPreview } from './build.ts';
 import { freePort, lane } from './lane.ts';
 
 /**
@@ -16,28 +15,17 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   await rm(outDir, { recursive: true, force: true });
   const root = await lane();
-  const built = await astroBuild(root, { ...env, BRIEFING_OUT: outDir, BASE_PATH: base, SITE_URL: `http://localhost:${port}` });
+  // The preview serves what the build made, with the same settings.
+  const settings = { ...env, BRIEFING_OUT: outDir, BASE_PATH: base, SITE_URL: `http://localhost:${port}` };
+  const built = await astroBuild(root, settings);
   if (built.code !== 0) throw new Error(`site build failed:\n${built.output}`);
 
-  const server: ChildProcess = spawn(
-    process.execPath,
-    astroArgs(root, 'preview', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'),
-    { cwd: root, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', BRIEFING_OUT: outDir, BASE_PATH: base, SITE_URL: `http://localhost:${port}` }, stdio: 'pipe' },
-  );
-  const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${origin}${base}`)).ok) break;
-    } catch {
-      if (i > 100) throw new Error('astro preview did not start');
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  project.provide('siteUrl', `${origin}${base}`);
+  const server = await astroPreview(root, port, settings, base);
+  project.provide('siteUrl', `${server.origin}${base}`);
   project.provide('outDir', outDir);
   project.provide('base', base);
   return async () => {
-    server.kill();
+    server.stop();
     await rm(root, { recursive: true, force: true });
   };
 }
