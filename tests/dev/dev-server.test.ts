@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, tab } from '../support/browser.ts';
 import { astroArgs, childEnv } from '../support/build.ts';
 import { freePort, lane } from '../support/lane.ts';
 
@@ -19,6 +19,7 @@ let server: ChildProcess;
 let output = '';
 let origin = '';
 let browser: Browser;
+let context: BrowserContext;
 
 beforeAll(async () => {
   root = await lane();
@@ -39,6 +40,7 @@ beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   browser = await launchBrowser();
+  context = await browser.newContext();
 }, 120_000);
 
 afterAll(async () => {
@@ -49,7 +51,7 @@ afterAll(async () => {
 });
 
 async function open(path: string): Promise<{ page: Page; violations: string[] }> {
-  const page = await browser.newPage();
+  const page = await tab(context);
   const violations: string[] = [];
   page.on('console', (message) => /Content.Security.Policy/i.test(message.text()) && violations.push(message.text()));
   await page.goto(`${origin}${path}`);
@@ -67,13 +69,11 @@ describe('npm run dev', () => {
     expect(await page.locator('body').evaluate((e) => getComputedStyle(e).fontFamily)).not.toMatch(/^"?Times/);
     expect(await page.locator('.brief-figure .bars li').count()).toBe(3);
     expect(violations).toEqual([]);
-    await page.close();
   }, 60_000);
 
   it('answers a search, from an index of the pages it renders', async () => {
     const { page } = await open('/search/?q=Estlink');
     await expect.poll(() => page.locator('main a[href*="/briefs/eu-central-asia-summit-finland/"]').count(), { timeout: 60_000 }).toBeGreaterThan(0);
-    await page.close();
   }, 90_000);
 
   it('shows a content error in the browser and the terminal, and recovers when it is fixed', async () => {
@@ -88,7 +88,6 @@ describe('npm run dev', () => {
     await writeFile(file, text);
     await expect.poll(async () => (await page.reload(), await page.locator('main h1').textContent().catch(() => '')), { timeout: 30_000 }).toMatch(/Kallas/);
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
-    await page.close();
   }, 90_000);
 
   it('names the file and the line of an expression that throws as its page renders', async () => {
@@ -103,7 +102,6 @@ describe('npm run dev', () => {
     expect(output).toContain(message);
     await writeFile(file, text);
     await expect.poll(async () => (await page.reload(), await page.locator('main h1').textContent().catch(() => '')), { timeout: 30_000 }).toMatch(/partnership/i);
-    await page.close();
   }, 90_000);
 
   it('drops a deleted brief', async () => {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, tab } from '../support/browser.ts';
 import { base, siteUrl } from '../support/dist.ts';
 
 let browser: Browser;
@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await tab(context);
   await page.goto(`${siteUrl()}${path}`);
   return page;
 }
@@ -34,7 +34,6 @@ describe('reading a brief', () => {
     await page.locator('.toc a[href="#barriers-to-cooperation"]').click();
     await page.waitForFunction(() => location.hash === '#barriers-to-cooperation');
     expect(await inView(page, 'h2#barriers-to-cooperation')).toBe(true);
-    await page.close();
   });
 
   it('a section link copies the full address and says so', async () => {
@@ -47,23 +46,20 @@ describe('reading a brief', () => {
     expect(copied).toBe(`${siteUrl()}briefs/kallas-asia-security/#pressure-from-washington`);
     expect(page.url()).toBe(copied);
     expect(await inView(page, 'h2#pressure-from-washington')).toBe(true);
-    await page.close();
   });
 
   it('a former section id lands on the renamed section', async () => {
     const page = await open('briefs/eu-russia-central-asia/#references');
     expect(await inView(page, 'h2#sources-the-brief-draws-on')).toBe(true);
-    await page.close();
   });
 
   it('loads no search code while a brief is only read', async () => {
-    const page = await context.newPage();
+    const page = await tab(context);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${siteUrl()}briefs/eu-global-partnerships/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((u) => u.includes('pagefind'))).toEqual([]);
-    await page.close();
   });
 
   it('an entity page links to the right heading', async () => {
@@ -72,7 +68,6 @@ describe('reading a brief', () => {
     await page.locator('a[href$="briefs/eu-global-partnerships/#expanding-alliances-in-the-indo-pacific"]').first().click();
     await page.waitForURL(/#expanding-alliances-in-the-indo-pacific$/);
     expect(await inView(page, 'h2#expanding-alliances-in-the-indo-pacific')).toBe(true);
-    await page.close();
   });
 });
 
@@ -91,7 +86,6 @@ describe('search', () => {
     await page.locator('mark.pagefind-highlight').first().waitFor();
     expect((await page.locator('mark.pagefind-highlight').first().textContent())?.toLowerCase()).toContain('estlink');
     expect(await inView(page, 'h2#finland-responds-to-security-threats')).toBe(true);
-    await page.close();
   });
 
   it('a ?q= address reproduces the results, and filters narrow them', async () => {
@@ -121,7 +115,6 @@ describe('search', () => {
     expect(await page.locator('#search-filters summary').textContent()).toBe('Filters (1 in use)');
     await page.goBack();
     await expect.poll(() => page.locator('#search-results li.result').count()).toBe(all);
-    await page.close();
   });
 
   // The same search logic under a base path: checked at the root only.
@@ -130,12 +123,10 @@ describe('search', () => {
     const page = await open('search/?q=Global%20Gateway');
     await page.locator('#search-results li.result').first().waitFor();
     expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ briefs? found for “Global Gateway”.*\. Nothing on the site contains “gateway”: the results match the other words\.$/);
-    await page.close();
     // Every word held somewhere, one only in another form ("negotiations"): no note.
     const held = await open('search/?q=accession%20negotiate%20Ukraine');
     await held.locator('#search-results li.result').first().waitFor();
     expect(await held.locator('#search-status').textContent()).not.toContain('Nothing on the site');
-    await held.close();
   });
 
   it('offers the name a misspelt query was probably meant as, and searches it in one click', async () => {
@@ -153,7 +144,6 @@ describe('search', () => {
     await page.locator('#search-suggest a').waitFor();
     expect(await page.locator('#search-status').textContent()).toMatch(/^No briefs found for “finlnd”, only 1 page about/);
     expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean finland?');
-    await page.close();
   });
 
   it('finds what one index would find, whatever parts of the index earlier searches brought in', async () => {
@@ -172,11 +162,10 @@ describe('search', () => {
     // A date is a word Pagefind takes apart; the date is only in the brief's metadata.
     expect(await search('2018-05-28')).toEqual(['EU steps up security cooperation in and with Asia (2018)']);
     expect(await page.locator('#search-status').textContent()).toBe('1 brief found for “2018-05-28”.');
-    await page.close();
   });
 
   it('says so when the search index cannot load, and loads it again for the next search', async () => {
-    const page = await context.newPage();
+    const page = await tab(context);
     // The list of the index's parts, fetched with Pagefind's code: offline for the first search.
     await page.route('**/pagefind/parts.json', (route) => route.abort('internetdisconnected'));
     await page.goto(`${siteUrl()}search/?q=security`);
@@ -191,7 +180,6 @@ describe('search', () => {
     await page.locator('#search-input').press('Enter');
     await page.locator('#search-results li.result').first().waitFor();
     expect(await page.locator('#search-status').textContent()).toMatch(/^1 brief found for “Estlink”/);
-    await page.close();
   });
 
   it('the header box submits to the search page as a plain form', async () => {
@@ -200,7 +188,6 @@ describe('search', () => {
     await page.locator('#site-search').press('Enter');
     await page.waitForURL(/search\/\?q=landmines$/);
     await page.locator('#search-results li.result').first().waitFor();
-    await page.close();
   });
 
   it('keyboard: / focuses search, arrows move through results', async () => {
@@ -217,7 +204,6 @@ describe('search', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('result-title');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
-    await page.close();
   });
 
   it('without JavaScript, the search page says so and offers the browse pages', async () => {
@@ -233,12 +219,11 @@ describe('search', () => {
 
 // Ranking is the index's, not the addresses': checked at the root only.
 describe.skipIf(base() !== '/')('ranking on real questions', () => {
-  // One tab for every query, as a reader searching again would: a new tab costs more than the search.
+  // One tab for every query, as a reader searching again would.
   let page: Page;
   beforeAll(async () => {
-    page = await context.newPage();
+    page = await tab(context);
   });
-  afterAll(async () => page?.close());
   it.each([
     ['Estlink', 'eu-central-asia-summit-finland', 'finland-responds-to-security-threats'],
     ['landmines', 'eu-central-asia-summit-finland', 'finland-responds-to-security-threats'],
@@ -274,6 +259,5 @@ describe('citation', () => {
     expect(text).toContain(`accessed ${today}).`);
     await page.locator('button[data-copy="brief"]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
-    await page.close();
   });
 });

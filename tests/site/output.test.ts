@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { base, BRIEF_IDS, brotliSize, htmlPages, outDir, readOut } from '../support/dist.ts';
+import { base, BRIEF_IDS, brotliSize, htmlPages, outDir, readOut, site } from '../support/dist.ts';
 import { decodeFragment, fragmentId, type Fragment } from '../../src/lib/pagefind-fragment.ts';
 import { combine, DEFAULT_PART_PAGES, readParts } from '../../src/lib/search-parts.ts';
 
@@ -164,7 +164,8 @@ describe('feeds and data', () => {
     expect(xml.match(/<item>/g)).toHaveLength(5);
     for (const id of BRIEF_IDS) expect(xml).toContain(`${base()}briefs/${id}/</link>`);
   });
-  it('publishes a sitemap with every brief', async () => {
+  // A sitemap lists full addresses: there is none without SITE_URL (site-url.test.ts).
+  it.skipIf(site() === '')('publishes a sitemap with every brief', async () => {
     const xml = await readOut('sitemap-0.xml');
     for (const id of BRIEF_IDS) expect(xml).toContain(`${base()}briefs/${id}/</loc>`);
   });
@@ -300,7 +301,8 @@ describe('metadata and publishing files', () => {
     expect(meta('description')).toMatch(/^Caliber\.az, citing what Kaja Kallas told the Financial Times/);
     expect(meta('og:type')).toBe('article');
     expect(meta('og:title')).toBe('Kallas urges the EU to deepen security ties with Asia');
-    expect(els.find((e) => e.tag === 'link' && e.attrs['rel'] === 'canonical')?.attrs['href']).toMatch(new RegExp(`^http://localhost:\\d+${base()}briefs/kallas-asia-security/$`));
+    // Without SITE_URL there is no canonical address to give (site-url.test.ts).
+    if (site()) expect(els.find((e) => e.tag === 'link' && e.attrs['rel'] === 'canonical')?.attrs['href']).toBe(`${site()}${base()}briefs/kallas-asia-security/`);
     const ld = JSON.parse(els.find((e) => e.tag === 'script' && e.attrs['type'] === 'application/ld+json')!.text);
     expect(ld).toMatchObject({
       '@type': 'Report',
@@ -317,12 +319,18 @@ describe('metadata and publishing files', () => {
     expect(headers).toContain(`${base()}*\n  Content-Security-Policy: ${csp}; frame-ancestors 'none'`);
     expect(headers).toMatch(new RegExp(`${base()}_astro/\\*\\n  Cache-Control: public, max-age=31536000, immutable`));
   });
-  it('has robots.txt pointing at the sitemap', async () => {
-    expect(await readOut('robots.txt')).toMatch(new RegExp(`Sitemap: http://localhost:\\d+${base()}sitemap-index.xml`));
+  it('has robots.txt pointing at the sitemap, where there is one', async () => {
+    const robots = await readOut('robots.txt');
+    expect(robots).toMatch(/^User-agent: \*\nAllow: \/\n/);
+    if (site()) expect(robots).toContain(`Sitemap: ${site()}${base()}sitemap-index.xml`);
+    else expect(robots).not.toContain('Sitemap:');
   });
   it('cites the brief and its source', async () => {
     const html = await readOut('briefs/eu-russia-central-asia/index.html');
-    expect(html).toMatch(/“The EU and Russia in Central Asia, a case for selective cooperation”\. Briefing\. http:\/\/localhost:\d+\S*briefs\/eu-russia-central-asia\/ \(last updated \d+ \w+ \d{4}; accessed the date you read it\)\./);
+    // Without SITE_URL the page holds the site-relative address, and its script puts in the
+    // address the reader is on (site-url.test.ts).
+    expect(html).toMatch(/“The EU and Russia in Central Asia, a case for selective cooperation”\. Briefing\. \S+ \(last updated \d+ \w+ \d{4}; accessed the date you read it\)\./);
+    expect(html).toContain(`Briefing. ${site()}${base()}briefs/eu-russia-central-asia/ (last updated`);
     expect(html).toContain('Fabienne Bossuyt. “The Perks of an Unlikely Couple: Why Cooperation between the EU and Russia in Central Asia is Worth Considering”. United Nations University Institute on Comparative Regional Integration Studies, 2020. policy brief.');
     expect(html).toMatch(/On Briefing since <time datetime="\d{4}-\d{2}-\d{2}">/);
   });

@@ -1,21 +1,25 @@
 import { mkdir } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, tab } from '../support/browser.ts';
 import { base, siteUrl } from '../support/dist.ts';
 
 let browser: Browser;
+let context: BrowserContext;
 const shots = `test-results/screenshots${base() === '/' ? '' : base().replace(/\//g, '-')}`;
 beforeAll(async () => {
   browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   await mkdir(shots, { recursive: true });
 });
 afterAll(async () => browser?.close());
 
 describe('pictures', () => {
   it('the home map has one link per country shown, matching its text list, and is screenshotted', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme, viewport: { width: 1200, height: 900 } });
+    const page = await tab(context);
+    // Dark first: the tab the next tests share is left in the light scheme.
+    for (const colorScheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme });
       await page.goto(siteUrl());
       const map = page.locator('figure.map');
       const svgLinks = await map.locator('svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -26,22 +30,20 @@ describe('pictures', () => {
       expect(svgLinks).toContain(`${base()}countries/japan/`);
       expect(await map.locator('figcaption [id$="-title"]').textContent()).toBe('Countries the briefs discuss');
       await map.screenshot({ path: `${shots}/home-map-${colorScheme}.png` });
-      await page.close();
     }
   });
 
   it('a map link opens the country page', async () => {
-    const page = await browser.newPage();
+    const page = await tab(context);
     await page.goto(siteUrl());
     await page.locator(`figure.map svg a[href="${base()}countries/kazakhstan/"]`).click();
     await page.waitForURL(/countries\/kazakhstan\/$/);
     expect(await page.locator('h1').textContent()).toBe('Kazakhstan');
     expect(await page.locator('figure.map path.focus').count()).toBe(1);
-    await page.close();
   });
 
   it('the EU-Central Asia brief draws the Trans-Caspian corridor in its section and charts the investment package', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await tab(context);
     await page.goto(`${siteUrl()}briefs/eu-central-asia-summit-finland/`);
     // The <Map> in the body, in the section that tells of the corridor (the next section's heading comes after it).
     const corridor = page.locator('.brief-body figure.map').filter({ has: page.locator('.route') });
@@ -63,15 +65,13 @@ describe('pictures', () => {
     expect(await defence.locator('.value').allTextContents()).toEqual(['3% of GDP', '2% of GDP']);
     await page.locator('.key-figures').screenshot({ path: `${shots}/key-figures.png` });
     await corridor.screenshot({ path: `${shots}/corridor-map.png` });
-    await page.close();
   });
 
   it('the timeline overview links each mark to its event', async () => {
-    const page = await browser.newPage();
+    const page = await tab(context);
     await page.goto(`${siteUrl()}timeline/`);
     const marks = await page.locator('.timeline-chart svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const events = await page.locator('ol.timeline > li').evaluateAll((lis) => lis.map((li) => `#${li.id}`));
     expect(marks).toEqual(events);
-    await page.close();
   });
 });

@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, tab } from '../support/browser.ts';
 import { base, outDir, siteUrl } from '../support/dist.ts';
 
 const SIZES = [
@@ -30,7 +30,7 @@ async function visit(page: Page, path: string): Promise<Page> {
 }
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
-  return visit(await context.newPage(), path);
+  return visit(await tab(context), path);
 }
 
 /** WCAG's relative luminance contrast between two CSS colours (rgb()). */
@@ -129,7 +129,6 @@ for (const size of SIZES) {
         const sizes = await items.evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
         expect(Math.min(...sizes), 'every country a full-size target').toBeGreaterThanOrEqual(24);
         expect(await page.locator('figure.map details a', { hasText: 'Singapore' }).count()).toBe(1);
-        await page.close();
       });
 
       it.skipIf(layoutOnly)('2. a search result opens its best section, highlighted; the first result is in the first screen', async () => {
@@ -148,7 +147,6 @@ for (const size of SIZES) {
         const heading = (await page.locator('h2#finland-responds-to-security-threats').boundingBox())!;
         expect(heading.y).toBeGreaterThanOrEqual(-1);
         expect(heading.y).toBeLessThan(size.height);
-        await page.close();
 
         // The count says what it counts: briefs, and pages about entities apart.
         const wide = await open(context, 'search/?q=Kazakhstan');
@@ -165,11 +163,10 @@ for (const size of SIZES) {
           lis.map((li) => [li.querySelector('a.result-title')!.getAttribute('href'), ...[...li.querySelectorAll('a.section-link')].map((a) => a.getAttribute('href'))]),
         );
         for (const links of lists) expect(new Set(links).size, 'other sections listed under the best one').toBe(links.length);
-        await wide.close();
       });
 
       it.skipIf(layoutOnly || sameUnderBase || sameAtAnySize)('3. calm text: on every brief, at most one link per 40 words, none side by side, each entity once a section', async () => {
-        const page = await context.newPage();
+        const page = await tab(context);
         let densest = Infinity;
         for (const id of briefIds) {
           await page.goto(`${siteUrl()}briefs/${id}/`);
@@ -201,15 +198,13 @@ for (const size of SIZES) {
         }
         expect(await page.goto(`${siteUrl()}briefs/eu-russia-central-asia/`).then(() => page.locator('.brief-body').innerHTML())).toMatch(/United Nations<\/a> \(<abbr title="United Nations">UN<\/abbr>\)/);
         console.log(`calm text: densest brief has one link per ${densest.toFixed(1)} words`);
-        await page.close();
       });
 
       it.skipIf(layoutOnly || sameUnderBase)('4. header at most 64 px; tap targets at least 24×24 px (or spaced); a long brief keeps its contents and top in reach', async () => {
         const problems: string[] = [];
-        // One tab for every page: a new tab costs more than the page.
-        const tab = await context.newPage();
+        const shared = await tab(context);
         for (const path of PAGES) {
-          const page = await visit(tab, path);
+          const page = await visit(shared, path);
           const header = (await page.locator('.site-header').boundingBox())!;
           expect(header.height, `${path}: header height`).toBeLessThanOrEqual(64);
           problems.push(...(await smallTargets(page)).map((t) => `${path || '/'}: ${t}`));
@@ -226,7 +221,6 @@ for (const size of SIZES) {
           );
           expect(tiny, `${path}: labels under 12 px`).toEqual([]);
         }
-        await tab.close();
         expect(problems).toEqual([]);
 
         const page = await open(context, 'briefs/eu-russia-central-asia/');
@@ -248,7 +242,6 @@ for (const size of SIZES) {
           expect(toc.y).toBeLessThan(size.height);
           expect(await page.locator('nav.toc-jump').isVisible()).toBe(false);
         }
-        await page.close();
       });
 
       it.skipIf(sameUnderBase)('5. maps: the most-discussed countries stand out (3:1), the page\'s own country is unmistakable, the legend gives numbers', async () => {
@@ -269,7 +262,6 @@ for (const size of SIZES) {
         expect(legend).toMatch(/Briefs per country: .*\d+(–\d+)? briefs?.*\d+(–\d+)? briefs/);
         const top = await page.locator('figure.map details a').first().textContent();
         expect(legend).toContain(`${top!.match(/\((\d+)\)/)![1]} briefs`);
-        await page.close();
 
         const country = await open(context, 'countries/kazakhstan/');
         const own = await country.locator('figure.map svg').evaluate((svg) => {
@@ -282,12 +274,11 @@ for (const size of SIZES) {
         expect(contrast(own.fill, own.land)).toBeGreaterThanOrEqual(3);
         expect(own.ring, 'ringed, so it shows even where it is small').toBe(own.fill);
         expect(await country.locator('figure.map .legend').textContent()).toMatch(/Kazakhstan \(\d+ briefs?\)/);
-        await country.close();
       });
 
       it.skipIf(layoutOnly || sameUnderBase || sameAtAnySize)('7. one type system: the same font for body text and summaries, and for the interface, on every page', async () => {
         const seen = new Map<string, Set<string>>();
-        const page = await context.newPage();
+        const page = await tab(context);
         for (const path of PAGES) {
           await visit(page, path);
           const fonts = await page.evaluate(() => {
@@ -305,7 +296,6 @@ for (const size of SIZES) {
           for (const f of fonts.ui) expect(f, `${path}: interface`).toBe(fonts.roles.ui);
           for (const [role, value] of Object.entries(fonts.roles)) seen.set(role, (seen.get(role) ?? new Set()).add(value));
         }
-        await page.close();
         for (const values of seen.values()) expect(values.size, 'the same roles on every page').toBe(1);
       });
 
@@ -315,7 +305,6 @@ for (const size of SIZES) {
         await page.goto(`${siteUrl()}search/?q=security`);
         await page.locator('#search-results li.result').first().waitFor();
         expect(await page.evaluate(() => customElements.get('search-page') !== undefined)).toBe(true);
-        await page.close();
       });
     });
   }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 
 export interface BuildResult {
   code: number;
@@ -35,17 +36,23 @@ export interface Preview {
 
 /**
  * Serves the build of the project at `root` with `astro preview` (the rest of `npm start`) on
- * `port`, with the given environment, once it answers at `path`.
+ * `port`, with the given environment, once it answers at `path`; what it prints also goes to
+ * `log` when given, for tests in other processes.
  */
-export async function astroPreview(root: string, port: number, env: Record<string, string>, path: string): Promise<Preview> {
+export async function astroPreview(root: string, port: number, env: Record<string, string>, path: string, log?: string): Promise<Preview> {
   const server = spawn(process.execPath, astroArgs(root, 'preview', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'), {
     cwd: root,
     env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  server.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  server.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const logged = log ? createWriteStream(log) : undefined;
+  for (const stream of [server.stdout, server.stderr]) {
+    stream.on('data', (d: Buffer) => {
+      output += d.toString();
+      logged?.write(d);
+    });
+  }
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try {

@@ -5,6 +5,8 @@ import { inject } from 'vitest';
 export const outDir = () => inject('outDir');
 export const base = () => inject('base');
 export const siteUrl = () => inject('siteUrl');
+/** The SITE_URL the site was built with, or '' when none. */
+export const site = () => inject('site');
 
 export function readOut(path: string): Promise<string> {
   return readFile(`${outDir()}/${path}`, 'utf8');

@@ -4,8 +4,10 @@ import { astroBuild, astroPreview } from './build.ts';
 import { freePort, lane } from './lane.ts';
 
 /**
- * Builds the real site once (under BASE_PATH when set) into its own folder and serves it with
- * `astro preview`, for the site tests. Their URL and output folder reach the tests via `inject`.
+ * Builds the real site once (under BASE_PATH, with SITE_URL or without, as the project's
+ * environment says) into its own folder and serves it with `astro preview`, for the site tests.
+ * Their URL, output folder and build log reach the tests via `inject`; what the preview prints
+ * goes to <outDir>-preview.log.
  */
 export default async function setup(project: TestProject) {
   // The project's environment (vitest.config.ts) gives its tests' workers, not this process.
@@ -14,16 +16,21 @@ export default async function setup(project: TestProject) {
   const outDir = `${process.cwd()}/.test-out/site${base === '/' ? '' : base.replace(/\//g, '-')}`;
   const port = await freePort();
   await rm(outDir, { recursive: true, force: true });
+  await rm(`${outDir}-preview.log`, { force: true });
   const root = await lane();
-  // The preview serves what the build made, with the same settings.
-  const settings = { ...env, BRIEFING_OUT: outDir, BASE_PATH: base, SITE_URL: `http://localhost:${port}` };
+  // The preview serves what the build made, with the same settings. The project's SITE_URL names
+  // the host only: the site is at the port the preview takes.
+  const site = env['SITE_URL'] ? `${env['SITE_URL']}:${port}` : '';
+  const settings = { ...env, BRIEFING_OUT: outDir, BASE_PATH: base, SITE_URL: site };
   const built = await astroBuild(root, settings);
   if (built.code !== 0) throw new Error(`site build failed:\n${built.output}`);
 
-  const server = await astroPreview(root, port, settings, base);
+  const server = await astroPreview(root, port, settings, base, `${outDir}-preview.log`);
   project.provide('siteUrl', `${server.origin}${base}`);
   project.provide('outDir', outDir);
   project.provide('base', base);
+  project.provide('site', site);
+  project.provide('buildLog', built.output);
   return async () => {
     server.stop();
     await rm(root, { recursive: true, force: true });
@@ -35,5 +42,9 @@ declare module 'vitest' {
     siteUrl: string;
     outDir: string;
     base: string;
+    /** The SITE_URL the site was built with, or '' (built without one, as \`npm start\` is by default). */
+    site: string;
+    /** What the build printed. */
+    buildLog: string;
   }
 }
