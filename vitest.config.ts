@@ -13,6 +13,7 @@ const site = (name: string, env: Record<string, string>) => ({
     env,
     testTimeout: 60_000,
     hookTimeout: 240_000,
+    isolate: false,
     expect: { poll: { timeout: POLL_TIMEOUT } },
   },
 });
@@ -23,10 +24,11 @@ export default defineConfig({
     // so files can run side by side: Vitest's default runs one fewer at once than the machine has
     // cores. On this 2-core machine that is one at a time, and rightly: the suite keeps both cores
     // busy on its own (a build uses two threads), and two or three files at once were no faster.
+    // Each project's files share one process (isolate: false), loading Vitest, Playwright and the
+    // site's modules once: no test file keeps state another reads. Unit tests in a fresh process
+    // per file took 36 s and 44 core-seconds for the 47 files, in one 16 s and 18.
     projects: [
       // Some unit tests start threads and processes: 5 s (Vitest's default) is too short beside builds.
-      // They share one process, modules loaded once: a fresh process per file took 36 s and 44
-      // core-seconds for the 47 files, one shared 16 s and 18 (they keep no state between files).
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000, isolate: false } },
       // At the root without SITE_URL, as `npm start` builds it on a fresh machine; and under a base
       // path with SITE_URL (its host: the setup adds the port) and the search index in parts of
@@ -39,6 +41,7 @@ export default defineConfig({
           include: ['tests/fixtures/**/*.test.ts', 'tests/dev/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          isolate: false,
           expect: { poll: { timeout: POLL_TIMEOUT } },
         },
       },

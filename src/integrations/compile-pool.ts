@@ -202,6 +202,8 @@ export function compilePool(): AstroIntegration {
         process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
       },
       'astro:build:done': ({ logger }) => {
+        // In name order: the log is the same whichever brief's compile ended first.
+        bundled.sort();
         const which = bundled.length > 0 ? ` (${bundled.slice(0, 5).join(', ')}${bundled.length > 5 ? ', …' : ''})` : '';
         logger.info(`briefs: ${outside} loaded outside the bundle, ${bundled.length} bundled for imports of their own${which}; ${tookAhead} compiled ahead`);
       },

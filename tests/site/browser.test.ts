@@ -29,7 +29,8 @@ async function inView(page: Page, selector: string): Promise<boolean> {
 }
 
 describe('reading a brief', () => {
-  it('a contents link lands on its section and updates the address', async () => {
+  // Links within a page, the same under a base path: checked at the root only.
+  it.skipIf(base() !== '/')('a contents link lands on its section and updates the address', async () => {
     const page = await open('briefs/eu-russia-central-asia/');
     await page.locator('.toc a[href="#barriers-to-cooperation"]').click();
     await page.waitForFunction(() => location.hash === '#barriers-to-cooperation');
@@ -48,12 +49,13 @@ describe('reading a brief', () => {
     expect(await inView(page, 'h2#pressure-from-washington')).toBe(true);
   });
 
-  it('a former section id lands on the renamed section', async () => {
+  it.skipIf(base() !== '/')('a former section id lands on the renamed section', async () => {
     const page = await open('briefs/eu-russia-central-asia/#references');
     expect(await inView(page, 'h2#sources-the-brief-draws-on')).toBe(true);
   });
 
-  it('loads no search code while a brief is only read', async () => {
+  // What a page loads is the same under a base path: checked at the root only.
+  it.skipIf(base() !== '/')('loads no search code while a brief is only read', async () => {
     const page = await tab(context);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -190,7 +192,8 @@ describe('search', () => {
     await page.locator('#search-results li.result').first().waitFor();
   });
 
-  it('keyboard: / focuses search, arrows move through results', async () => {
+  // Keys within a page, the same under a base path: checked at the root only.
+  it.skipIf(base() !== '/')('keyboard: / focuses search, arrows move through results', async () => {
     const page = await open('search/?q=security');
     await page.locator('#search-results li.result').first().waitFor();
     await page.locator('h1').click();
