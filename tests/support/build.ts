@@ -65,7 +65,14 @@ export async function astroPreview(root: string, port: number, env: Record<strin
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { origin, output: () => output, stop: () => server.kill() };
+  return {
+    origin,
+    output: () => output,
+    stop: () => {
+      server.kill();
+      logged?.end();
+    },
+  };
 }
 
 /** Runs `npm run check` with the given environment; it takes no lock, so it may run beside a build. */

@@ -42,7 +42,7 @@ declare module 'vitest' {
     siteUrl: string;
     outDir: string;
     base: string;
-    /** The SITE_URL the site was built with, or '' (built without one, as \`npm start\` is by default). */
+    /** The SITE_URL the site was built with, or '' (built without one, as `npm start` is by default). */
     site: string;
     /** What the build printed. */
     buildLog: string;
