@@ -21,9 +21,20 @@ export async function copyProject(to: string): Promise<void> {
       if (error.code !== 'ENOENT') throw error;
     });
   }
-  execFileSync('cp', ['-al', 'node_modules', `${to}/node_modules`]);
-  await rm(`${to}/node_modules/.astro`, { recursive: true, force: true });
-  await rm(`${to}/node_modules/.vite`, { recursive: true, force: true });
+  await linkNodeModules('.', to);
+}
+
+/** The caches Astro and Vite keep in node_modules, which a build or the dev server writes. */
+export const MODULE_CACHES = ['.astro', '.vite'];
+
+/**
+ * Links the node_modules of the project at `from` into `to` file by file (a full copy is some
+ * 600 MB), without the caches (MODULE_CACHES): a build writing into a linked file would write into
+ * the original's.
+ */
+export async function linkNodeModules(from: string, to: string): Promise<void> {
+  execFileSync('cp', ['-al', `${from}/node_modules`, `${to}/node_modules`]);
+  for (const cache of MODULE_CACHES) await rm(`${to}/node_modules/${cache}`, { recursive: true, force: true });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
+import { siteSettings } from '../../src/lib/site-settings.ts';
 import { astroBuild, astroPreview } from './build.ts';
 import { freePort, lane } from './lane.ts';
 
@@ -12,7 +13,8 @@ import { freePort, lane } from './lane.ts';
 export default async function setup(project: TestProject) {
   // The project's environment (vitest.config.ts) gives its tests' workers, not this process.
   const env = project.config.env as Record<string, string>;
-  const base = `/${(env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  // The base path as the build reads it.
+  const { base } = siteSettings(env);
   const outDir = `${process.cwd()}/.test-out/site${base === '/' ? '' : base.replace(/\//g, '-')}`;
   const port = await freePort();
   await rm(outDir, { recursive: true, force: true });
