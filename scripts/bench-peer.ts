@@ -52,7 +52,10 @@ export async function writeStarlightDocs(dir: string, n: number, brief: (index: 
   await mkdir(docs, { recursive: true });
   await writeFile(`${docs}/index.mdx`, '---\ntitle: Bench\n---\n\nSynthetic briefs.\n');
   for (let b = 1; b <= n; b++) await writeFile(`${docs}/synthetic-${b}.mdx`, asStarlightPage(brief(b)));
-  await rm(`${dir}/dist`, { recursive: true, force: true });
-  await rm(`${dir}/node_modules/.astro`, { recursive: true, force: true });
-  await rm(`${dir}/.astro`, { recursive: true, force: true });
+  await clearStarlightBuild(dir);
+}
+
+/** Removes what a Starlight build leaves (its output, content store, Astro's and Vite's caches), so the next one is cold. */
+export async function clearStarlightBuild(dir: string): Promise<void> {
+  for (const left of ['dist', 'node_modules/.astro', 'node_modules/.vite', '.astro']) await rm(`${dir}/${left}`, { recursive: true, force: true });
 }

@@ -1,10 +1,13 @@
-// npm run bench -- [--n 1000 | --n 1000,5000,20000] [--no-peer] [--peer-max 5000] [--memory-cap-gb 20] [--lighthouse] [--json bench-out/bench.json]
+// npm run bench -- [--n 1000 | --n 1000,5000,20000] [--no-peer] [--peer-max 5000] [--rounds 1] [--memory-cap-gb 20] [--lighthouse] [--json bench-out/bench.json]
 // Builds N synthetic briefs in bench-out/ (never touching content/), then prints build time, pages
 // per second and the cost per brief, peak memory of the build's process tree, output and index
 // sizes, and, in Chromium, the bytes and time of a first search for a fixed list of queries (a
 // word in every brief, a country, two words, a name only one brief carries). The same corpus is
 // built by Astro Starlight in the same run (bench-out/starlight, installed there), cold, one build
-// after the other, at the sizes up to --peer-max, and the ratios are printed. A build whose process
+// after the other, at the sizes up to --peer-max, and the ratios are printed. With --rounds K, each
+// size is built K times by each site, alternating, every build cold, and the medians are printed
+// beside every pair: this machine's speed moves by more from one build to the next than a single
+// pair can tell apart (docs/performance.md). A build whose process
 // tree outgrows --memory-cap-gb is stopped and reported, so the machine is never driven into swap.
 // With --lighthouse it also scores the real site.
 import { spawn } from 'node:child_process';
@@ -15,7 +18,7 @@ import { chromium } from 'playwright-core';
 import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
 import { rareName, syntheticBrief } from '../src/lib/synthetic.ts';
-import { setUpStarlight, STARLIGHT, writeStarlightDocs } from './bench-peer.ts';
+import { clearStarlightBuild, setUpStarlight, STARLIGHT, writeStarlightDocs } from './bench-peer.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -24,12 +27,22 @@ const { values } = parseArgs({
     n: { type: 'string', default: '1000' },
     'no-peer': { type: 'boolean', default: false },
     'peer-max': { type: 'string', default: '5000' },
+    rounds: { type: 'string', default: '1' },
     'memory-cap-gb': { type: 'string', default: '20' },
     lighthouse: { type: 'boolean', default: false },
     json: { type: 'string', default: 'bench-out/bench.json' },
   },
 });
 const sizes = values.n.split(',').map(Number);
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of at least 1, not "${values.rounds}"`);
+
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
 // As `npm run build` runs: Rolldown's allocator (mimalloc) keeps the pages it freed while bundling
 // unless told to return them at once (rolldown/rolldown#9330), about 1 GB at 5,000 briefs; and
 // V8's default heap (4 GB here) is too small for what Astro keeps after rendering 20,000 briefs;
@@ -225,7 +238,7 @@ if (peer) {
   await setUpStarlight(peerDir);
 }
 const results = [];
-const peers: { briefs: number; buildSeconds: number; peakMemoryMB: number; ok: boolean; note: string }[] = [];
+const peers: { briefs: number; buildSeconds: number; peakMemoryMB: number; ok: boolean; note: string; timeRatio: number; rounds: { briefing: number; starlight: number }[] }[] = [];
 for (const [i, n] of sizes.entries()) {
   const root = `${process.cwd()}/bench-out/n${n}`;
   await rm(root, { recursive: true, force: true });
@@ -233,21 +246,49 @@ for (const [i, n] of sizes.entries()) {
   await cp('content/entities', `${root}/content/entities`, { recursive: true });
   await cp('content/glossary.yaml', `${root}/content/glossary.yaml`);
   for (let b = 1; b <= n; b++) await writeFile(`${root}/content/briefs/synthetic-${b}.mdx`, syntheticBrief(b, registry));
-  process.stderr.write(`building ${n} synthetic briefs…\n`);
-  const build = await run(['node_modules/astro/bin/astro.mjs', 'build'], { BRIEFING_CONTENT: `${root}/content`, BRIEFING_OUT: `${root}/dist` });
+  const withPeer = peer && n <= Number(values['peer-max']);
+  if (withPeer) await writeStarlightDocs(peerDir, n, (b) => syntheticBrief(b, registry));
+  const ours: Awaited<ReturnType<typeof run>>[] = [];
+  const theirs: Awaited<ReturnType<typeof run>>[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const of = rounds > 1 ? ` (round ${round} of ${rounds})` : '';
+    // Cold: neither the output, the content store and caches (dist-cache) nor Vite's cache of the build before.
+    for (const left of ['dist', 'dist-cache', 'dist-vite']) await rm(`${root}/${left}`, { recursive: true, force: true });
+    process.stderr.write(`building ${n} synthetic briefs${of}…\n`);
+    const build = await run(['node_modules/astro/bin/astro.mjs', 'build'], { BRIEFING_CONTENT: `${root}/content`, BRIEFING_OUT: `${root}/dist` });
+    ours.push(build);
+    if (build.code !== 0) break;
+    if (withPeer) {
+      // The peer builds right after, cold too.
+      await clearStarlightBuild(peerDir);
+      process.stderr.write(`building ${n} synthetic briefs with Starlight${of}…\n`);
+      theirs.push(await run([`${peerDir}/node_modules/astro/bin/astro.mjs`, 'build'], {}, peerDir));
+    }
+  }
+  // The last build's output is the one measured below.
+  const build = ours.at(-1)!;
   const failure = build.code === 0 ? '' : (/stopped by the bench[^\n]*|heap out of memory|Invalid string length|RangeError[^\n]*/.exec(build.output)?.[0] ?? `exit ${build.code}`);
   if (build.code !== 0) process.stderr.write(`build of ${n} briefs failed (${failure}):\n${build.output.slice(-3000)}\n`);
-  if (peer && n <= Number(values['peer-max'])) {
-    // The peer builds right after, cold (no cache of its own from a previous size).
-    await writeStarlightDocs(peerDir, n, (b) => syntheticBrief(b, registry));
-    process.stderr.write(`building ${n} synthetic briefs with Starlight…\n`);
-    const peerBuild = await run([`${peerDir}/node_modules/astro/bin/astro.mjs`, 'build'], {}, peerDir);
-    const note = /stopped by the bench[^\n]*|Invalid string length|heap out of memory|RangeError[^\n]*/.exec(peerBuild.output)?.[0] ?? `exit ${peerBuild.code}`;
-    peers.push({ briefs: n, buildSeconds: Number(peerBuild.seconds.toFixed(1)), peakMemoryMB: Math.round(peerBuild.peak / 2 ** 20), ok: peerBuild.code === 0, note: peerBuild.code === 0 ? '' : note });
+  if (theirs.length > 0) {
+    const failed = theirs.find((t) => t.code !== 0);
+    const note = failed ? (/stopped by the bench[^\n]*|Invalid string length|heap out of memory|RangeError[^\n]*/.exec(failed.output)?.[0] ?? `exit ${failed.code}`) : '';
+    peers.push({
+      briefs: n,
+      buildSeconds: Number(median(theirs.map((t) => t.seconds)).toFixed(1)),
+      peakMemoryMB: Math.round(median(theirs.map((t) => t.peak)) / 2 ** 20),
+      ok: !failed,
+      note,
+      // Each pair's ratio, and their median: a slow spell of the machine moves both builds of a pair.
+      timeRatio: Number(median(theirs.map((t, r) => ours[r]!.seconds / t.seconds)).toFixed(2)),
+      rounds: theirs.map((t, r) => ({ briefing: Number(ours[r]!.seconds.toFixed(1)), starlight: Number(t.seconds.toFixed(1)) })),
+    });
     await rm(`${peerDir}/dist`, { recursive: true, force: true });
   }
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
-  const base = { briefs: n, ok: build.code === 0, failure, pages, buildSeconds: Number(build.seconds.toFixed(1)), msPerBrief: Math.round((build.seconds * 1000) / n), peakMemoryMB: Math.round(build.peak / 2 ** 20) };
+  // Over rounds, the median build (a failed one stops the rounds and is reported as it is).
+  const seconds = build.code === 0 ? median(ours.map((b) => b.seconds)) : build.seconds;
+  const peak = build.code === 0 ? median(ours.map((b) => b.peak)) : build.peak;
+  const base = { briefs: n, ok: build.code === 0, failure, pages, buildSeconds: Number(seconds.toFixed(1)), msPerBrief: Math.round((seconds * 1000) / n), peakMemoryMB: Math.round(peak / 2 ** 20) };
   if (build.code !== 0) {
     results.push({ ...base, pagesPerSecond: 0, distMB: 0, indexMB: 0, largestPageKB: 0, search: [] });
     continue;
@@ -257,7 +298,7 @@ for (const [i, n] of sizes.entries()) {
   const search = await measureSearch(`${root}/dist`, 4600 + i, `${root}/content`, ['security', 'Kazakhstan', 'energy supply', rareName(Math.ceil(n / 2))]);
   results.push({
     ...base,
-    pagesPerSecond: Math.round(pages / build.seconds),
+    pagesPerSecond: Math.round(pages / seconds),
     distMB: Number((dist.bytes / 2 ** 20).toFixed(1)),
     indexMB: Number((index.bytes / 2 ** 20).toFixed(1)),
     largestPageKB: Number((dist.largestHtml / 1024).toFixed(1)),
@@ -277,14 +318,18 @@ console.log('| briefs | query | results | bytes (KB) | last keystroke to results
 console.log('| --- | --- | --- | --- | --- |');
 for (const r of results) for (const q of r.search) console.log(`| ${r.briefs} | ${q.query} | ${q.results} | ${(q.bytes / 1024).toFixed(1)} | ${q.ms} |`);
 if (peers.length > 0) {
-  console.log(`\nAgainst Astro Starlight ${STARLIGHT.starlight}, same corpus, same run, cold builds one after the other:\n`);
+  const how = rounds > 1 ? `${rounds} rounds, each site's build in turn, every build cold; builds are medians, the time ratio the median of the rounds' ratios` : 'cold builds one after the other';
+  console.log(`\nAgainst Astro Starlight ${STARLIGHT.starlight}, same corpus, same run, ${how}:\n`);
   console.log('| briefs | Briefing build (s) | Starlight build (s) | time ratio | Briefing peak (MB) | Starlight peak (MB) | memory ratio |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const p of peers) {
     const r = results.find((x) => x.briefs === p.briefs)!;
     const starlight = p.ok ? `${p.buildSeconds}` : `failed after ${p.buildSeconds} s (${p.note})`;
-    const ratio = (a: number, b: number) => (p.ok && r.ok ? `${(a / b).toFixed(2)}×` : '–');
-    console.log(`| ${p.briefs} | ${r.ok ? r.buildSeconds : 'failed'} | ${starlight} | ${ratio(r.buildSeconds, p.buildSeconds)} | ${r.peakMemoryMB} | ${p.peakMemoryMB} | ${ratio(r.peakMemoryMB, p.peakMemoryMB)} |`);
+    const both = p.ok && r.ok;
+    console.log(`| ${p.briefs} | ${r.ok ? r.buildSeconds : 'failed'} | ${starlight} | ${both ? `${p.timeRatio.toFixed(2)}×` : '–'} | ${r.peakMemoryMB} | ${p.peakMemoryMB} | ${both ? `${(r.peakMemoryMB / p.peakMemoryMB).toFixed(2)}×` : '–'} |`);
+  }
+  if (rounds > 1) {
+    for (const p of peers) console.log(`\n${p.briefs} briefs, round by round (Briefing / Starlight, s): ${p.rounds.map((x) => `${x.briefing} / ${x.starlight} (${(x.briefing / x.starlight).toFixed(2)}×)`).join(', ')}`);
   }
 }
 const real = await measureReal();
