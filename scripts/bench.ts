@@ -17,11 +17,11 @@ import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
+import { HEADLESS_FLAGS, PLAYWRIGHT_CHROMIUM_FLAGS } from '../src/lib/chromium-flags.ts';
 import { rareName, syntheticBrief } from '../src/lib/synthetic.ts';
 import { clearStarlightBuild, setUpStarlight, STARLIGHT, writeStarlightDocs } from './bench-peer.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '1000' },
@@ -134,7 +134,7 @@ async function measureSearch(outDir: string, port: number, contentDir: string, q
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: PLAYWRIGHT_CHROMIUM_FLAGS });
   const measured: { query: string; bytes: number; ms: number; results: string }[] = [];
   try {
     for (const query of queries) {
@@ -215,7 +215,8 @@ async function lighthouseScores() {
   const port = 4700;
   const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--port', String(port)], { env: { ...env, BRIEFING_OUT: 'bench-out/real/dist' }, stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 3000));
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+  // chrome-launcher passes a --disable-features list of its own, which Chromium's last one would replace.
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: HEADLESS_FLAGS });
   const scores: Record<string, Record<string, number>> = {};
   try {
     for (const path of ['', 'briefs/eu-russia-central-asia/']) {
