@@ -25,6 +25,10 @@ export async function tab(context: BrowserContext): Promise<Page> {
   // What the test before left running may end after this, quietly.
   await open.removeAllListeners(undefined, { behavior: 'ignoreErrors' });
   await open.unrouteAll({ behavior: 'ignoreErrors' });
-  await open.goto('about:blank');
-  return open;
+  // A navigation the page was still making (a dev server's reload after an edit) aborts this one:
+  // the test then gets a new tab.
+  if (await open.goto('about:blank').then(() => true, () => false)) return open;
+  await open.close();
+  tabs.delete(context);
+  return tab(context);
 }
