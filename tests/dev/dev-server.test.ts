@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, tab } from '../support/browser.ts';
+import { testBrowser, tab } from '../support/browser.ts';
 import { astroArgs, childEnv } from '../support/build.ts';
 import { freePort, lane } from '../support/lane.ts';
 
@@ -40,12 +40,12 @@ beforeAll(async () => {
     if (i > 180) throw new Error(`astro dev did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  browser = await launchBrowser();
+  browser = await testBrowser();
   context = await browser.newContext();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
   // The server writes into its copy of the project until it has exited.
   if (server && server.exitCode === null && server.signalCode === null) {
     const exited = once(server, 'exit');

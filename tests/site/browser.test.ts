@@ -1,18 +1,18 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, tab } from '../support/browser.ts';
+import { testBrowser, tab } from '../support/browser.ts';
 import { base, siteUrl } from '../support/dist.ts';
 
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl()).origin });
 });
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
 });
 
 async function open(path: string): Promise<Page> {

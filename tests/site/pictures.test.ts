@@ -1,18 +1,18 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, tab } from '../support/browser.ts';
+import { testBrowser, tab } from '../support/browser.ts';
 import { base, siteUrl } from '../support/dist.ts';
 
 let browser: Browser;
 let context: BrowserContext;
 const shots = `test-results/screenshots${base() === '/' ? '' : base().replace(/\//g, '-')}`;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
   context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   await mkdir(shots, { recursive: true });
 });
-afterAll(async () => browser?.close());
+afterAll(async () => context?.close());
 
 describe('pictures', () => {
   it('the home map has one link per country shown, matching its text list, and is screenshotted', async () => {

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testBrowser } from '../support/browser.ts';
 import { base, htmlPages, outDir, pageUrl, siteUrl } from '../support/dist.ts';
 import { axeViolations, vnuErrors, watchOutsideRequests } from '../support/gates.ts';
 
@@ -13,7 +13,7 @@ let pages: string[];
  */
 let sample: string[];
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
   pages = await htmlPages();
   const template = (file: string) =>
     /^(countries|regions|organisations|people|topics)\/[^/]+\/index\.html$/.exec(file)?.[1] ??
@@ -28,7 +28,6 @@ beforeAll(async () => {
     return true;
   });
 });
-afterAll(async () => browser?.close());
 
 /**
  * One pass over the sample, for axe and the request watcher both: each page loads once. Two tabs

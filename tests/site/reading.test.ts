@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, tab } from '../support/browser.ts';
+import { testBrowser, tab } from '../support/browser.ts';
 import { base, outDir, siteUrl } from '../support/dist.ts';
 
 const SIZES = [
@@ -17,10 +17,9 @@ const PAGES = ['', 'briefs/eu-russia-central-asia/', 'briefs/eu-central-asia-sum
 let browser: Browser;
 let briefIds: string[];
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
   briefIds = (await readdir(`${outDir()}/briefs`, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
 });
-afterAll(async () => browser?.close());
 
 /** Loads `path` in `page`, waiting for a search page's results. */
 async function visit(page: Page, path: string): Promise<Page> {

@@ -4,8 +4,8 @@
 // (output.test.ts: canonical addresses, the sitemap, robots.txt).
 import { readdir, readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { testBrowser } from '../support/browser.ts';
 import { base, outDir, site, siteUrl } from '../support/dist.ts';
 
 const UNSET = /SITE_URL is not set/g;
@@ -13,9 +13,8 @@ let browser: Browser;
 
 describe.skipIf(site() !== '')('6. without SITE_URL', () => {
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await testBrowser();
   });
-  afterAll(async () => browser?.close());
 
   it('the build says once that SITE_URL is unset; the preview (the rest of `npm start`) says nothing more', async () => {
     expect(inject('buildLog').match(UNSET)).toHaveLength(1);

@@ -3,9 +3,20 @@ import { PLAYWRIGHT_CHROMIUM_FLAGS } from '../../src/lib/chromium-flags.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** Debian's Chromium, headless, with the flags this machine's closed network needs and without the browser interface no test sees. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: PLAYWRIGHT_CHROMIUM_FLAGS });
+let shared: Promise<Browser> | undefined;
+
+/**
+ * Debian's Chromium, headless, with the flags this machine's closed network needs and without the
+ * browser interface no test sees: one for every test file of a process. A project's files share
+ * their process (vitest.config.ts) and a launch costs Chromium some 2.5 core-seconds here, so a
+ * file closes the contexts and pages it opens, never the browser; Playwright closes it when the
+ * process exits. A browser that has gone (crashed) is replaced.
+ */
+export function testBrowser(): Promise<Browser> {
+  shared = (shared ?? Promise.resolve(undefined))
+    .catch(() => undefined)
+    .then((browser) => (browser?.isConnected() ? browser : chromium.launch({ executablePath: CHROMIUM, args: PLAYWRIGHT_CHROMIUM_FLAGS })));
+  return shared;
 }
 
 const tabs = new WeakMap<BrowserContext, Page>();
