@@ -5,19 +5,29 @@ import { HEADLESS_FLAGS, PLAYWRIGHT_CHROMIUM_FLAGS, PLAYWRIGHT_DISABLED_FEATURES
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** The command line of the browser process this process launched (Playwright starts it as a child). */
-function browserCommandLine(): string[] {
+/** The browser processes this process has launched (Playwright starts each as a child), by pid, with their command lines. */
+function browserProcesses(): Map<string, string[]> {
+  const found = new Map<string, string[]>();
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== process.pid) continue;
       const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      if (args.some((arg) => arg.startsWith('--remote-debugging-pipe'))) return args;
+      if (args.some((arg) => arg.startsWith('--remote-debugging-pipe'))) found.set(pid, args);
     } catch {
       // A process that ended while being read.
     }
   }
-  throw new Error('no browser process found among this process’s children');
+  return found;
+}
+
+/** Launches Chromium with `args` as Playwright does, with the command line Playwright gave it. */
+async function launch(args: string[]): Promise<{ browser: Browser; commandLine: string[] }> {
+  const before = browserProcesses();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args });
+  const started = [...browserProcesses()].filter(([pid]) => !before.has(pid));
+  expect(started).toHaveLength(1);
+  return { browser, commandLine: started[0]![1] };
 }
 
 /** The web pages of Chromium's own interface that a context with one blank tab has open. */
@@ -32,27 +42,25 @@ async function interfacePages(browser: Browser): Promise<string[]> {
 
 describe('Chromium as the tests and the bench launch it', () => {
   it('disables what Playwright disables, and the address bar popups that headless Chromium builds for every window', async () => {
-    const plain = await chromium.launch({ executablePath: CHROMIUM, args: HEADLESS_FLAGS });
+    const plain = await launch(HEADLESS_FLAGS);
     let playwrights: string[];
     try {
-      playwrights = browserCommandLine()
-        .filter((arg) => arg.startsWith('--disable-features='))
-        .flatMap((arg) => arg.slice('--disable-features='.length).split(','));
+      playwrights = plain.commandLine.filter((arg) => arg.startsWith('--disable-features=')).flatMap((arg) => arg.slice('--disable-features='.length).split(','));
       // Why the flag exists: without it, every window has the popups' WebUI pages.
-      expect(await interfacePages(plain)).toEqual(expect.arrayContaining([expect.stringMatching(/^chrome:\/\/omnibox-popup/)]));
+      expect(await interfacePages(plain.browser)).toEqual(expect.arrayContaining([expect.stringMatching(/^chrome:\/\/omnibox-popup/)]));
     } finally {
-      await plain.close();
+      await plain.browser.close();
     }
     // Chromium reads only the last --disable-features: ours must hold Playwright's whole list.
     expect(playwrights.length).toBeGreaterThan(0);
     expect(PLAYWRIGHT_DISABLED_FEATURES).toEqual(expect.arrayContaining(playwrights));
-    const trimmed = await chromium.launch({ executablePath: CHROMIUM, args: PLAYWRIGHT_CHROMIUM_FLAGS });
+    const trimmed = await launch(PLAYWRIGHT_CHROMIUM_FLAGS);
     try {
-      const last = browserCommandLine().findLast((arg) => arg.startsWith('--disable-features='));
+      const last = trimmed.commandLine.findLast((arg) => arg.startsWith('--disable-features='));
       expect(last?.slice('--disable-features='.length).split(',')).toEqual([...PLAYWRIGHT_DISABLED_FEATURES, ...UNSEEN_UI_FEATURES]);
-      expect(await interfacePages(trimmed)).toEqual([]);
+      expect(await interfacePages(trimmed.browser)).toEqual([]);
     } finally {
-      await trimmed.close();
+      await trimmed.browser.close();
     }
   });
 });
