@@ -38,8 +38,8 @@ const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of at least 1, not "${values.rounds}"`);
 
 /** The middle value (the mean of the two middle ones for an even count). */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+function median(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
@@ -258,13 +258,14 @@ for (const [i, n] of sizes.entries()) {
     process.stderr.write(`building ${n} synthetic briefs${of}…\n`);
     const build = await run(['node_modules/astro/bin/astro.mjs', 'build'], { BRIEFING_CONTENT: `${root}/content`, BRIEFING_OUT: `${root}/dist` });
     ours.push(build);
-    if (build.code !== 0) break;
     if (withPeer) {
       // The peer builds right after, cold too.
       await clearStarlightBuild(peerDir);
       process.stderr.write(`building ${n} synthetic briefs with Starlight${of}…\n`);
       theirs.push(await run([`${peerDir}/node_modules/astro/bin/astro.mjs`, 'build'], {}, peerDir));
     }
+    // A failed build is reported as it is, beside the peer's of its round.
+    if (build.code !== 0) break;
   }
   // The last build's output is the one measured below.
   const build = ours.at(-1)!;
