@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatProblems } from '../src/lib/brief-checks.ts';
 import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
@@ -18,7 +18,7 @@ import { siteLinkProblems, type KnownSite } from '../src/lib/site-links.ts';
 import { retiredListSchema, type Retired } from '../src/schemas/retired.ts';
 import { readYaml } from '../src/lib/yaml-lines.ts';
 import { briefAnchors, KEEP_ANCHORS, missingAnchors, readManifest } from '../src/integrations/published-anchors.ts';
-import { briefsDir, listBriefs } from '../src/loaders/brief-loader.ts';
+import { briefsDir, surveyBriefs } from '../src/loaders/brief-loader.ts';
 import { siteSettings } from '../src/lib/site-settings.ts';
 
 const root = projectRoot;
@@ -26,11 +26,17 @@ const show = (url: URL) => relative(fileURLToPath(root), fileURLToPath(url));
 /** Every problem found: a brief's as one block, another content file's as a line. */
 const errors: string[] = [];
 let briefsWithProblems = 0;
+/** Problems of files in the briefs folder that the build refuses before reading them as briefs. */
+let refusedFiles = 0;
 let registry;
 let ids: string[];
 try {
   registry = loadRegistry(contentRoot(root));
-  ids = await listBriefs(briefsDir(root));
+  // A file the build refuses (by its name, or beyond the input limits) is named, and the other briefs are still checked.
+  const survey = await surveyBriefs(briefsDir(root));
+  ids = survey.ids;
+  for (const { file, message } of survey.refused) errors.push(`${show(pathToFileURL(file))}: ${message}`);
+  refusedFiles = survey.refused.length;
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
@@ -130,8 +136,14 @@ async function readWithdrawn(): Promise<Retired[]> {
   return [];
 }
 if (errors.length > 0) {
-  const others = errors.length - briefsWithProblems;
-  const what = [briefsWithProblems > 0 ? `${briefsWithProblems} of ${ids.length} briefs have problems` : '', others > 0 ? `${others} problem(s) in other content files` : ''].filter(Boolean).join('; ');
+  const others = errors.length - briefsWithProblems - refusedFiles;
+  const what = [
+    refusedFiles > 0 ? `${refusedFiles} problem(s) with files in the briefs folder` : '',
+    briefsWithProblems > 0 ? `${briefsWithProblems} of ${ids.length} briefs have problems` : '',
+    others > 0 ? `${others} problem(s) in other content files` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
   console.error(`${what}:\n${errors.join('\n')}`);
   process.exit(1);
 }

@@ -24,21 +24,29 @@ export async function briefIds(dir: URL): Promise<string[]> {
 }
 
 /**
- * Lists the brief files, refusing near misses by name (see src/lib/brief-files.ts) and texts
- * beyond the input limits (src/lib/input-limits.ts), so nothing pathological reaches a parser.
+ * The brief files, and what the folder holds that is refused: near misses by name (see
+ * src/lib/brief-files.ts) and texts beyond the input limits (src/lib/input-limits.ts), so nothing
+ * pathological reaches a parser. `ids` holds only the briefs a parser may read.
  */
-export async function listBriefs(dir: URL): Promise<string[]> {
-  const refused: string[] = [];
+export async function surveyBriefs(dir: URL): Promise<{ ids: string[]; refused: { file: string; message: string }[] }> {
+  const refused: { file: string; message: string }[] = [];
   const ids: string[] = [];
   for (const { name, found } of await classifyFolder(dir)) {
     const file = fileURLToPath(new URL(name, dir));
     if (found.kind === 'brief') {
-      ids.push(found.id);
-      for (const problem of inputProblems(await readFile(file, 'utf8'))) refused.push(`${file}: line ${problem.line}: ${problem.message}`);
+      const problems = inputProblems(await readFile(file, 'utf8'));
+      for (const problem of problems) refused.push({ file, message: `line ${problem.line}: ${problem.message}` });
+      if (problems.length === 0) ids.push(found.id);
     }
-    if (found.kind === 'refused') refused.push(`${file}: ${found.message}`);
+    if (found.kind === 'refused') refused.push({ file, message: found.message });
   }
-  if (refused.length > 0) throw new Error(refused.join('\n'));
+  return { ids, refused };
+}
+
+/** The ids of the brief files; anything refused stops the build, every refusal named (surveyBriefs). */
+export async function listBriefs(dir: URL): Promise<string[]> {
+  const { ids, refused } = await surveyBriefs(dir);
+  if (refused.length > 0) throw new Error(refused.map(({ file, message }) => `${file}: ${message}`).join('\n'));
   return ids;
 }
 

@@ -2,19 +2,19 @@ import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { pastDate } from './partial-date.ts';
 import { strictObject } from './strict.ts';
+import { listOf, optionalText, text } from './text.ts';
 
 /** Addresses a brief may publish: http(s), mailto and site-relative (never javascript:, data: …). */
 export const SAFE_URL = /^(?:https?:\/\/|mailto:|\/(?!\/)|#|\.{1,2}\/)/i;
 export const safeUrl = z.string().regex(SAFE_URL, 'an http(s), mailto or site-relative address (starting with /)');
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an absolute http(s) address, e.g. "https://www.nato.int/…"' });
-const text = z.string().trim().min(1);
 
 const callout = strictObject({
   kind: z.enum(['context', 'correction', 'note'], { error: 'one of context, correction, note' }),
   // The day the site wrote the note, and the reference's publication: both have happened.
   date: pastDate,
-  refTitle: text.optional(),
-  refPublisher: text.optional(),
+  refTitle: optionalText,
+  refPublisher: optionalText,
   refDate: pastDate.optional(),
   refUrl: httpUrl.optional(),
 }).superRefine((value, ctx) => {
@@ -34,7 +34,7 @@ const countryId = z.string().regex(ID_PATTERN, 'country ids as in content/entiti
 
 export const BRIEF_COMPONENT_PROPS = {
   Callout: callout,
-  Quote: strictObject({ by: text, where: text.optional() }),
+  Quote: strictObject({ by: text, where: optionalText }),
   Figure: strictObject({
     type: z.enum(['bar', 'line'], { error: 'one of bar, line' }),
     caption: text,
@@ -43,16 +43,16 @@ export const BRIEF_COMPONENT_PROPS = {
     data: z.array(datum).min(2, 'at least 2 values, each { label: "…", value: 1.5 }').max(40),
   }),
   Map: strictObject({
-    countries: z.array(countryId).min(1),
+    countries: listOf(countryId),
     caption: text,
     /** A route drawn through these countries, in order (schematic). */
     route: z.array(countryId).min(2, 'a route passes through at least 2 countries').optional(),
-    routeLabel: text.optional(),
+    routeLabel: optionalText,
   }).refine((value) => (value.route === undefined) === (value.routeLabel === undefined), { path: ['routeLabel'], message: 'give route and routeLabel together' }),
   Compare: strictObject({
     caption: text,
     columns: z.tuple([text, text], { error: 'two column titles, e.g. ["The EU", "Russia"]' }),
-    rows: z.array(strictObject({ aspect: text, left: text, right: text })).min(1),
+    rows: listOf(strictObject({ aspect: text, left: text, right: text })),
   }),
   From: strictObject({ part: text, words: z.string().trim().min(3).max(120), sourceUrl: httpUrl.optional() }),
 } as const;

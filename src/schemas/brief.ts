@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { strictObject } from './strict.ts';
+import { givenText, listOf, optionalText, text } from './text.ts';
 import { ENTITY_KINDS, type EntityKind } from './entity.ts';
 import { partialDate, pastDate } from './partial-date.ts';
 import { nearest } from '../lib/nearest.ts';
@@ -13,23 +14,19 @@ export type RegistryIds = Record<EntityKind, readonly string[]>;
 
 const sectionId = z.string().regex(ID_PATTERN, 'a section id as in the page address, e.g. "barriers-to-cooperation"');
 
-const sentences = z
-  .string()
-  .trim()
-  .min(1)
-  .refine((text) => (text.match(/[.!?](\s|$)/g) ?? []).length <= 3, 'the summary is 1 to 3 sentences');
+const sentences = text.refine((text) => (text.match(/[.!?](\s|$)/g) ?? []).length <= 3, 'the summary is 1 to 3 sentences');
 
 const source = z
   .strictObject({
-    title: z.string().min(1, 'the original title, verbatim'),
+    title: z.string().trim().min(1, 'empty: the original title, verbatim'),
     kind: z.enum(SOURCE_KINDS, { message: `one of ${SOURCE_KINDS.join(', ')}` }),
-    publisher: z.string().min(1),
-    author: z.string().min(1).optional(),
-    editor: z.string().min(1).optional(),
-    citedFrom: z.string().min(1).optional(),
+    publisher: text,
+    author: optionalText,
+    editor: optionalText,
+    citedFrom: optionalText,
     published: pastDate,
     dateInferred: z.boolean().optional(),
-    dateNote: z.string().min(1).optional(),
+    dateNote: optionalText,
     url: z.url({ protocol: /^https?$/, error: 'an absolute http(s) address of the original' }).optional(),
     archived: z.boolean().optional(),
   })
@@ -58,38 +55,38 @@ export function createBriefSchema(registry: RegistryIds) {
     [K in EntityKind]: ReturnType<typeof idList>;
   };
   return strictObject({
-    title: z.string().trim().min(1).max(120, 'a title of at most 120 characters: put the rest in the summary'),
+    title: text.pipe(z.string().max(120, 'a title of at most 120 characters: put the rest in the summary')),
     summary: sentences.pipe(z.string().max(700, 'a summary of at most 700 characters: put detail in the key points')),
     keyPoints: z
-      .array(z.string().trim().min(1).max(500, 'a key point of at most 500 characters: split it, or move detail to the body'))
+      .array(text.pipe(z.string().max(500, 'a key point of at most 500 characters: split it, or move detail to the body')))
       .min(3, 'give 3 to 7 key points')
       .max(7, 'give 3 to 7 key points'),
     source,
     /** The date the brief's facts describe (the source's date, or the period it reports). */
     asOf: pastDate,
     /** One sentence on that period, when the source's date alone would mislead. */
-    asOfNote: z.string().trim().min(1).max(400).optional(),
+    asOfNote: givenText.max(400).optional(),
     ...references,
     events: z
-      .array(strictObject({ date: partialDate, label: z.string().min(1), section: sectionId }))
+      .array(strictObject({ date: partialDate, label: text, section: sectionId }))
       .default([]),
     figures: z
       .array(
         strictObject({
-          label: z.string().min(1),
+          label: text,
           value: z.number().nonnegative().nullable(),
-          unit: z.string().min(1),
+          unit: text,
           section: sectionId,
-          partOf: z.string().min(1).optional(),
+          partOf: optionalText,
         }),
       )
       .default([]),
     /** Routes drawn on the brief's map, through the listed countries in order. */
     routes: z
-      .array(strictObject({ label: z.string().min(1), via: references.countries.pipe(z.array(z.string()).min(2, 'a route passes through at least 2 countries')), section: sectionId }))
+      .array(strictObject({ label: text, via: references.countries.pipe(z.array(z.string()).min(2, 'a route passes through at least 2 countries')), section: sectionId }))
       .default([]),
-    formerIds: z.record(sectionId, z.array(sectionId).min(1)).default({}),
-    changes: z.array(strictObject({ date: pastDate, note: z.string().min(1) })).default([]),
+    formerIds: z.record(sectionId, listOf(sectionId)).default({}),
+    changes: z.array(strictObject({ date: pastDate, note: text })).default([]),
     updated: pastDate.optional(),
   }).superRefine((data, ctx) => {
     // Checked on the parsed data, so dates and ids are already known good or reported.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { strictObject } from './strict.ts';
+import { EMPTY_TEXT } from './text.ts';
 
 export const ENTITY_KINDS = ['countries', 'regions', 'organisations', 'people', 'topics'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -11,10 +12,10 @@ const id = z
 
 const entityFields = {
   id,
-  name: z.string().min(1),
+  name: z.string().min(1, EMPTY_TEXT),
   /** Other names the texts use, found in the rendered text to build "what links here". */
-  aliases: z.array(z.string().min(1)).default([]),
-  description: z.string().min(1, 'one line, written from the sources'),
+  aliases: z.array(z.string().min(1, EMPTY_TEXT)).default([]),
+  description: z.string().min(1, 'empty: one line, written from the sources'),
 };
 
 export const entitySchema = strictObject(entityFields);
@@ -26,9 +27,9 @@ export const countrySchema = strictObject({
 
 export const glossarySchema = strictObject({
   id,
-  abbr: z.string().min(1),
-  expansion: z.string().min(1),
-  description: z.string().min(1).optional(),
+  abbr: z.string().min(1, EMPTY_TEXT),
+  expansion: z.string().min(1, EMPTY_TEXT),
+  description: z.string().min(1, 'empty: write it, or leave the field out').optional(),
 });
 
 export type Entity = z.output<typeof entitySchema> & { iso?: string };

@@ -60,6 +60,10 @@ describe('brief schema', () => {
     ['a title too long', (d: any) => (d.title = 'x'.repeat(121)), /^title: a title of at most 120 characters/],
     ['a key point too long', (d: any) => (d.keyPoints[1] = 'x'.repeat(501)), /^keyPoints\.1: a key point of at most 500 characters/],
     ['a placeholder left in', (d: any) => (d.summary = '[[One to three sentences.]]'), /^summary: still holds a \[\[placeholder\]\]/],
+    ['an empty title', (d: any) => (d.title = '  '), /^title: empty: write it \(docs\/authoring\.md shows every field\)$/],
+    ['an empty optional author', (d: any) => (d.source.author = ''), /^source\.author: empty: write it, or leave the field out$/],
+    ['an empty event label', (d: any) => (d.events[0].label = ''), /^events\.0\.label: empty: write it /],
+    ['a former id with no anchors', (d: any) => (d.formerIds = { opening: [] }), /^formerIds\.opening: empty: list at least one$/],
   ])('rejects %s, naming the field', (_name, change, expected) => {
     const data = valid();
     change(data);
