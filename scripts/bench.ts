@@ -17,11 +17,10 @@ import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
-import { HEADLESS_FLAGS, PLAYWRIGHT_CHROMIUM_FLAGS } from '../src/lib/chromium-flags.ts';
+import { CHROMIUM, HEADLESS_FLAGS, PLAYWRIGHT_CHROMIUM_FLAGS } from '../src/lib/chromium-flags.ts';
 import { rareName, syntheticBrief } from '../src/lib/synthetic.ts';
 import { clearStarlightBuild, setUpStarlight, STARLIGHT, writeStarlightDocs } from './bench-peer.ts';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '1000' },

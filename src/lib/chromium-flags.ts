@@ -1,3 +1,6 @@
+/** Debian's Chromium (`apt-get install chromium`), or the one CHROMIUM_PATH names. */
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
 /** Headless, with what this machine's closed network needs: no sandbox (root), no GPU, no QUIC, no calls home. */
 export const HEADLESS_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

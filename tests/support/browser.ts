@@ -1,7 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { PLAYWRIGHT_CHROMIUM_FLAGS } from '../../src/lib/chromium-flags.ts';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { CHROMIUM, PLAYWRIGHT_CHROMIUM_FLAGS } from '../../src/lib/chromium-flags.ts';
 
 let shared: Promise<Browser> | undefined;
 

@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HEADLESS_FLAGS, PLAYWRIGHT_CHROMIUM_FLAGS, PLAYWRIGHT_DISABLED_FEATURES, UNSEEN_UI_FEATURES } from '../../src/lib/chromium-flags.ts';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { CHROMIUM, HEADLESS_FLAGS, PLAYWRIGHT_CHROMIUM_FLAGS, PLAYWRIGHT_DISABLED_FEATURES, UNSEEN_UI_FEATURES } from '../../src/lib/chromium-flags.ts';
 
 /** The browser processes this process has launched (Playwright starts each as a child), by pid, with their command lines. */
 function browserProcesses(): Map<string, string[]> {
