@@ -14,7 +14,7 @@ export type RegistryIds = Record<EntityKind, readonly string[]>;
 
 const sectionId = z.string().regex(ID_PATTERN, 'a section id as in the page address, e.g. "barriers-to-cooperation"');
 
-const sentences = text.refine((text) => (text.match(/[.!?](\s|$)/g) ?? []).length <= 3, 'the summary is 1 to 3 sentences');
+const sentences = text.refine((summary) => (summary.match(/[.!?](\s|$)/g) ?? []).length <= 3, 'the summary is 1 to 3 sentences');
 
 const source = z
   .strictObject({
@@ -55,10 +55,10 @@ export function createBriefSchema(registry: RegistryIds) {
     [K in EntityKind]: ReturnType<typeof idList>;
   };
   return strictObject({
-    title: text.pipe(z.string().max(120, 'a title of at most 120 characters: put the rest in the summary')),
+    title: text.max(120, 'a title of at most 120 characters: put the rest in the summary'),
     summary: sentences.pipe(z.string().max(700, 'a summary of at most 700 characters: put detail in the key points')),
     keyPoints: z
-      .array(text.pipe(z.string().max(500, 'a key point of at most 500 characters: split it, or move detail to the body')))
+      .array(text.max(500, 'a key point of at most 500 characters: split it, or move detail to the body'))
       .min(3, 'give 3 to 7 key points')
       .max(7, 'give 3 to 7 key points'),
     source,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { strictObject } from './strict.ts';
-import { EMPTY_TEXT } from './text.ts';
+import { EMPTY_OPTIONAL_TEXT, EMPTY_TEXT } from './text.ts';
 
 export const ENTITY_KINDS = ['countries', 'regions', 'organisations', 'people', 'topics'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -29,7 +29,7 @@ export const glossarySchema = strictObject({
   id,
   abbr: z.string().min(1, EMPTY_TEXT),
   expansion: z.string().min(1, EMPTY_TEXT),
-  description: z.string().min(1, 'empty: write it, or leave the field out').optional(),
+  description: z.string().min(1, EMPTY_OPTIONAL_TEXT).optional(),
 });
 
 export type Entity = z.output<typeof entitySchema> & { iso?: string };
