@@ -4,9 +4,9 @@
 // (output.test.ts: canonical addresses, the sitemap, robots.txt).
 import { readdir, readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.ts';
-import { base, outDir, site, siteUrl } from '../support/dist.ts';
+import { base, buildLog, outDir, previewLog, site, siteUrl } from '../support/dist.ts';
 
 const UNSET = /SITE_URL is not set/g;
 let browser: Browser;
@@ -17,9 +17,9 @@ describe.skipIf(site() !== '')('6. without SITE_URL', () => {
   });
 
   it('the build says once that SITE_URL is unset; the preview (the rest of `npm start`) says nothing more', async () => {
-    expect(inject('buildLog').match(UNSET)).toHaveLength(1);
+    expect(buildLog().match(UNSET)).toHaveLength(1);
     // By now it has served at least the page the setup waited for.
-    expect(await readFile(`${outDir()}-preview.log`, 'utf8')).not.toMatch(UNSET);
+    expect(await readFile(previewLog(), 'utf8')).not.toMatch(UNSET);
   });
 
   it('no page, feed or data file names localhost, and no page has a canonical or share address', async () => {

@@ -7,6 +7,10 @@ export const base = () => inject('base');
 export const siteUrl = () => inject('siteUrl');
 /** The SITE_URL the site was built with, or '' when none. */
 export const site = () => inject('site');
+/** What the site's build printed. */
+export const buildLog = () => inject('buildLog');
+/** The file that holds what the preview serving the site has printed. */
+export const previewLog = () => inject('previewLog');
 
 export function readOut(path: string): Promise<string> {
   return readFile(`${outDir()}/${path}`, 'utf8');

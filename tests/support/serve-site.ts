@@ -7,8 +7,7 @@ import { freePort, lane } from './lane.ts';
 /**
  * Builds the real site once (under BASE_PATH, with SITE_URL or without, as the project's
  * environment says) into its own folder and serves it with `astro preview`, for the site tests.
- * Their URL, output folder and build log reach the tests via `inject`; what the preview prints
- * goes to <outDir>-preview.log.
+ * Their URL, output folder, build log and the file of the preview's log reach the tests via `inject`.
  */
 export default async function setup(project: TestProject) {
   // The project's environment (vitest.config.ts) gives its tests' workers, not this process.
@@ -18,7 +17,8 @@ export default async function setup(project: TestProject) {
   const outDir = `${process.cwd()}/.test-out/site${base === '/' ? '' : base.replace(/\//g, '-')}`;
   const port = await freePort();
   await rm(outDir, { recursive: true, force: true });
-  await rm(`${outDir}-preview.log`, { force: true });
+  const previewLog = `${outDir}-preview.log`;
+  await rm(previewLog, { force: true });
   const root = await lane();
   // The preview serves what the build made, with the same settings. The project's SITE_URL names
   // the host only: the site is at the port the preview takes.
@@ -27,12 +27,13 @@ export default async function setup(project: TestProject) {
   const built = await astroBuild(root, settings);
   if (built.code !== 0) throw new Error(`site build failed:\n${built.output}`);
 
-  const server = await astroPreview(root, port, settings, base, `${outDir}-preview.log`);
+  const server = await astroPreview(root, port, settings, base, previewLog);
   project.provide('siteUrl', `${server.origin}${base}`);
   project.provide('outDir', outDir);
   project.provide('base', base);
   project.provide('site', site);
   project.provide('buildLog', built.output);
+  project.provide('previewLog', previewLog);
   return async () => {
     server.stop();
     await rm(root, { recursive: true, force: true });
@@ -48,5 +49,7 @@ declare module 'vitest' {
     site: string;
     /** What the build printed. */
     buildLog: string;
+    /** The file the preview's output goes to. */
+    previewLog: string;
   }
 }
