@@ -11,12 +11,19 @@ type Compile<Result> = (file: string, code: string) => Promise<Result>;
 const AHEAD_LIMIT = 2000;
 
 /**
- * Briefs compiled before the bundler asks for them. Between the build's start and the bundler's,
- * Astro loads the content and collects the routes on one thread (some 2 s at 1,000 briefs, 20 s
- * at 20,000), while the other core idles: the compile pool's first worker takes the briefs in that
- * time. At most two compiles are outstanding, so one worker works and the other core stays with
- * Astro, and none starts once `stop` is called (when the bundler starts) or AHEAD_LIMIT have:
- * what is held is what that time compiled, never all of an archive. A result is used only for
+ * Compiles outstanding at once: no more than the pool's first worker holds (compile-pool.ts), so
+ * one worker works and the other core stays with Astro, and enough that the worker goes on while
+ * Astro's thread, busy for up to a tenth of a second at a time, has yet to send the next.
+ */
+export const OUTSTANDING = 4;
+
+/**
+ * Briefs compiled before the bundler asks for them. Between the build's start and the bundler's
+ * first request, Astro loads the content and collects the routes, and the bundler reads its
+ * entries, on one thread (some 3 s at 1,000 briefs, 20 s at 20,000), while the other core idles:
+ * the compile pool's first worker takes the briefs in that time. None starts once `stop` is
+ * called (when the bundler first asks for a brief, or ends) or AHEAD_LIMIT have: what is held is
+ * what that time compiled, never all of an archive. A result is used only for
  * the text it was compiled from; a compile that failed gives its error when asked for, as
  * compiling again would.
  */
@@ -24,7 +31,7 @@ export class CompileAhead<Result> {
   readonly #results = new Map<string, { code: string; result: Promise<Result> }>();
   #open = true;
 
-  /** Compiles `files` in order, two at a time, until stopped or AHEAD_LIMIT are compiled. */
+  /** Compiles `files` in order, OUTSTANDING at a time, until stopped or AHEAD_LIMIT are compiled. */
   async start(files: readonly string[], compile: Compile<Result>): Promise<void> {
     let next = 0;
     const lane = async (): Promise<void> => {
@@ -39,7 +46,7 @@ export class CompileAhead<Result> {
         await result.catch(() => undefined);
       }
     };
-    await Promise.all([lane(), lane()]);
+    await Promise.all(Array.from({ length: OUTSTANDING }, lane));
   }
 
   /** No compile starts after this; those already done or running stay to be taken. */

@@ -13,7 +13,7 @@ import { WorkerPool } from '../lib/worker-pool.ts';
 import type { CompileResult, CompileTask, CompileWorkerData } from '../markdown/compile-worker.ts';
 import { isBriefPath } from '../plugins/is-brief.ts';
 import { briefIds, briefsDir } from '../loaders/brief-loader.ts';
-import { CompileAhead } from './compile-ahead.ts';
+import { CompileAhead, OUTSTANDING } from './compile-ahead.ts';
 import { HeapGuard } from './release-memory.ts';
 
 type Handler = (this: unknown, code: string, id: string) => unknown;
@@ -61,6 +61,8 @@ export function compilePool(): AstroIntegration {
   let outside = 0;
   const bundled: string[] = [];
   const compile = async (id: string, code?: string): Promise<CompileResult> => {
+    // The bundler asks: its requests fill the pool from now on.
+    ahead?.stop();
     const done = compiled.get(id);
     compiled.delete(id);
     if (done instanceof Error) throw done;
@@ -129,10 +131,11 @@ export function compilePool(): AstroIntegration {
       transform.handler = Object.assign(handler, { pooled: true });
     },
     // The build's server environment compiles the briefs; the others (the server Astro loads the
-    // content with, the client build) leave the pool and the briefs compiled ahead alone.
+    // content with, the client build) leave the pool and the briefs compiled ahead alone. The
+    // bundler reads its entries for a second or more before it asks for a brief: the briefs
+    // compiled ahead go on until it does (compile above), so the pool's worker never waits.
     buildStart() {
       if (this.environment.config.consumer !== 'server') return;
-      ahead?.stop();
       heap = new HeapGuard();
       pool ??= createPool();
     },
@@ -152,6 +155,7 @@ export function compilePool(): AstroIntegration {
     },
     async buildEnd() {
       if (this.environment.config.consumer !== 'server') return;
+      ahead?.stop();
       await pool?.close();
       pool = undefined;
       ahead = undefined;
@@ -161,6 +165,8 @@ export function compilePool(): AstroIntegration {
   const createPool = () =>
     new WorkerPool<CompileTask, CompileResult>({
       size: Math.max(1, availableParallelism()),
+      // A worker goes straight on to its next brief while this thread, which hands them out, is busy.
+      ahead: OUTSTANDING - 1,
       timeoutSeconds: Number(process.env['BRIEFING_RENDER_TIMEOUT'] ?? 60),
       what: 'rendering',
       // A compile needs tens of megabytes (the input limits bound a brief), so a worker's heap stays

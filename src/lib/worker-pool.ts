@@ -1,4 +1,4 @@
-import type { Worker } from 'node:worker_threads';
+import { parentPort, type Worker } from 'node:worker_threads';
 
 /** What a pool worker answers for one task. */
 export type WorkerReply<Out> = { ok: true; value: Out } | { ok: false; error: SerializedError };
@@ -15,9 +15,14 @@ export interface SerializedError {
 }
 
 export interface PoolOptions {
-  /** How many workers run at once; tasks beyond that wait in a queue. */
+  /** How many workers run at once; tasks beyond what they hold wait in a queue. */
   size: number;
-  /** Limit for one task, from when its worker is ready; the worker is stopped and the task fails, naming it. */
+  /**
+   * Tasks a worker is given beyond the one it runs (0 unless given), so it goes straight on to
+   * the next while this thread is too busy to answer at once. Its workers answer in order (serveTasks).
+   */
+  ahead?: number;
+  /** Limit for one task, from when its worker starts it; the worker is stopped and the task fails, naming it. */
   timeoutSeconds: number;
   /** Limit for a worker to start (to post WORKER_READY); 60 s unless given. */
   startupSeconds?: number;
@@ -49,20 +54,42 @@ export function reviveError(error: SerializedError): Error {
 }
 
 /**
+ * A pool worker's side, once it has loaded what it needs: says it is ready, then answers each
+ * task with what `work` gives or throws, one task at a time in the order given, as the pool
+ * expects of a worker that holds several.
+ */
+export function serveTasks<In, Out>(work: (input: In) => Promise<Out>, serialize: (error: unknown) => SerializedError = serializeError): void {
+  let turn = Promise.resolve();
+  parentPort!.on('message', (input: In) => {
+    turn = turn.then(async () => {
+      let reply: WorkerReply<Out>;
+      try {
+        reply = { ok: true, value: await work(input) };
+      } catch (error) {
+        reply = { ok: false, error: serialize(error) };
+      }
+      parentPort!.postMessage(reply);
+    });
+  });
+  parentPort!.postMessage(WORKER_READY);
+}
+
+/**
  * A small pool of worker threads with a queue. Node has no built-in pool, and the well-known
  * ones (piscina, tinypool) would each be a dependency for ~100 lines; what the build needs beyond
  * them is that no failure is silent: a task that runs past the limit, or whose worker crashes or
  * exits, fails with the task's label (the brief's file), and no task waits for a worker that
- * is gone. Tasks are handed out one at a time as workers become free, never all at once.
+ * is gone. A worker holds at most 1 + `ahead` tasks, never the whole queue.
  */
 export class WorkerPool<In, Out> {
   readonly #options: PoolOptions;
   readonly #queue: Task<In, Out>[] = [];
-  readonly #idle: Worker[] = [];
-  readonly #busy = new Map<Worker, { task: Task<In, Out>; timer: NodeJS.Timeout | undefined }>();
+  /** Every worker started, with the tasks it holds in the order given: the first is the one it runs. */
+  readonly #held = new Map<Worker, Task<In, Out>[]>();
+  /** The limit of each worker's running task, once the worker is ready. */
+  readonly #timers = new Map<Worker, NodeJS.Timeout>();
   /** Workers not yet ready, with the timer of their start. */
   readonly #starting = new Map<Worker, NodeJS.Timeout>();
-  #started = 0;
   #closed = false;
 
   constructor(options: PoolOptions) {
@@ -80,41 +107,55 @@ export class WorkerPool<In, Out> {
   /** Stops every worker; tasks still queued or running fail, naming their label. */
   async close(): Promise<void> {
     this.#closed = true;
-    for (const task of this.#queue.splice(0)) task.reject(new Error(`${task.label}: the ${this.#options.what} pool closed before this task ran`));
-    const workers = [...this.#idle.splice(0), ...this.#busy.keys()];
-    for (const timer of this.#starting.values()) clearTimeout(timer);
+    const what = this.#options.what;
+    const waiting = this.#queue.splice(0);
+    for (const timer of [...this.#starting.values(), ...this.#timers.values()]) clearTimeout(timer);
     this.#starting.clear();
-    for (const [, { task, timer }] of this.#busy) {
-      clearTimeout(timer);
-      task.reject(new Error(`${task.label}: the ${this.#options.what} pool closed while this task ran`));
+    this.#timers.clear();
+    const workers = [...this.#held.keys()];
+    for (const [, [running, ...held] = []] of this.#held) {
+      running?.reject(new Error(`${running.label}: the ${what} pool closed while this task ran`));
+      waiting.push(...held);
     }
-    this.#busy.clear();
+    this.#held.clear();
+    for (const task of waiting) task.reject(new Error(`${task.label}: the ${what} pool closed before this task ran`));
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
   #next(): void {
     while (this.#queue.length > 0) {
-      const worker = this.#idle.pop() ?? (this.#wantsWorker() ? this.#spawn() : undefined);
+      const worker = this.#pick();
       if (!worker) return;
       const task = this.#queue.shift()!;
-      // A worker still starting keeps the task waiting in its port; its time starts when it is ready.
-      this.#busy.set(worker, { task, timer: this.#starting.has(worker) ? undefined : this.#limit(worker) });
+      const held = this.#held.get(worker)!;
+      held.push(task);
+      // A worker still starting keeps its tasks waiting in its port; the first one's time starts when it is ready.
+      if (held.length === 1 && !this.#starting.has(worker)) this.#limit(worker);
       worker.ref();
       worker.postMessage(task.input);
     }
   }
 
   /**
-   * A worker takes a moment to start (it loads the whole pipeline): the first starts at once,
-   * others only while a backlog waits, so a build of a few briefs starts one, not every core's.
+   * The worker for the next task: an idle one; else a new one, while fewer than `size` have
+   * started and a backlog waits (a worker takes a moment to start, as it loads the whole pipeline,
+   * so a build of a few briefs starts one, not every core's); else the least busy that has room.
    */
-  #wantsWorker(): boolean {
-    return this.#started < this.#options.size && (this.#started === 0 || this.#queue.length > BACKLOG);
+  #pick(): Worker | undefined {
+    let least: Worker | undefined;
+    for (const [worker, held] of this.#held) if (!least || held.length < this.#held.get(least)!.length) least = worker;
+    const load = least ? this.#held.get(least)!.length : Infinity;
+    if (load === 0) return least;
+    if (this.#held.size < this.#options.size && (this.#held.size === 0 || this.#queue.length > BACKLOG)) return this.#spawn();
+    return load <= (this.#options.ahead ?? 0) ? least : undefined;
   }
 
-  /** The limit of the task a ready worker runs. */
-  #limit(worker: Worker): NodeJS.Timeout {
-    return setTimeout(() => this.#fail(worker, `did not finish within ${this.#options.timeoutSeconds} s (BRIEFING_RENDER_TIMEOUT); the text is probably pathological: look for very long lines, deep nesting or long runs of one character`), this.#options.timeoutSeconds * 1000);
+  /** Starts the limit of the task a ready worker runs. */
+  #limit(worker: Worker): void {
+    this.#timers.set(
+      worker,
+      setTimeout(() => this.#fail(worker, `did not finish within ${this.#options.timeoutSeconds} s (BRIEFING_RENDER_TIMEOUT); the text is probably pathological: look for very long lines, deep nesting or long runs of one character`), this.#options.timeoutSeconds * 1000),
+    );
   }
 
   /**
@@ -123,26 +164,28 @@ export class WorkerPool<In, Out> {
    */
   #spawn(): Worker {
     const worker = this.#options.create();
-    this.#started++;
+    this.#held.set(worker, []);
     const seconds = this.#options.startupSeconds ?? 60;
     this.#starting.set(worker, setTimeout(() => this.#fail(worker, `its ${this.#options.what} worker did not start within ${seconds} s`), seconds * 1000));
     worker.on('message', (reply: WorkerReply<Out> | typeof WORKER_READY) => {
+      const held = this.#held.get(worker);
+      if (!held) return;
       if (reply === WORKER_READY) {
         clearTimeout(this.#starting.get(worker));
         this.#starting.delete(worker);
-        const waiting = this.#busy.get(worker);
-        if (waiting) waiting.timer = this.#limit(worker);
+        if (held.length > 0) this.#limit(worker);
         return;
       }
-      const running = this.#busy.get(worker);
+      // Answers come in the order the tasks were given: this one is the running task's.
+      const running = held.shift();
       if (!running) return;
-      clearTimeout(running.timer);
-      this.#busy.delete(worker);
-      this.#idle.push(worker);
+      clearTimeout(this.#timers.get(worker));
+      this.#timers.delete(worker);
+      if (held.length > 0) this.#limit(worker);
       // An idle pool never keeps the process alive: a caller that stops using it may forget to close it.
-      worker.unref();
-      if (reply.ok) running.task.resolve(reply.value);
-      else running.task.reject(reviveError(reply.error));
+      else worker.unref();
+      if (reply.ok) running.resolve(reply.value);
+      else running.reject(reviveError(reply.error));
       this.#next();
     });
     worker.on('error', (error) => this.#fail(worker, `its ${this.#options.what} worker crashed: ${error.message}`));
@@ -150,26 +193,27 @@ export class WorkerPool<In, Out> {
     return worker;
   }
 
-  /** A worker is lost: the task it held fails by name, and a new worker takes the queue. */
+  /**
+   * A worker is lost: the task it ran fails by name, those it held but had not started go back
+   * to the front of the queue, and a new worker takes the queue.
+   */
   #fail(worker: Worker, why: string): void {
-    const running = this.#busy.get(worker);
-    const idle = this.#idle.indexOf(worker);
-    if (idle !== -1) this.#idle.splice(idle, 1);
-    if (!running && idle === -1) return;
+    const held = this.#held.get(worker);
+    if (!held) return;
+    this.#held.delete(worker);
     clearTimeout(this.#starting.get(worker));
     this.#starting.delete(worker);
-    this.#started--;
+    clearTimeout(this.#timers.get(worker));
+    this.#timers.delete(worker);
     worker.removeAllListeners('message');
     worker.removeAllListeners('exit');
     // A stopped worker may still report an error; it no longer holds a task.
     worker.removeAllListeners('error');
     worker.on('error', () => {});
     void worker.terminate();
-    if (running) {
-      clearTimeout(running.timer);
-      this.#busy.delete(worker);
-      running.task.reject(new Error(`${running.task.label}: ${this.#options.what} ${why.startsWith('its') ? `failed: ${why}` : why}`));
-    }
+    const [running, ...unstarted] = held;
+    this.#queue.unshift(...unstarted);
+    if (running) running.reject(new Error(`${running.label}: ${this.#options.what} ${why.startsWith('its') ? `failed: ${why}` : why}`));
     if (!this.#closed) this.#next();
   }
 }

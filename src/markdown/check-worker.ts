@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { loadRegistry, registryIds } from '../lib/registry.ts';
 import { validateBrief, type BriefReport } from '../lib/validate-brief.ts';
-import { serializeError, WORKER_READY, type WorkerReply } from '../lib/worker-pool.ts';
+import { serveTasks } from '../lib/worker-pool.ts';
 import { createBriefSchema } from '../schemas/brief.ts';
 import { briefMdxRenderer } from './pipeline.ts';
 
@@ -24,13 +24,4 @@ const registry = loadRegistry(new URL(content));
 const schema = createBriefSchema(registryIds(registry));
 const renderer = await briefMdxRenderer({ registry, base, root: new URL(root) });
 
-parentPort!.on('message', async ({ file }: CheckTask) => {
-  let reply: WorkerReply<BriefReport>;
-  try {
-    reply = { ok: true, value: await validateBrief(await readFile(file, 'utf8'), file, schema, renderer) };
-  } catch (error) {
-    reply = { ok: false, error: serializeError(error) };
-  }
-  parentPort!.postMessage(reply);
-});
-parentPort!.postMessage(WORKER_READY);
+serveTasks<CheckTask, BriefReport>(async ({ file }) => validateBrief(await readFile(file, 'utf8'), file, schema, renderer));

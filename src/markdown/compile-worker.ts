@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { loadRegistry } from '../lib/registry.ts';
-import { serializeError, WORKER_READY, type SerializedError, type WorkerReply } from '../lib/worker-pool.ts';
+import { serializeError, serveTasks, type SerializedError } from '../lib/worker-pool.ts';
 import { briefMdxRenderer } from './pipeline.ts';
 
 /** One brief to compile, as @astrojs/mdx's transform receives it; without `code`, the worker reads the file. */
@@ -36,15 +36,8 @@ function serialize(error: unknown): SerializedError {
   return serializeError(error);
 }
 
-parentPort!.on('message', async ({ code, id }: CompileTask) => {
-  let reply: WorkerReply<CompileResult>;
-  try {
-    const { frontmatter, content: body } = parseFrontmatter(code ?? (await readFile(id, 'utf8')), { frontmatter: 'empty-with-spaces' });
-    const { code: js, map, astroMetadata } = await renderer.process(body, id, frontmatter);
-    reply = { ok: true, value: { code: js, map: map ?? null, astroMetadata } };
-  } catch (error) {
-    reply = { ok: false, error: serialize(error) };
-  }
-  parentPort!.postMessage(reply);
-});
-parentPort!.postMessage(WORKER_READY);
+serveTasks<CompileTask, CompileResult>(async ({ code, id }) => {
+  const { frontmatter, content: body } = parseFrontmatter(code ?? (await readFile(id, 'utf8')), { frontmatter: 'empty-with-spaces' });
+  const { code: js, map, astroMetadata } = await renderer.process(body, id, frontmatter);
+  return { code: js, map: map ?? null, astroMetadata };
+}, serialize);

@@ -7,19 +7,24 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../src/lib/worker-pool.ts';
 
 // A worker that doubles numbers, hangs on "hang", dies on "crash", exits on "exit" and reports
-// a thrown error on "throw"; it also says how many tasks it held at once. STARTUP, in ms, is how
-// long it takes to start (busy, as loading a pipeline is); -1 never starts.
+// a thrown error on "throw"; on "held" it answers how many tasks it has held at once, at most.
+// It answers in order, as a pool's worker must. STARTUP, in ms, is how long it takes to start
+// (busy, as loading a pipeline is); -1 never starts.
 const worker = (startup = 0) => `
 const { parentPort } = require('node:worker_threads');
 const until = ${startup} < 0 ? Infinity : Date.now() + ${startup};
 while (Date.now() < until);
 parentPort.postMessage('ready');
+let held = 0, most = 0;
+const answer = (reply) => setTimeout(() => { held--; parentPort.postMessage(reply); }, 5);
 parentPort.on('message', (input) => {
+  most = Math.max(most, ++held);
   if (input === 'hang') for (;;);
   if (input === 'crash') setTimeout(() => { throw new Error('boom'); });
   else if (input === 'exit') process.exit(3);
-  else if (input === 'throw') parentPort.postMessage({ ok: false, error: { name: 'MDXError', message: 'bad prop', line: 7 } });
-  else setTimeout(() => parentPort.postMessage({ ok: true, value: input * 2 }), 5);
+  else if (input === 'throw') answer({ ok: false, error: { name: 'MDXError', message: 'bad prop', line: 7 } });
+  else if (input === 'held') answer({ ok: true, value: most });
+  else answer({ ok: true, value: input * 2 });
 });
 `;
 const WORKER = worker();
@@ -27,10 +32,11 @@ const WORKER = worker();
 let pool: WorkerPool<unknown, number> | undefined;
 afterEach(() => pool?.close());
 
-function makePool(size: number, timeoutSeconds = 5, script = WORKER, startupSeconds?: number) {
+function makePool(size: number, timeoutSeconds = 5, script = WORKER, startupSeconds?: number, ahead?: number) {
   let started = 0;
   pool = new WorkerPool<unknown, number>({
     size,
+    ...(ahead ? { ahead } : {}),
     timeoutSeconds,
     ...(startupSeconds ? { startupSeconds } : {}),
     what: 'rendering',
@@ -72,6 +78,27 @@ describe('worker pool', () => {
     const { pool, started } = makePool(2);
     await Promise.all(Array.from({ length: 5 }, (_, i) => pool.run(`brief-${i}`, i)));
     expect(started()).toBe(1);
+  });
+
+  it('gives a worker one task at a time, or as many more as it may hold ahead, in order', async () => {
+    for (const ahead of [0, 2]) {
+      const { pool, started } = makePool(1, 5, WORKER, undefined, ahead);
+      const results = await Promise.all([...Array.from({ length: 8 }, (_, i) => pool.run(`brief-${i}`, i)), pool.run('last', 'held')]);
+      expect(results).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 1 + ahead]);
+      expect(started()).toBe(1);
+      await pool.close();
+    }
+  });
+
+  it('runs the tasks a lost worker held but had not started on a new one', async () => {
+    const { pool, started } = makePool(1, 1, WORKER, undefined, 2);
+    // The first worker holds a, b and c, and hangs on a; the second holds b, c and d, and dies on b.
+    const lost = [pool.run('a.mdx', 'hang'), pool.run('b.mdx', 'crash')];
+    const after = [pool.run('c.mdx', 3), pool.run('d.mdx', 4)];
+    await expect(lost[0]).rejects.toThrow(/^a\.mdx: rendering did not finish within 1 s/);
+    await expect(lost[1]).rejects.toThrow(/^b\.mdx: rendering failed: its rendering worker crashed: boom/);
+    expect(await Promise.all(after)).toEqual([6, 8]);
+    expect(started()).toBe(3);
   });
 
   it('fails a task that runs past the limit, naming it, and goes on with the rest', async () => {
