@@ -81,9 +81,11 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
   }
 
   async function check(reader: SiteReaderThread, logger: AstroIntegrationLogger): Promise<void> {
-    // What rendering left is garbage; Pagefind's process peaks beside this one.
+    // What rendering left is garbage, and Pagefind's process peaks beside this one: it goes back
+    // while the reader checks the links and Pagefind writes, not before they start (a second).
+    const reading = reader.finish();
     releaseMemory();
-    const { broken, links, files: fileList, pages, duplicateIds, searchable, readBack } = await reader.finish();
+    const { broken, links, files: fileList, pages, duplicateIds, searchable, readBack } = await reading;
     const files = new Set(fileList);
     // Never a silent partial site: every brief in the folder has its page.
     const found = await briefIds(briefsDir(root!));
