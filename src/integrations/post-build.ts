@@ -42,10 +42,8 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
       // Once per build (so once per `npm start`, whose preview says nothing).
       'astro:build:start': ({ logger }) => {
         if (!siteSet) logger.warn(SITE_URL_UNSET);
-        // While Pagefind writes a part of the index it peaks: the garbage of rendering goes back first.
-        const thread = new SiteReaderThread({ base, origin, outDir, searchPartPages }, releaseMemory);
         const heap = new HeapGuard();
-        reader = thread;
+        reader = undefined;
         // Astro renders the pages one after the other on this thread: one that never finishes
         // would hang the build without a word, so a watchdog names it and stops the build.
         startWatchdog('rendering', { hint: RENDER_HINT });
@@ -58,7 +56,7 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
           describe,
           add: (pathname, page) => {
             heap.step();
-            return thread.add(pathname, page);
+            return readerThread().add(pathname, page);
           },
         });
       },
@@ -66,7 +64,7 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
         setPageSink(undefined);
         await stopWatchdog();
         try {
-          await check(reader!, logger);
+          await check(readerThread(), logger);
         } finally {
           await reader?.close();
           reader = undefined;
@@ -74,6 +72,16 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
       },
     },
   };
+
+  /**
+   * The reader, started with the first page rendered: while the briefs compile, both cores are
+   * busy, and loading it (about a core-second, with Pagefind's process) waits for the moment
+   * between the compile and the rendering, when Astro loads the pages on one thread.
+   */
+  function readerThread(): SiteReaderThread {
+    // While Pagefind writes a part of the index it peaks: the garbage of rendering goes back first.
+    return (reader ??= new SiteReaderThread({ base, origin, outDir, searchPartPages }, releaseMemory));
+  }
 
   /** A brief's file, by its id. */
   function briefFile(id: string): string {
