@@ -73,6 +73,8 @@ export class SearchIndex {
   readonly #sent: Promise<void>[] = [];
   /** The first page Pagefind refused, given to every later call: the build stops with it. */
   #failure: Error | undefined;
+  /** The written parts' words being read, while the next part's Pagefind process takes pages. */
+  readonly #reading: Promise<void>[] = [];
 
   private constructor(index: pagefind.PagefindIndex, outDir: string, partPages: number, beforePart: (() => void) | undefined, releasePages: number) {
     this.#index = index;
@@ -124,6 +126,7 @@ export class SearchIndex {
       // Once there are parts, the briefs left over make one more: the main index holds none.
       const main = this.#parts.length > 0 ? await this.#lastPart() : this.#filling;
       for (const record of this.#undated) await this.#send(record);
+      await Promise.all(this.#reading);
       const directory = this.#parts.map((part) => ({ url: directoryUrl(part.folder), content: part.words }));
       for (const record of directory) {
         // A record, not a page: a page without a part marked for search would be left out.
@@ -202,25 +205,38 @@ export class SearchIndex {
     await this.#writeTo(dir);
     // The part's own copy of Pagefind's code would never be loaded.
     for (const name of await readdir(dir)) if (!PART_FILES.test(name)) await rm(`${dir}/${name}`, { recursive: true });
-    // Every word of its pages, as Pagefind kept them, for the directory: their text, and their
-    // metadata and filter values, which Pagefind also searches (a brief's date, say).
-    const words = new Set<string>();
-    for (const name of await readdir(`${dir}/fragment`)) {
-      const { content, meta, filters } = decodeFragment(await readFile(`${dir}/fragment/${name}`));
-      const texts = [content, ...Object.values(meta), ...Object.values(filters).flat()];
-      for (const text of texts) for (const word of (text ?? '').toLowerCase().split(/\s+/)) if (word) words.add(word);
-    }
-    this.#parts.push({ folder, ...this.#filling, words: [...words].join(' ') });
-    // Ending Pagefind's process is what returns the part's memory.
+    const part = { folder, ...this.#filling, words: '' };
+    this.#parts.push(part);
+    // Ending Pagefind's process is what returns the part's memory. The next one takes pages (the
+    // pages about entities, once the last part is written) while this thread reads the part's words.
     await pagefind.close();
     this.#index = await start();
     this.#filling = { pages: 0 };
+    const reading = partWords(dir).then((words) => {
+      part.words = words;
+    });
+    reading.catch((error: Error) => (this.#failure ??= error));
+    this.#reading.push(reading);
   }
 
   async #writeTo(outputPath: string): Promise<void> {
     const written = await this.#index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   }
+}
+
+/**
+ * Every word of a written part's pages, as Pagefind kept them, one space apart, for the directory:
+ * their text, and their metadata and filter values, which Pagefind also searches (a brief's date, say).
+ */
+async function partWords(dir: string): Promise<string> {
+  const words = new Set<string>();
+  for (const name of await readdir(`${dir}/fragment`)) {
+    const { content, meta, filters } = decodeFragment(await readFile(`${dir}/fragment/${name}`));
+    const texts = [content, ...Object.values(meta), ...Object.values(filters).flat()];
+    for (const text of texts) for (const word of (text ?? '').toLowerCase().split(/\s+/)) if (word) words.add(word);
+  }
+  return [...words].join(' ');
 }
 
 async function start(): Promise<pagefind.PagefindIndex> {
