@@ -8,7 +8,7 @@ import { getHeapStatistics } from 'node:v8';
  * page reader holds less than the build's main thread, and what it keeps adds to the peak.
  */
 const RELEASE_FLOOR = 256 * 2 ** 20;
-const GUARD_FLOOR = 768 * 2 ** 20;
+export const GUARD_FLOOR = 768 * 2 ** 20;
 
 /**
  * Hands the garbage of a finished phase back to the system. V8 keeps a heap it has grown and
@@ -47,4 +47,13 @@ export class HeapGuard {
     releaseMemory();
     this.#kept = getHeapStatistics().used_heap_size;
   }
+}
+
+/**
+ * Whether this thread's heap is large enough (past GUARD_FLOOR) that holding its garbage while
+ * Pagefind writes adds to the build's peak: an archive's. A smaller one can go back beside the
+ * work that follows, not before it.
+ */
+export function heapIsLarge(): boolean {
+  return getHeapStatistics().total_heap_size >= GUARD_FLOOR;
 }
