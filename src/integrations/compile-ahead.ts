@@ -20,12 +20,11 @@ export const OUTSTANDING = 4;
 /**
  * Briefs compiled before the bundler asks for them. Between the build's start and the bundler's
  * first request, Astro loads the content and collects the routes, and the bundler reads its
- * entries, on one thread (some 3 s at 1,000 briefs, 20 s at 20,000), while the other core idles:
+ * entries, on one thread (some 5 s at 1,000 briefs, 30 s at 20,000), while the other core idles:
  * the compile pool's first worker takes the briefs in that time. None starts once `stop` is
  * called (when the bundler first asks for a brief, or ends) or AHEAD_LIMIT have: what is held is
- * what that time compiled, never all of an archive. A result is used only for
- * the text it was compiled from; a compile that failed gives its error when asked for, as
- * compiling again would.
+ * what that time compiled, never all of an archive. A result is used only for the text it was
+ * compiled from; a compile that failed gives its error when asked for, as compiling again would.
  */
 export class CompileAhead<Result> {
   readonly #results = new Map<string, { code: string; result: Promise<Result> }>();

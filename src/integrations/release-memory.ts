@@ -8,7 +8,7 @@ import { getHeapStatistics } from 'node:v8';
  * page reader holds less than the build's main thread, and what it keeps adds to the peak.
  */
 const RELEASE_FLOOR = 256 * 2 ** 20;
-export const GUARD_FLOOR = 768 * 2 ** 20;
+const GUARD_FLOOR = 768 * 2 ** 20;
 
 /**
  * Hands the garbage of a finished phase back to the system. V8 keeps a heap it has grown and
