@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Plugin } from 'vite';
 import { unbuiltBriefs } from '../lib/brief-files.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { briefIds, briefsDir } from '../loaders/brief-loader.ts';
@@ -31,6 +32,17 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
   return {
     name: 'briefing:post-build',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        const plugin: Plugin = {
+          name: 'briefing:post-build',
+          // The briefs are compiled: the reader starts while Astro loads the pages to render.
+          buildEnd(error) {
+            if (!error && this.environment.config.consumer === 'server') readerThread();
+          },
+        };
+        updateConfig({ vite: { plugins: [plugin] } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         origin = config.site ?? origin;
@@ -74,9 +86,10 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
   };
 
   /**
-   * The reader, started with the first page rendered: while the briefs compile, both cores are
-   * busy, and loading it (about a core-second, with Pagefind's process) waits for the moment
-   * between the compile and the rendering, when Astro loads the pages on one thread.
+   * The reader, started once the briefs are compiled (or with the first page rendered): while they
+   * compile, both cores are busy, and loading it (about a core-second, with Pagefind's process)
+   * waits for the moment between the compile and the rendering, when Astro loads the pages on one
+   * thread.
    */
   function readerThread(): SiteReaderThread {
     // While Pagefind writes a part of the index it peaks: the garbage of rendering goes back first.
