@@ -36,6 +36,11 @@ const sizes = values.n.split(',').map(Number);
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of at least 1, not "${values.rounds}"`);
 
+/** Why a build failed, from what it printed: the bench's memory cap, a heap or string limit, or else its exit code. */
+function failureOf({ code, output }: { code: number; output: string }): string {
+  return /stopped by the bench[^\n]*|heap out of memory|Invalid string length|RangeError[^\n]*/.exec(output)?.[0] ?? `exit ${code}`;
+}
+
 /** The middle value (the mean of the two middle ones for an even count). */
 function median(numbers: number[]): number {
   const sorted = [...numbers].sort((a, b) => a - b);
@@ -268,11 +273,11 @@ for (const [i, n] of sizes.entries()) {
   }
   // The last build's output is the one measured below.
   const build = ours.at(-1)!;
-  const failure = build.code === 0 ? '' : (/stopped by the bench[^\n]*|heap out of memory|Invalid string length|RangeError[^\n]*/.exec(build.output)?.[0] ?? `exit ${build.code}`);
+  const failure = build.code === 0 ? '' : failureOf(build);
   if (build.code !== 0) process.stderr.write(`build of ${n} briefs failed (${failure}):\n${build.output.slice(-3000)}\n`);
   if (theirs.length > 0) {
     const failed = theirs.find((t) => t.code !== 0);
-    const note = failed ? (/stopped by the bench[^\n]*|Invalid string length|heap out of memory|RangeError[^\n]*/.exec(failed.output)?.[0] ?? `exit ${failed.code}`) : '';
+    const note = failed ? failureOf(failed) : '';
     peers.push({
       briefs: n,
       buildSeconds: Number(median(theirs.map((t) => t.seconds)).toFixed(1)),
