@@ -2,6 +2,7 @@
 // once, with the build's own parsers (the brief files rule, the zod schemas, the MDX compiler and
 // its plugins). Exit code 1 when anything is wrong.
 import { existsSync, statSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
 import type { BriefReport } from '../src/lib/validate-brief.ts';
 import { WorkerPool } from '../src/lib/worker-pool.ts';
+import { workerEnv } from '../src/lib/worker-env.ts';
 import type { CheckTask, CheckWorkerData } from '../src/markdown/check-worker.ts';
 import { declaredKeys, entityIndex } from '../src/lib/entity-index.ts';
 import { siteLinkProblems, type KnownSite } from '../src/lib/site-links.ts';
@@ -42,6 +44,8 @@ try {
   process.exit(1);
 }
 const { base } = siteSettings(process.env);
+// The workers load the pipeline's modules through Node's compile cache, as a build's do (worker-env.ts).
+enableCompileCache();
 // Briefs are validated on a pool of worker threads, as the build compiles them: an archive of
 // thousands is checked on every core, and a brief whose check hangs is named and the rest go on.
 const workerData: CheckWorkerData = { root: root.href, content: contentRoot(root).href, base };
@@ -49,7 +53,7 @@ const pool = new WorkerPool<CheckTask, BriefReport>({
   size: Math.max(1, availableParallelism()),
   timeoutSeconds: Number(process.env['BRIEFING_RENDER_TIMEOUT'] ?? 60),
   what: 'checking',
-  create: () => new Worker(new URL('../src/markdown/check-worker.ts', import.meta.url), { workerData }),
+  create: () => new Worker(new URL('../src/markdown/check-worker.ts', import.meta.url), { workerData, env: workerEnv() }),
 });
 type Report = BriefReport & { file: string };
 const reports = new Map<string, Report>(

@@ -10,6 +10,7 @@ import { contentRoot } from '../lib/content-root.ts';
 import { externalBrief } from '../lib/external-brief.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { WorkerPool } from '../lib/worker-pool.ts';
+import { workerEnv } from '../lib/worker-env.ts';
 import type { CompileResult, CompileTask, CompileWorkerData } from '../markdown/compile-worker.ts';
 import { isBriefPath } from '../plugins/is-brief.ts';
 import { briefIds, briefsDir } from '../loaders/brief-loader.ts';
@@ -173,7 +174,7 @@ export function compilePool(): AstroIntegration {
       // small over an archive. The limit is not set lower: V8 sizes a heap's growth by its limit,
       // and at 384 MB two workers compiling 400 briefs alone collected so often that they took a
       // quarter longer (docs/performance.md).
-      create: () => new Worker(new URL('../markdown/compile-worker.ts', import.meta.url), { workerData, resourceLimits: { maxOldGenerationSizeMb: 1024 } }),
+      create: () => new Worker(new URL('../markdown/compile-worker.ts', import.meta.url), { workerData, env: workerEnv(), resourceLimits: { maxOldGenerationSizeMb: 1024 } }),
     });
   return {
     name: 'briefing:compile-pool',

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { outputFile } from '../lib/page-reading.ts';
+import { workerEnv } from '../lib/worker-env.ts';
 import type { PageSink } from '../lib/page-sink.ts';
 import { reviveError } from '../lib/worker-pool.ts';
 import type { SiteReading } from './read-site.ts';
@@ -30,7 +31,7 @@ export class SiteReaderThread implements Pick<PageSink, 'add'> {
     this.#onPart = onPart;
     // What it keeps is small (some 60 MB at 5,000 briefs: ids and distinct link targets); V8 lets a
     // heap grow to four times what it keeps when its limit is 2 GB or more, and less below.
-    this.#worker = new Worker(new URL('./site-reader-worker.ts', import.meta.url), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    this.#worker = new Worker(new URL('./site-reader-worker.ts', import.meta.url), { workerData: data, env: workerEnv(), resourceLimits: { maxOldGenerationSizeMb: 1024 } });
     this.#worker.on('message', (reply: SiteReaderReply) => this.#receive(reply));
     this.#worker.on('error', (error) => this.#fail(new Error(`the build's page reader crashed: ${error.message}`)));
     this.#worker.on('exit', (code) => this.#fail(new Error(`the build's page reader stopped (exit ${code})`)));
