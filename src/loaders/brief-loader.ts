@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
@@ -34,7 +35,9 @@ export async function surveyBriefs(dir: URL): Promise<{ ids: string[]; refused: 
   for (const { name, found } of await classifyFolder(dir)) {
     const file = fileURLToPath(new URL(name, dir));
     if (found.kind === 'brief') {
-      const problems = inputProblems(await readFile(file, 'utf8'));
+      // Read at once, not through libuv's thread pool: one brief after another, the pool's round
+      // trips cost three times the reading (0.23 to 0.31 s against 0.07 to 0.12 s for 1,000 briefs).
+      const problems = inputProblems(readFileSync(file, 'utf8'));
       for (const problem of problems) refused.push({ file, message: `line ${problem.line}: ${problem.message}` });
       if (problems.length === 0) ids.push(found.id);
     }
