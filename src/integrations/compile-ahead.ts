@@ -41,7 +41,7 @@ export class CompileAhead<Result> {
         try {
           code = readFileSync(file, 'utf8');
         } catch {
-          code = undefined;
+          // The loader reports a file it cannot read.
         }
         // The loader refuses a text beyond the input limits, with its reasons, before any compile.
         if (code === undefined || inputProblems(code).length > 0 || !this.#open) continue;
