@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
-import { decodeFragment, fragmentId } from '../lib/pagefind-fragment.ts';
+import { decodeFragment, fragmentId, type Fragment } from '../lib/pagefind-fragment.ts';
 import { searchableHtml } from '../lib/search-text.ts';
 import { combine, cover, PARTS_FILE, partFolder, type Coverage, type Part, type PartsFile } from '../lib/search-parts.ts';
 
@@ -74,8 +74,6 @@ export class SearchIndex {
   readonly #sent: Promise<void>[] = [];
   /** The first page Pagefind refused, given to every later call: the build stops with it. */
   #failure: Error | undefined;
-  /** The written parts' words being read, while the next part's Pagefind process takes pages. */
-  readonly #reading: Promise<void>[] = [];
 
   private constructor(index: pagefind.PagefindIndex, outDir: string, partPages: number, beforePart: (() => void) | undefined, releasePages: number) {
     this.#index = index;
@@ -127,7 +125,6 @@ export class SearchIndex {
       // Once there are parts, the briefs left over make one more: the main index holds none.
       const main = this.#parts.length > 0 ? await this.#lastPart() : this.#filling;
       for (const record of this.#undated) await this.#send(record);
-      await Promise.all(this.#reading);
       const directory = this.#parts.map((part) => ({ url: directoryUrl(part.folder), content: part.words }));
       for (const record of directory) {
         // A record, not a page: a page without a part marked for search would be left out.
@@ -139,10 +136,7 @@ export class SearchIndex {
       await this.#writeTo(dir);
       // The ids Pagefind gave the directory's records, which search results carry.
       const ids = new Map<string, string>();
-      for (const file of await readdir(`${dir}/fragment`)) {
-        const { url } = decodeFragment(readFileSync(`${dir}/fragment/${file}`));
-        if (url.startsWith(DIRECTORY_URL)) ids.set(url, fragmentId(file));
-      }
+      for (const [file, { url }] of fragmentsIn(dir)) if (url.startsWith(DIRECTORY_URL)) ids.set(url, fragmentId(file));
       const parts = this.#parts.map(({ words: _, ...part }) => {
         const key = ids.get(directoryUrl(part.folder));
         if (!key) throw new Error(`Pagefind wrote no directory record for the search index's ${part.folder}`);
@@ -206,18 +200,12 @@ export class SearchIndex {
     await this.#writeTo(dir);
     // The part's own copy of Pagefind's code would never be loaded.
     for (const name of await readdir(dir)) if (!PART_FILES.test(name)) await rm(`${dir}/${name}`, { recursive: true });
-    const part = { folder, ...this.#filling, words: '' };
-    this.#parts.push(part);
-    // Ending Pagefind's process is what returns the part's memory. The next one takes pages (the
-    // pages about entities, once the last part is written) while this thread reads the part's words.
+    const part = { folder, ...this.#filling };
+    // Ending Pagefind's process is what returns the part's memory.
     await pagefind.close();
     this.#index = await start();
     this.#filling = { pages: 0 };
-    const reading = partWords(dir).then((words) => {
-      part.words = words;
-    });
-    reading.catch((error: Error) => (this.#failure ??= error));
-    this.#reading.push(reading);
+    this.#parts.push({ ...part, words: partWords(dir) });
   }
 
   async #writeTo(outputPath: string): Promise<void> {
@@ -230,15 +218,21 @@ export class SearchIndex {
  * Every word of a written part's pages, as Pagefind kept them, one space apart, for the directory:
  * their text, and their metadata and filter values, which Pagefind also searches (a brief's date, say).
  */
-async function partWords(dir: string): Promise<string> {
+function partWords(dir: string): string {
   const words = new Set<string>();
-  for (const name of await readdir(`${dir}/fragment`)) {
-    // Read at once: one after another, trips through libuv's pool would cost more than the reading.
-    const { content, meta, filters } = decodeFragment(readFileSync(`${dir}/fragment/${name}`));
+  for (const [, { content, meta, filters }] of fragmentsIn(dir)) {
     const texts = [content, ...Object.values(meta), ...Object.values(filters).flat()];
     for (const text of texts) for (const word of (text ?? '').toLowerCase().split(/\s+/)) if (word) words.add(word);
   }
   return [...words].join(' ');
+}
+
+/**
+ * Each fragment Pagefind wrote to the index in `dir`, with its file's name. Read at once: one
+ * after another, trips through libuv's thread pool would cost more than the reading.
+ */
+function* fragmentsIn(dir: string): Generator<[name: string, fragment: Fragment]> {
+  for (const name of readdirSync(`${dir}/fragment`)) yield [name, decodeFragment(readFileSync(`${dir}/fragment/${name}`))];
 }
 
 async function start(): Promise<pagefind.PagefindIndex> {
