@@ -72,6 +72,8 @@ export class SearchIndex {
   #backlog = 0;
   /** Pages sent to Pagefind's process, and not yet known to be in its index. */
   readonly #sent: Promise<void>[] = [];
+  /** Whether the last page handed over was dated: the next undated one ends a run of briefs. */
+  #afterDated = false;
   /** The first page Pagefind refused, given to every later call: the build stops with it. */
   #failure: Error | undefined;
 
@@ -105,8 +107,11 @@ export class SearchIndex {
     const record = { url: `/${file.replace(/index\.html$/, '')}`, content: searchableHtml(html) };
     if (date === undefined) {
       this.#undated.push(record);
+      if (this.#afterDated) this.#endParts();
+      this.#afterDated = false;
       return Promise.resolve();
     }
+    this.#afterDated = true;
     this.#backlog++;
     const turn = this.#inTurn(async () => {
       // A part is written when the page after it comes, so a site whose briefs fill one part exactly has no parts.
@@ -116,6 +121,18 @@ export class SearchIndex {
     }).finally(() => this.#backlog--);
     turn.catch((error: Error) => (this.#failure ??= error));
     return this.#backlog > BACKLOG_PARTS * this.#partPages ? turn : Promise.resolve();
+  }
+
+  /**
+   * The briefs have ended (a page without a date follows them; Astro renders a route's pages one
+   * after another): the part they fill is written now, while the rest of the site renders, not
+   * once every page is in (1.7 s of a 1,000-brief build's end went to it). A dated page that
+   * still comes starts another part. A site whose briefs fit in one part keeps them in the main index.
+   */
+  #endParts(): void {
+    this.#inTurn(async () => {
+      if (this.#parts.length > 0 && this.#filling.pages > 0) await this.#writePart();
+    }).catch((error: Error) => (this.#failure ??= error));
   }
 
   /** Writes the main index and the list of parts; returns how many pages they hold in all. */

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +53,11 @@ describe('the build’s site reader thread', () => {
         await add(`/briefs/b${n}/`, `<html lang="en"><body><main data-pagefind-body><h1>Brief ${n}</h1><div hidden data-pagefind-ignore><span data-pagefind-meta="date">202${6 - n}-01</span></div><p>Corridor number ${n}.</p></main></body></html>`);
       }
       await add('/topics/trade/', '<html lang="en"><body><main data-pagefind-body><h1>Trade</h1></main></body></html>');
+      // The page after the last brief ends the briefs: their last part is written then, while the
+      // rest of the site renders, not when the index is.
+      const lastPart = `${dir}/pagefind/parts/3/pagefind-entry.json`;
+      for (const start = Date.now(); !existsSync(lastPart) && Date.now() - start < 20_000; ) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(existsSync(lastPart)).toBe(true);
       expect((await reader.finish()).searchable).toBe(7);
       expect(await reader.write()).toEqual({ pages: 7, parts: 4 });
       // The build is told to hand its garbage back as a part starts to be written, once every
