@@ -42,6 +42,13 @@ interface Target {
  */
 export class LinkLedger {
   readonly #targets = new Map<string, Target>();
+  /**
+   * The target's key, or null for a link that leaves the site or is not checked, of each href
+   * that resolves the same on every page (a path from the root, a full address): most of a page's
+   * links are the site's own navigation and entity links, and parsing each again as a URL was
+   * most of the ledger's time.
+   */
+  readonly #resolved = new Map<string, string | null>();
   readonly #base: string;
   readonly #origin: string;
   /** Distinct links per page, summed: what the build reports as checked. */
@@ -60,11 +67,26 @@ export class LinkLedger {
       if (seen.has(href)) continue;
       seen.add(href);
       this.links++;
-      if (/^(mailto|tel|javascript|data):/i.test(href)) continue;
+      const resolved = this.#resolved.get(href);
+      if (resolved === null) continue;
+      if (resolved !== undefined) {
+        const known = this.#targets.get(resolved)!;
+        if (known.page !== `/${file}`) known.alsoOn++;
+        continue;
+      }
+      const anywhere = /^(?:\/(?!\/)|[a-z][a-z\d+.-]*:)/i.test(href);
+      if (/^(mailto|tel|javascript|data):/i.test(href)) {
+        this.#resolved.set(href, null);
+        continue;
+      }
       const url = new URL(href, pageUrl);
-      if (url.origin !== this.#origin) continue;
+      if (url.origin !== this.#origin) {
+        if (anywhere) this.#resolved.set(href, null);
+        continue;
+      }
       const outside = !url.pathname.startsWith(this.#base);
       const key = outside ? `outside ${url.pathname}` : `${url.pathname}#${url.hash.slice(1)}`;
+      if (anywhere) this.#resolved.set(href, key);
       const known = this.#targets.get(key);
       if (known) {
         if (known.page !== `/${file}`) known.alsoOn++;
