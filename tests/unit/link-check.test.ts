@@ -48,4 +48,16 @@ describe('link ledger', () => {
       { page: '/index.html', href: '/gone/', reason: 'no page at /gone/', alsoOn: 2 },
     ]);
   });
+  it('resolves an href that means the same on every page once, and one relative to its page on each', () => {
+    const pages = new Map([
+      ['a/index.html', page(['top'], ['#top', 'x/', 'http://localhost/gone/', 'https://example.org/', 'mailto:a@example.org'])],
+      ['b/index.html', page([], ['#top', 'x/', 'http://localhost/gone/', 'https://example.org/', 'mailto:a@example.org'])],
+      ['b/x/index.html', page([], [])],
+    ]);
+    expect(checkLinks(pages, new Set(), '/', 'http://localhost')).toEqual([
+      { page: '/a/index.html', href: 'x/', reason: 'no page at /a/x/' },
+      { page: '/a/index.html', href: 'http://localhost/gone/', reason: 'no page at /gone/', alsoOn: 1 },
+      { page: '/b/index.html', href: '#top', reason: 'no id "top" on /b/; its ids are: (none)' },
+    ]);
+  });
 });
