@@ -74,11 +74,11 @@ export class LinkLedger {
         if (known.page !== `/${file}`) known.alsoOn++;
         continue;
       }
-      const anywhere = /^(?:\/(?!\/)|[a-z][a-z\d+.-]*:)/i.test(href);
       if (/^(mailto|tel|javascript|data):/i.test(href)) {
         this.#resolved.set(href, null);
         continue;
       }
+      const anywhere = /^(?:\/(?!\/)|[a-z][a-z\d+.-]*:)/i.test(href);
       const url = new URL(href, pageUrl);
       if (url.origin !== this.#origin) {
         if (anywhere) this.#resolved.set(href, null);
