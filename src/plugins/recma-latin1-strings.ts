@@ -3,6 +3,7 @@ import { visit } from 'estree-util-visit';
 
 /** A character that makes V8 store a whole string at two bytes a character. */
 const WIDE = /[\u0100-\uffff]/;
+const EVERY_WIDE = new RegExp(WIDE, 'g');
 
 /**
  * Writes the string literals of a compiled brief with every character beyond Latin-1 escaped
@@ -18,7 +19,7 @@ export function recmaLatin1Strings() {
   return (tree: Program) => {
     visit(tree, (node) => {
       if (node.type !== 'Literal' || typeof node.value !== 'string' || !WIDE.test(node.value)) return;
-      node.raw = JSON.stringify(node.value).replace(new RegExp(WIDE, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      node.raw = JSON.stringify(node.value).replace(EVERY_WIDE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     });
   };
 }
