@@ -67,41 +67,45 @@ export class LinkLedger {
       if (seen.has(href)) continue;
       seen.add(href);
       this.links++;
-      const resolved = this.#resolved.get(href);
-      if (resolved === null) continue;
-      if (resolved !== undefined) {
-        const known = this.#targets.get(resolved)!;
-        if (known.page !== `/${file}`) known.alsoOn++;
-        continue;
-      }
-      if (/^(mailto|tel|javascript|data):/i.test(href)) {
-        this.#resolved.set(href, null);
-        continue;
-      }
-      const anywhere = /^(?:\/(?!\/)|[a-z][a-z\d+.-]*:)/i.test(href);
-      const url = new URL(href, pageUrl);
-      if (url.origin !== this.#origin) {
-        if (anywhere) this.#resolved.set(href, null);
-        continue;
-      }
-      const outside = !url.pathname.startsWith(this.#base);
-      const key = outside ? `outside ${url.pathname}` : `${url.pathname}#${url.hash.slice(1)}`;
-      if (anywhere) this.#resolved.set(href, key);
+      const { key, url } = this.#resolve(href, pageUrl);
+      if (key === null) continue;
       const known = this.#targets.get(key);
       if (known) {
         if (known.page !== `/${file}`) known.alsoOn++;
         continue;
       }
+      // A target met for the first time was resolved just now, so its URL is at hand.
+      const { pathname, hash } = url!;
+      const outside = key.startsWith('outside ');
       this.#targets.set(key, {
-        file: outside ? '' : fileForPath(url.pathname.slice(this.#base.length - 1)),
-        fragment: decodeURIComponent(url.hash.slice(1)),
-        path: url.pathname,
+        file: outside ? '' : fileForPath(pathname.slice(this.#base.length - 1)),
+        fragment: decodeURIComponent(hash.slice(1)),
+        path: pathname,
         ...(outside ? { broken: `outside the site's base path ${this.#base}` } : {}),
         page: `/${file}`,
         href,
         alsoOn: 0,
       });
     }
+  }
+
+  /**
+   * The key of the target `href` leads to from `pageUrl`, or null for a link that leaves the site
+   * or is never checked; with its URL when it was resolved now rather than remembered.
+   */
+  #resolve(href: string, pageUrl: URL): { key: string | null; url?: URL } {
+    const remembered = this.#resolved.get(href);
+    if (remembered !== undefined) return { key: remembered };
+    if (/^(mailto|tel|javascript|data):/i.test(href)) {
+      this.#resolved.set(href, null);
+      return { key: null };
+    }
+    const url = new URL(href, pageUrl);
+    let key: string | null = null;
+    if (url.origin === this.#origin) key = url.pathname.startsWith(this.#base) ? `${url.pathname}#${url.hash.slice(1)}` : `outside ${url.pathname}`;
+    // A path from the root or a full address means the same on every page; a fragment or a relative path does not.
+    if (/^(?:\/(?!\/)|[a-z][a-z\d+.-]*:)/i.test(href)) this.#resolved.set(href, key);
+    return { key, url };
   }
 
   /** Every broken target, with the first page that links to it, in page order. */
