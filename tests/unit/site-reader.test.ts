@@ -56,8 +56,7 @@ describe('the build’s site reader thread', () => {
       // The page after the last brief ends the briefs: their last part is written then, while the
       // rest of the site renders, not when the index is.
       const lastPart = `${dir}/pagefind/parts/3/pagefind-entry.json`;
-      for (const start = Date.now(); !existsSync(lastPart) && Date.now() - start < 20_000; ) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(existsSync(lastPart)).toBe(true);
+      await expect.poll(() => existsSync(lastPart), { timeout: 20_000, interval: 50 }).toBe(true);
       expect((await reader.finish()).searchable).toBe(7);
       expect(await reader.write()).toEqual({ pages: 7, parts: 4 });
       // The build is told to hand its garbage back as a part starts to be written, once every
