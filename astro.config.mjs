@@ -60,8 +60,13 @@ export default defineConfig({
     // The dev server watches the project, but not what the bench, the tests and builds write there.
     server: { watch: { ignored: [unwatched(root)] } },
     // Entity pages read the excerpts from there (src/data/excerpts.ts), brief pages their text
-    // (src/markdown/brief-body.ts).
-    define: { 'import.meta.env.BRIEFING_EXCERPTS': JSON.stringify(excerpts.href), 'import.meta.env.BRIEFING_BODIES': JSON.stringify(bodiesDir(cacheDir).href) },
+    // (src/markdown/brief-body.ts) and their files' git dates from the root (src/data/briefs.ts).
+    define: {
+      'import.meta.env.BRIEFING_EXCERPTS': JSON.stringify(excerpts.href),
+      'import.meta.env.BRIEFING_BODIES': JSON.stringify(bodiesDir(cacheDir).href),
+      'import.meta.env.BRIEFING_ROOT': JSON.stringify(root.href),
+      'import.meta.env.BRIEFING_BRIEFS': JSON.stringify(new URL('briefs/', contentRoot(root)).href),
+    },
     // Builds into another folder keep their own Vite cache too, so they can run side by side.
     ...(process.env.BRIEFING_OUT ? { cacheDir: `${process.env.BRIEFING_OUT}-vite` } : {}),
   },

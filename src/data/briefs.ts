@@ -51,7 +51,7 @@ let fileDates: ReturnType<typeof gitFileDates> | undefined;
  * its file), overridden by a later `updated` or change-log date in the frontmatter.
  */
 export function briefDates(entry: BriefEntry): { published: PartialDate; updated: PartialDate } {
-  fileDates ??= gitFileDates('content/briefs');
+  fileDates ??= gitFileDates(new URL(import.meta.env.BRIEFING_ROOT), new URL(import.meta.env.BRIEFING_BRIEFS));
   const today = new Date().toISOString().slice(0, 10);
   const git = entry.filePath ? fileDates.get(entry.filePath) : undefined;
   const published = parsePartialDate(git?.first ?? today)!;

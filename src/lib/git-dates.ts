@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 export interface FileDates {
   /** ISO day of the first commit that holds the file. */
@@ -23,11 +24,15 @@ export function parseGitLog(log: string): Map<string, FileDates> {
 
 /**
  * When each file under `dir` was first and last committed, from one `git log` pass (one process
- * for any number of briefs). Empty outside a git checkout; uncommitted files have no entry.
+ * for any number of briefs), keyed by its path from `root` (Astro's config.root), as an entry's
+ * `filePath` gives it. Git runs in the root, not the working directory, so `astro build --root
+ * DIR` from elsewhere reads the project's own history. Empty outside a git checkout; uncommitted
+ * files have no entry.
  */
-export function gitFileDates(dir: string): Map<string, FileDates> {
+export function gitFileDates(root: URL, dir: URL): Map<string, FileDates> {
   try {
-    const log = execFileSync('git', ['log', '--format=@%cs', '--name-only', '--', dir], {
+    const log = execFileSync('git', ['log', '--format=@%cs', '--name-only', '--relative', '--', fileURLToPath(dir)], {
+      cwd: fileURLToPath(root),
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 1 << 28,
