@@ -4,6 +4,7 @@ import { EXIT, visit } from 'estree-util-visit';
 import { propProblems, type BriefComponentName } from '../schemas/brief-components.ts';
 import type { Problem } from './brief-checks.ts';
 import { freeNames } from './free-names.ts';
+import { awaitsAtTopLevel } from './top-level-await.ts';
 
 /**
  * An `{expression}` of a brief, or a prop computed by one: its source and the tree MDX parsed it
@@ -159,11 +160,12 @@ export function componentProblems(calls: readonly ComponentCall[], scope: Module
 
 /**
  * Whether check can run code: not `{/* a comment *\/}`, which holds none, nor one with JSX,
- * `import.meta` or `import()` (Astro's runtime or a module), and no name from outside but the
- * language's own globals, the module's (SCOPE_NAMES) and what the prelude's programs declare.
+ * `import.meta` or `import()` (Astro's runtime or a module), nor one that awaits (check runs code
+ * to its end at once; the build names the line of one that fails), and no name from outside but
+ * the language's own globals, the module's (SCOPE_NAMES) and what the prelude's programs declare.
  */
 function runnable(programs: readonly Program[], prelude: readonly Program[] = []): boolean {
-  if (programs.some((program) => program.body.length === 0)) return false;
+  if (programs.some((program) => program.body.length === 0 || awaitsAtTopLevel(program))) return false;
   let needsModule = false;
   for (const program of programs) {
     visit(program, (node) => {

@@ -2,6 +2,7 @@ import type { Expression, Identifier, Program } from 'estree';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { awaitsAtTopLevel } from '../lib/top-level-await.ts';
 import { isBrief } from './is-brief.ts';
 
 /** What MDX keeps of a `{expression}` or a computed prop: the program acorn parsed from it. */
@@ -17,7 +18,9 @@ interface WithEstree {
  * `npm run check` runs the expressions that need only JavaScript, the frontmatter and props
  * (src/lib/run-expressions.ts); one that uses an import or an export throws only here. Each
  * expression becomes `(() => { try { return EXPR } catch (error) { throw new Error("line N: …") } })()`,
- * which gives the same value. Hand-written: MDX and Astro report a render error without its line.
+ * which gives the same value; one that awaits, `await (async () => { try { return await EXPR } … })()`,
+ * so that MDX still makes the content async, and a rejection is caught with its line.
+ * Hand-written: MDX and Astro report a render error without its line.
  */
 export function remarkExpressionLines() {
   return (tree: Root, file: VFile) => {
@@ -60,6 +63,7 @@ function wrapExports(node: WithEstree): void {
 }
 
 function atLine(expression: Expression, line: number, what = 'this expression throws when its page renders'): Expression {
+  const awaits = awaitsAtTopLevel(expression);
   const error: Identifier = { type: 'Identifier', name: 'error' };
   const message: Expression = {
     type: 'BinaryExpression',
@@ -68,12 +72,13 @@ function atLine(expression: Expression, line: number, what = 'this expression th
     right: { type: 'CallExpression', optional: false, callee: { type: 'Identifier', name: 'String' }, arguments: [error] },
   };
   const cause: Expression = { type: 'ObjectExpression', properties: [{ type: 'Property', kind: 'init', method: false, shorthand: false, computed: false, key: { type: 'Identifier', name: 'cause' }, value: error }] };
-  return {
+  const call: Expression = {
     type: 'CallExpression',
     optional: false,
     arguments: [],
     callee: {
       type: 'ArrowFunctionExpression',
+      async: awaits,
       expression: false,
       params: [],
       body: {
@@ -81,7 +86,7 @@ function atLine(expression: Expression, line: number, what = 'this expression th
         body: [
           {
             type: 'TryStatement',
-            block: { type: 'BlockStatement', body: [{ type: 'ReturnStatement', argument: expression }] },
+            block: { type: 'BlockStatement', body: [{ type: 'ReturnStatement', argument: awaits ? { type: 'AwaitExpression', argument: expression } : expression }] },
             handler: {
               type: 'CatchClause',
               param: error,
@@ -93,4 +98,5 @@ function atLine(expression: Expression, line: number, what = 'this expression th
       },
     },
   };
+  return awaits ? { type: 'AwaitExpression', argument: call } : call;
 }

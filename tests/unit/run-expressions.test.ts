@@ -19,6 +19,9 @@ describe("running a brief's expressions in check", () => {
     expect(run('new Intl.NumberFormat("en-GB").format(Math.PI)')).toEqual([]);
     expect(run('JSON.parse("")')).toEqual([{ field: 'body', line: 7, message: expect.stringMatching(/^this expression throws when its page renders: SyntaxError: Unexpected end of JSON input/) }]);
     expect(run('(() => { while (true) {} })()')).toEqual([{ field: 'body', line: 7, message: 'this expression did not finish within 0.2 s: its page would never render' }]);
+    // What awaits finishes later than check runs code: the build names the line of one that fails.
+    expect(run('await Promise.reject(new Error("later"))')).toEqual([]);
+    expect(run('[await 1, JSON.parse("")]')).toEqual([]);
   });
   it("runs what reads the module's frontmatter and props, as the page renders them", () => {
     for (const source of ['frontmatter.title.toUpperCase()', 'Object.keys(frontmatter.mentions).length', 'props.components.Fragment.name', 'String(props.x)', 'getHeadings()[0].slug.length', 'file.endsWith(".mdx")']) {
