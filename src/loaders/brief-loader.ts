@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { classifyBriefFile } from '../lib/brief-files.ts';
 import { inputProblems } from '../lib/input-limits.ts';
@@ -54,16 +55,31 @@ export async function listBriefs(dir: URL): Promise<string[]> {
 }
 
 /**
- * What shapes a brief's data besides its own text: the schemas and the registry its ids are
- * checked against. Astro's glob loader keys its cache on the file alone.
+ * What shapes a brief's data besides its own text: the code that validates and parses it (the
+ * schemas, the functions they use, this loader, the collections' config), the dependencies'
+ * versions, and the registry its ids are checked against. Astro's glob loader keys its cache on
+ * the file alone. The folders are hashed whole rather than followed import by import: an edit
+ * anywhere in them re-validates every brief, which costs about a second at 1,000 briefs, where a
+ * missed import would keep data that check refuses.
  */
-async function dataFingerprint(root: URL): Promise<string> {
+export async function dataFingerprint(root: URL): Promise<string> {
   const hash = createHash('sha256');
-  const content = contentRoot(root);
-  for (const dir of [new URL('src/schemas/', root), new URL('entities/', content)]) {
-    for (const name of (await readdir(dir)).sort()) hash.update(name).update(await readFile(new URL(name, dir)));
+  const sources = ['src/schemas/', 'src/lib/', 'src/loaders/', 'src/content.config.ts', 'package-lock.json'].map((path) => [path, new URL(path, root)] as const);
+  for (const [name, source] of [...sources, ['entities/', new URL('entities/', contentRoot(root))] as const]) {
+    // Named from their folder, so that a checkout moved or content kept elsewhere keeps its fingerprint.
+    for (const file of await filesOf(source)) hash.update(`${name}${relative(fileURLToPath(source), fileURLToPath(file))}\0`).update(await readFile(file)).update('\0');
   }
   return hash.digest('hex');
+}
+
+/** A folder's files, in a stable order, or the file itself; nothing where there is neither. */
+async function filesOf(source: URL): Promise<URL[]> {
+  if (!source.pathname.endsWith('/')) return existsSync(source) ? [source] : [];
+  const names = await readdir(source, { recursive: true, withFileTypes: true });
+  return names
+    .filter((entry) => entry.isFile())
+    .map((entry) => pathToFileURL(`${entry.parentPath}/${entry.name}`))
+    .sort((a, b) => (a.href < b.href ? -1 : a.href > b.href ? 1 : 0));
 }
 
 /**

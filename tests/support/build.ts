@@ -75,9 +75,9 @@ export async function astroPreview(root: string, port: number, env: Record<strin
   };
 }
 
-/** Runs `npm run check` with the given environment; it takes no lock, so it may run beside a build. */
-export function checkContent(env: Record<string, string>): Promise<BuildResult> {
-  return run(['scripts/check-content.ts'], env);
+/** Runs `npm run check` of the project at `root` (this one unless given) with the given environment; it takes no lock, so it may run beside a build. */
+export function checkContent(env: Record<string, string>, root = process.cwd()): Promise<BuildResult> {
+  return run(['scripts/check-content.ts'], env, root);
 }
 
 function run(args: string[], env: Record<string, string>, cwd = process.cwd()): Promise<BuildResult> {
