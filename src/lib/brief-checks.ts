@@ -26,9 +26,14 @@ interface SectionRefs {
 
 /**
  * Checks what the frontmatter schema cannot see: the body and the section ids it defines.
- * Shared by the Markdown pipeline (which stops the build) and `npm run check`.
+ * Shared by the Markdown pipeline (which stops the build) and `npm run check`. `fieldLine` gives
+ * the line of a frontmatter field by its dotted path ("events.0.section"), where known.
  */
-export function sectionProblems(frontmatter: SectionRefs, headings: readonly Heading[], bodyText: string): Problem[] {
+export function sectionProblems(frontmatter: SectionRefs, headings: readonly Heading[], bodyText: string, fieldLine: (path: string) => number | undefined = () => undefined): Problem[] {
+  const at = (path: string) => {
+    const line = fieldLine(path);
+    return line ? { line } : {};
+  };
   const problems: Problem[] = [];
   if (bodyText.trim() === '') {
     return [{ field: 'body', message: 'the brief has no text: write its sections under ## headings' }];
@@ -46,17 +51,20 @@ export function sectionProblems(frontmatter: SectionRefs, headings: readonly Hea
       });
     }
   }
-  const byId = new Map<string, string[]>();
+  const byId = new Map<string, Heading[]>();
   for (const heading of sections) {
     const id = heading.id ?? slug(heading.text);
     if (!hasWords(id)) continue;
-    byId.set(id, [...(byId.get(id) ?? []), heading.text]);
+    byId.set(id, [...(byId.get(id) ?? []), heading]);
   }
-  for (const [id, texts] of byId) {
-    if (texts.length > 1) {
+  for (const [id, same] of byId) {
+    if (same.length > 1) {
+      const named = same.map((h) => `"${h.text}"${h.line ? ` on line ${h.line}` : ''}`);
+      const later = same.at(-1)!.line;
       problems.push({
         field: 'body',
-        message: `${texts.length} headings ("${texts.join('", "')}") give the same section id "${id}": reword one so each section has its own address`,
+        message: `${same.length} headings (${named.join(', ')}) give the same section id "${id}": reword one so each section has its own address`,
+        ...(later ? { line: later } : {}),
       });
     }
   }
@@ -68,19 +76,20 @@ export function sectionProblems(frontmatter: SectionRefs, headings: readonly Hea
         problems.push({
           field: `${listName}[${index}].section`,
           message: `"${entry.section}" is not a section of this brief; ${known}`,
+          ...at(`${listName}.${index}.section`),
         });
       }
     });
   }
   for (const [current, former] of Object.entries(frontmatter.formerIds ?? {})) {
     if (!byId.has(current)) {
-      problems.push({ field: `formerIds.${current}`, message: `"${current}" is not a section of this brief; ${known}` });
+      problems.push({ field: `formerIds.${current}`, message: `"${current}" is not a section of this brief; ${known}`, ...at(`formerIds.${current}`) });
     }
-    for (const old of Array.isArray(former) ? former : []) {
+    (Array.isArray(former) ? former : []).forEach((old, index) => {
       if (byId.has(String(old))) {
-        problems.push({ field: `formerIds.${current}`, message: `"${old}" is still a section id of this brief, so it cannot be a former id` });
+        problems.push({ field: `formerIds.${current}`, message: `"${old}" is still a section id of this brief, so it cannot be a former id`, ...at(`formerIds.${current}.${index}`) });
       }
-    }
+    });
   }
   return problems;
 }

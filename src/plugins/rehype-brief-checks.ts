@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { formatProblems, sectionProblems, type Heading } from '../lib/brief-checks.ts';
+import { frontmatterLines } from '../lib/frontmatter-lines.ts';
 import { isBrief } from './is-brief.ts';
 
 /**
@@ -20,7 +22,20 @@ export function rehypeBriefChecks() {
       const line = node.position?.start.line;
       if (depth) headings.push({ depth, text: toString(node), ...(typeof id === 'string' ? { id } : {}), ...(line ? { line } : {}) });
     });
-    const problems = sectionProblems(file.data.astro?.frontmatter ?? {}, headings, toString(tree));
+    // The frontmatter's lines, read from the file only when there is a problem to place: the
+    // compiler is given the body alone, with the frontmatter blanked.
+    let lineOf: ((path: string) => number | undefined) | undefined;
+    const fieldLine = (path: string) => (lineOf ??= linesOf(file.path))(path);
+    const problems = sectionProblems(file.data.astro?.frontmatter ?? {}, headings, toString(tree), fieldLine);
     if (problems.length > 0) throw new Error(`Invalid brief\n${formatProblems(file.path, problems)}`);
   };
+}
+
+/** The lines of a brief's frontmatter fields; none when its file cannot be read (a text compiled from memory). */
+function linesOf(path: string): (path: string) => number | undefined {
+  try {
+    return frontmatterLines(readFileSync(path, 'utf8')) ?? (() => undefined);
+  } catch {
+    return () => undefined;
+  }
 }

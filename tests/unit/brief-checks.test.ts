@@ -17,16 +17,24 @@ describe('section checks', () => {
       ),
     ).toEqual([]);
   });
-  it('names an event pointing at a missing section and lists the real ones', () => {
-    const [problem] = sectionProblems({ events: [{ section: 'barriers' }] }, headings, 'text');
+  it('names an event pointing at a missing section, with its line, and lists the real ones', () => {
+    const lines: Record<string, number> = { 'events.0.section': 21 };
+    const [problem] = sectionProblems({ events: [{ section: 'barriers' }] }, headings, 'text', (path) => lines[path]);
     expect(problem).toEqual({
       field: 'events[0].section',
+      line: 21,
       message: '"barriers" is not a section of this brief; sections of this brief: barriers-to-cooperation, trust, recommendations',
     });
+    // Without the frontmatter's lines, the field alone.
+    expect(sectionProblems({ events: [{ section: 'barriers' }] }, headings, 'text')[0]).not.toHaveProperty('line');
   });
-  it('refuses two headings with the same id', () => {
-    const problems = sectionProblems({}, [...headings, { depth: 2, text: 'Barriers to Cooperation!' }], 'text');
-    expect(problems[0]?.message).toMatch(/give the same section id "barriers-to-cooperation"/);
+  it('refuses two headings with the same id, naming both lines and placing it on the later', () => {
+    const problems = sectionProblems({}, [{ ...headings[0]!, line: 12 }, { depth: 2, text: 'Barriers to Cooperation!', line: 40 }], 'text');
+    expect(problems[0]).toEqual({
+      field: 'body',
+      line: 40,
+      message: '2 headings ("Barriers to cooperation" on line 12, "Barriers to Cooperation!" on line 40) give the same section id "barriers-to-cooperation": reword one so each section has its own address',
+    });
   });
   it('refuses an empty body and a body without sections', () => {
     expect(sectionProblems({}, [], '  \n')[0]).toMatchObject({ field: 'body', message: expect.stringMatching(/no text/) });
