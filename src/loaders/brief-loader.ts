@@ -62,7 +62,7 @@ export async function listBriefs(dir: URL): Promise<string[]> {
  * anywhere in them re-validates every brief, which costs about a second at 1,000 briefs, where a
  * missed import would keep data that check refuses.
  */
-export async function dataFingerprint(root: URL): Promise<string> {
+async function dataFingerprint(root: URL): Promise<string> {
   const hash = createHash('sha256');
   const sources = ['src/schemas/', 'src/lib/', 'src/loaders/', 'src/content.config.ts', 'package-lock.json'].map((path) => [path, new URL(path, root)] as const);
   for (const [name, source] of [...sources, ['entities/', new URL('entities/', contentRoot(root))] as const]) {
