@@ -13,7 +13,26 @@ describe('text splitting for the plugins', () => {
     ]);
     expect(splitText('nothing', [])).toBeUndefined();
   });
-  it('builds a longest-first alternation of escaped words', () => {
-    expect(alternation(['EU', 'Caliber.az', 'European Union'])).toBe('European Union|Caliber\\.az|EU');
+  it('builds an alternation of escaped words, shaped as a trie, in which the longest match wins', () => {
+    expect(alternation(['EU', 'Caliber.az', 'European Union', 'EU-China'])).toBe('E(?:U(?:-China)?|uropean Union)|Caliber\\.az');
+    expect(alternation([])).toBe('');
+    const first = (words: string[], text: string) => new RegExp(`(?:${alternation(words)})(?![a-z])`, 'g').exec(text)?.[0];
+    expect(first(['Korea', 'South Korea', 'South'], 'South Korea')).toBe('South Korea');
+    // A longer word that what follows refuses gives way to a shorter one, as in a flat list.
+    expect(first(['EU', 'EUR'], 'EURx EU')).toBe('EU');
+    expect(first(['ab', 'abc'], 'abcd ab')).toBe('ab');
+  });
+  it('finds what a flat, longest-first list of the same words finds, in random texts', () => {
+    // A small alphabet makes words share prefixes and texts hold many candidates.
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const pick = (length: number) => Array.from({ length }, () => 'ab .-'[random(5)]).join('');
+    for (let round = 0; round < 300; round++) {
+      const words = Array.from({ length: 1 + random(12) }, () => pick(1 + random(6)));
+      const flat = words.toSorted((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      const text = pick(80);
+      const all = (source: string) => [...text.matchAll(new RegExp(`(?:${source})(?![a-z])`, 'g'))].map((m) => `${m.index}:${m[0]}`);
+      expect(all(alternation(words)), JSON.stringify({ words, text })).toEqual(all(flat));
+    }
   });
 });
