@@ -15,7 +15,7 @@ import { rehypeUniqueIds } from '../plugins/rehype-unique-ids.ts';
 import { remarkBriefMdx } from '../plugins/remark-brief-mdx.ts';
 import { remarkExpressionLines } from '../plugins/remark-expression-lines.ts';
 import { remarkHeadingIds } from '../plugins/remark-heading-ids.ts';
-import { remarkGfmWithoutAutolinks } from '../plugins/remark-gfm-without-autolinks.ts';
+import { NeedsFullerGfm, remarkGfmLean, type GfmLeanOptions } from '../plugins/remark-gfm-lean.ts';
 import { recmaExternalBody } from '../plugins/recma-external-body.ts';
 import { recmaLatin1Strings } from '../plugins/recma-latin1-strings.ts';
 import { bodiesDir } from './brief-body.ts';
@@ -28,10 +28,11 @@ export interface PipelineOptions {
   /** The build's cache (Astro's config.cacheDir), where the compile writes entity excerpts and brief bodies; none for checks. */
   cacheDir?: URL | undefined;
   /**
-   * False: GFM without its autolink literals, which stops on a text that may hold one
-   * (src/plugins/remark-gfm-without-autolinks.ts); briefMdxRenderer then compiles it with them.
+   * Given: GFM without its autolink literals (and without its tables unless `tables`), which
+   * stops on a text that may hold what it leaves out (src/plugins/remark-gfm-lean.ts);
+   * briefMdxRenderer then compiles it with more of GFM. Not given: remark-gfm, as configured.
    */
-  autolinks?: boolean;
+  lean?: GfmLeanOptions | undefined;
 }
 
 /** The folder of the entity excerpts in a cache folder (Astro's config.cacheDir). */
@@ -45,11 +46,11 @@ export function excerptsDir(cacheDir: URL): URL {
  * processor. remark-gfm runs once, as our plugin; Astro's smartypants is replaced by a faster
  * rehype pass. `root` is Astro's config.root.
  */
-export function briefMarkdownOptions({ registry, base, root, cacheDir, autolinks = true }: PipelineOptions): UnifiedProcessorOptions {
+export function briefMarkdownOptions({ registry, base, root, cacheDir, lean }: PipelineOptions): UnifiedProcessorOptions {
   return {
     gfm: false,
     smartypants: false,
-    remarkPlugins: [autolinks ? remarkGfm : remarkGfmWithoutAutolinks, remarkHeadingIds, [remarkBriefMdx, { root, countryIds: registry.entities.countries.map((c) => c.id) }], remarkExpressionLines],
+    remarkPlugins: [lean ? [remarkGfmLean, lean] : remarkGfm, remarkHeadingIds, [remarkBriefMdx, { root, countryIds: registry.entities.countries.map((c) => c.id) }], remarkExpressionLines],
     rehypePlugins: [
       rehypeTypography,
       rehypeBriefChecks,
@@ -77,7 +78,7 @@ export const briefMdxOptions = { optimize: true } as const;
 
 /**
  * One MDX compiler of a brief, exactly as @astrojs/mdx builds it from a processor with these
- * options: as configured (`autolinks` true, the default) or without GFM's autolink literals.
+ * options: as configured (no `lean`, the default) or with a leaner GFM.
  */
 export function briefMdxCompiler(options: PipelineOptions) {
   return unified(briefMarkdownOptions(options)).createMdxRenderer!(
@@ -88,25 +89,40 @@ export function briefMdxCompiler(options: PipelineOptions) {
 
 /**
  * The MDX compiler of a brief, exactly as @astrojs/mdx builds it from the configured processor.
- * A brief is first compiled without GFM's autolink literals, faster, which gives the same result
- * for a text that cannot hold one; a text that may, and any failure, is compiled again as
- * configured, so what it gives or reports is always the configured processor's
- * (tests/unit/gfm-without-autolinks.test.ts).
+ * A brief is first compiled without GFM's autolink literals and tables, faster, which gives the
+ * same result for a text that cannot hold them; a text that may hold a table is compiled again
+ * with tables, and one that may hold an autolink literal, or any failure, as configured, so what
+ * it gives or reports is always the configured processor's (tests/unit/gfm-lean.test.ts).
  */
 export async function briefMdxRenderer(options: PipelineOptions) {
-  const [configured, withoutAutolinks] = await Promise.all([briefMdxCompiler({ ...options, autolinks: true }), briefMdxCompiler({ ...options, autolinks: false })]);
+  const [configured, withTables, leanest] = await Promise.all([
+    briefMdxCompiler({ ...options, lean: undefined }),
+    briefMdxCompiler({ ...options, lean: { tables: true } }),
+    briefMdxCompiler({ ...options, lean: { tables: false } }),
+  ]);
   return {
     async process(content: string, filePath: string, frontmatter: Record<PropertyKey, unknown>) {
       // Plugins add to the frontmatter (what the check reads back too): a second compile starts from it as given.
       const given = { ...frontmatter };
-      try {
-        return await withoutAutolinks.process(content, filePath, frontmatter);
-      } catch {
-        // A text that may hold an autolink literal, or one that fails: the configured processor
-        // gives the result, or the error, as the build reports it.
+      const again = () => {
         for (const key of Reflect.ownKeys(frontmatter)) delete frontmatter[key];
-        return configured.process(content, filePath, Object.assign(frontmatter, given));
+        return Object.assign(frontmatter, given);
+      };
+      let next = withTables;
+      try {
+        return await leanest.process(content, filePath, frontmatter);
+      } catch (error) {
+        // A text that may hold an autolink literal, or one that fails, goes straight to the configured processor.
+        if (!(error instanceof NeedsFullerGfm && error.needs === 'tables')) next = configured;
       }
+      if (next === withTables) {
+        try {
+          return await withTables.process(content, filePath, again());
+        } catch {
+          // As above: the configured processor gives the result, or the error, as the build reports it.
+        }
+      }
+      return configured.process(content, filePath, again());
     },
   };
 }
