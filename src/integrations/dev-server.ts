@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -7,6 +7,7 @@ import { escapeRegExp } from '../lib/alternation.ts';
 import { readPage } from '../lib/page-reading.ts';
 import { cover, PARTS_FILE, type Coverage, type PartsFile } from '../lib/search-parts.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { contentState } from '../lib/content-state.ts';
 import { ENTITY_KINDS } from '../schemas/entity.ts';
 
 /** Everything the brief pipeline is built from at config time: a change restarts the dev server. */
@@ -28,15 +29,38 @@ function pipelineFiles(root: URL): string[] {
  */
 export function devServer(): AstroIntegration {
   let base = '/';
+  let root: URL;
   return {
     name: 'briefing:dev-server',
     hooks: {
       'astro:config:setup': ({ command, config, addWatchFile }) => {
         if (command !== 'dev') return;
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        root = config.root;
         for (const file of pipelineFiles(config.root)) addWatchFile(file);
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        // An edit to a file of the pipeline restarts the server, and Astro then keeps the content
+        // it had loaded: the registry's entries as they were, briefs validated by the old schema.
+        // Before the first page a (re)started server shows, when its content config has loaded
+        // again, every loader runs again: the briefs' loader re-validates them all when the code
+        // that validates them changed (src/loaders/brief-loader.ts). A brief that no longer
+        // matches its schema, which Astro only logs, is shown on every page as Vite shows an
+        // error, with its file and line, until it loads again.
+        const refresh = async () => {
+          for (let attempt = 0; refreshContent && attempt < 100; attempt++) {
+            const before = contentState().loads;
+            await refreshContent({});
+            if (contentState().loads !== before) return;
+            // Right after a restart the content config may still be loading: Astro's refresh then does nothing.
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        };
+        let refreshed: Promise<void> | undefined;
+        server.middlewares.use((request: IncomingMessage, _response: ServerResponse, next: (error?: unknown) => void) => {
+          refreshed ??= refresh().catch((error: Error) => logger.error(error.message));
+          void refreshed.then(() => next(request.headers.accept?.includes('text/html') ? contentError(root) : undefined));
+        });
         let index: Promise<Map<string, Uint8Array>> | undefined;
         server.watcher.on('all', () => (index = undefined));
         server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
@@ -65,6 +89,21 @@ export function devServer(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * A content error the content layer met that still stands (src/lib/content-state.ts), for a page
+ * to show in the browser: Astro only logs it and serves the entry as it was. The error of a file
+ * since changed or deleted is dropped: the loader meets it again if it is still there.
+ */
+function contentError(root: URL): Error | undefined {
+  const { errors } = contentState();
+  for (const [file, { error, text }] of errors) {
+    const url = new URL(file, root);
+    if (existsSync(url) && readFileSync(url, 'utf8') === text) return error;
+    errors.delete(file);
+  }
+  return undefined;
 }
 
 const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', json: 'application/json', wasm: 'application/wasm' };

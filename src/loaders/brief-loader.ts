@@ -8,6 +8,7 @@ import { classifyBriefFile } from '../lib/brief-files.ts';
 import { inputProblems } from '../lib/input-limits.ts';
 import { withFrontmatterLines } from '../lib/frontmatter-lines.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { contentState } from '../lib/content-state.ts';
 
 /** The briefs folder of a project, from Astro's `config.root`. */
 export function briefsDir(root: URL): URL {
@@ -93,6 +94,7 @@ export function briefLoader(): Loader {
   return {
     name: 'briefing:briefs',
     load: async (context) => {
+      contentState().loads++;
       const dir = briefsDir(context.config.root);
       const ids = await listBriefs(dir);
       const fingerprint = await dataFingerprint(context.config.root);
@@ -104,13 +106,18 @@ export function briefLoader(): Loader {
       // A schema error names each problem's line, as `npm run check` does.
       const parseData: typeof context.parseData = async (props) => {
         try {
-          return await context.parseData(props);
+          const data = await context.parseData(props);
+          if (props.filePath) contentState().errors.delete(props.filePath);
+          return data;
         } catch (error) {
           const e = error as Error & { loc?: { file?: string; line?: number; column?: number } };
           if (props.filePath && typeof e.message === 'string') {
-            const { message, line } = withFrontmatterLines(e.message, await readFile(new URL(props.filePath, context.config.root), 'utf8'));
+            const text = await readFile(new URL(props.filePath, context.config.root), 'utf8');
+            const { message, line } = withFrontmatterLines(e.message, text);
             e.message = message;
             if (line !== undefined) e.loc = { ...e.loc, line, column: 0 };
+            e.loc = { ...e.loc, file: fileURLToPath(new URL(props.filePath, context.config.root)) };
+            contentState().errors.set(props.filePath, { error: e, text });
           }
           throw e;
         }

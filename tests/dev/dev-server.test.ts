@@ -97,6 +97,23 @@ describe('npm run dev', () => {
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
   }, 90_000);
 
+  // Astro only logs a brief whose frontmatter no longer matches the schema, and goes on serving it as it was.
+  it('shows a frontmatter error in the browser, with its line, on every page, and recovers when it is fixed', async () => {
+    const file = `${content}/briefs/kallas-asia-security.mdx`;
+    const text = await readFile(file, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.startsWith('asOf:')) + 1;
+    await writeFile(file, text.replace(/^asOf: .*$/m, 'asOf: "2999-07-21"'));
+    const { page } = await open('/');
+    const overlay = () => page.locator('vite-error-overlay').evaluate((e) => e.shadowRoot?.textContent ?? '').catch(() => '');
+    const message = `asOf** (line ${line}): "2999-07-21" is after today`;
+    await expect.poll(async () => (await page.reload(), await page.waitForTimeout(500), await overlay()), { timeout: 30_000 }).toContain(message);
+    expect(await overlay()).toContain('kallas-asia-security.mdx');
+    expect(output).toContain(message);
+    await writeFile(file, text);
+    await expect.poll(async () => (await page.reload(), await page.locator('main h1').count()), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+  }, 90_000);
+
   it('names the file and the line of an expression that throws as its page renders', async () => {
     const file = `${content}/briefs/eu-global-partnerships.mdx`;
     const text = await readFile(file, 'utf8');
@@ -110,6 +127,27 @@ describe('npm run dev', () => {
     await writeFile(file, text);
     await expect.poll(async () => (await page.reload(), await page.locator('main h1').textContent().catch(() => '')), { timeout: 30_000 }).toMatch(/partnership/i);
   }, 90_000);
+
+  // Each edit restarts the server, which keeps the content it had loaded unless told otherwise.
+  it('shows an edit to the registry on its pages, and re-validates every brief when code the schema uses changes', async () => {
+    const registryFile = `${content}/entities/countries.yaml`;
+    const registry = await readFile(registryFile, 'utf8');
+    await writeFile(registryFile, registry.replace('description: East Asian island country.', 'description: A description only the edit has.'));
+    const page = async (path: string) => {
+      const response = await fetch(`${origin}${path}`, { headers: { accept: 'text/html' } }).catch(() => undefined);
+      return { status: response?.status, text: (await response?.text()) ?? '' };
+    };
+    await expect.poll(async () => (await page('/countries/japan/')).text, { timeout: 60_000 }).toContain('A description only the edit has.');
+    await writeFile(registryFile, registry);
+    // A rule that now refuses a phrase only the brief's frontmatter holds: the schema refuses it.
+    const placeholders = `${root}/src/lib/placeholders.ts`;
+    const code = await readFile(placeholders, 'utf8');
+    await writeFile(placeholders, code.replace(/^export const PLACEHOLDER = .*$/m, 'export const PLACEHOLDER = /Pete Hegseth restated/;'));
+    await expect.poll(async () => (await page('/briefs/kallas-asia-security/')).text, { timeout: 60_000 }).toMatch(/keyPoints\.2[^\n]*still holds a \[\[placeholder\]\]/);
+    await writeFile(placeholders, code);
+    await expect.poll(async () => (await page('/briefs/kallas-asia-security/')).status, { timeout: 60_000 }).toBe(200);
+    expect((await page('/countries/japan/')).text).not.toContain('A description only the edit has.');
+  }, 180_000);
 
   it('drops a deleted brief', async () => {
     await rm(`${content}/briefs/eeas-asia-security-2018.mdx`);
