@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBrowser, tab } from '../support/browser.ts';
@@ -11,8 +10,8 @@ import { freePort, lane } from '../support/lane.ts';
 /**
  * `npm run dev` is the site: styled like the build (the Content-Security-Policy lets the dev
  * server's styles and scripts run), search answers, a content error shows in the browser and the
- * terminal and goes away when fixed, and a deleted brief disappears. It runs on a copy of the
- * content, which the test edits.
+ * terminal and goes away when fixed, and a deleted brief disappears. It runs in a copy of the
+ * project, whose content and code the test edits.
  */
 let root = '';
 let content = '';
@@ -24,14 +23,15 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   root = await lane();
-  content = await mkdtemp(`${tmpdir()}/briefing-dev-`);
-  await cp('content', content, { recursive: true });
+  // The copy's own content, inside the project as a user has it: Astro's dev server stops
+  // watching a file outside the project once it has restarted.
+  content = `${root}/content`;
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   // As a user starts it: without Vitest's variables (VITEST makes Astro's dev server skip its request handler).
   server = spawn(process.execPath, astroArgs(root, 'dev', '--port', String(port), '--host', '127.0.0.1'), {
     cwd: root,
-    env: childEnv({ BRIEFING_CONTENT: content, BRIEFING_OUT: '', BASE_PATH: '/', SITE_URL: '' }),
+    env: childEnv({ BRIEFING_CONTENT: 'content', BRIEFING_OUT: '', BASE_PATH: '/', SITE_URL: '' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (d: Buffer) => (output += d.toString()));
@@ -53,7 +53,6 @@ afterAll(async () => {
     server.kill('SIGKILL');
     await exited;
   }
-  await rm(content, { recursive: true, force: true });
   await rm(root, { recursive: true, force: true });
 });
 
@@ -130,24 +129,25 @@ describe('npm run dev', () => {
 
   // Each edit restarts the server, which keeps the content it had loaded unless told otherwise.
   it('shows an edit to the registry on its pages, and re-validates every brief when code the schema uses changes', async () => {
-    const registryFile = `${content}/entities/countries.yaml`;
-    const registry = await readFile(registryFile, 'utf8');
-    await writeFile(registryFile, registry.replace('description: East Asian island country.', 'description: A description only the edit has.'));
     const page = async (path: string) => {
       const response = await fetch(`${origin}${path}`, { headers: { accept: 'text/html' } }).catch(() => undefined);
       return { status: response?.status, text: (await response?.text()) ?? '' };
     };
-    await expect.poll(async () => (await page('/countries/japan/')).text, { timeout: 60_000 }).toContain('A description only the edit has.');
+    const poll = { timeout: 60_000, interval: 250 };
+    const registryFile = `${content}/entities/countries.yaml`;
+    const registry = await readFile(registryFile, 'utf8');
+    await writeFile(registryFile, registry.replace('description: East Asian island country.', 'description: A description only the edit has.'));
+    await expect.poll(async () => (await page('/countries/japan/')).text, poll).toContain('A description only the edit has.');
     await writeFile(registryFile, registry);
-    // A rule that now refuses a phrase only the brief's frontmatter holds: the schema refuses it.
+    await expect.poll(async () => (await page('/countries/japan/')).text, poll).not.toContain('A description only the edit has.');
+    // A rule that now refuses a phrase only one brief's frontmatter holds: the schema refuses that brief.
     const placeholders = `${root}/src/lib/placeholders.ts`;
     const code = await readFile(placeholders, 'utf8');
     await writeFile(placeholders, code.replace(/^export const PLACEHOLDER = .*$/m, 'export const PLACEHOLDER = /Pete Hegseth restated/;'));
-    await expect.poll(async () => (await page('/briefs/kallas-asia-security/')).text, { timeout: 60_000 }).toMatch(/keyPoints\.2[^\n]*still holds a \[\[placeholder\]\]/);
+    await expect.poll(async () => (await page('/briefs/kallas-asia-security/')).text, poll).toMatch(/keyPoints\.2[^\n]*still holds a \[\[placeholder\]\]/);
     await writeFile(placeholders, code);
-    await expect.poll(async () => (await page('/briefs/kallas-asia-security/')).status, { timeout: 60_000 }).toBe(200);
-    expect((await page('/countries/japan/')).text).not.toContain('A description only the edit has.');
-  }, 180_000);
+    await expect.poll(async () => (await page('/briefs/kallas-asia-security/')).status, poll).toBe(200);
+  }, 240_000);
 
   it('drops a deleted brief', async () => {
     await rm(`${content}/briefs/eeas-asia-security-2018.mdx`);
