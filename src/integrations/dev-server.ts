@@ -10,6 +10,10 @@ import { contentRoot } from '../lib/content-root.ts';
 import { contentState } from '../lib/content-state.ts';
 import { ENTITY_KINDS } from '../schemas/entity.ts';
 
+/** How long the dev server tries to load the content again after a restart, and how long a page waits for it. */
+const REFRESH_LIMIT_MS = 10_000;
+const PAGE_WAIT_MS = 3_000;
+
 /** Everything the brief pipeline is built from at config time: a change restarts the dev server. */
 function pipelineFiles(root: URL): string[] {
   const content = contentRoot(root);
@@ -48,7 +52,7 @@ export function devServer(): AstroIntegration {
         // matches its schema, which Astro only logs, is shown on every page as Vite shows an
         // error, with its file and line, until it loads again.
         const refresh = async () => {
-          for (let attempt = 0; refreshContent && attempt < 100; attempt++) {
+          for (const started = Date.now(); refreshContent && Date.now() - started < REFRESH_LIMIT_MS; ) {
             const before = contentState().loads;
             await refreshContent({});
             if (contentState().loads !== before) return;
@@ -59,7 +63,10 @@ export function devServer(): AstroIntegration {
         let refreshed: Promise<void> | undefined;
         server.middlewares.use((request: IncomingMessage, _response: ServerResponse, next: (error?: unknown) => void) => {
           refreshed ??= refresh().catch((error: Error) => logger.error(error.message));
-          void refreshed.then(() => next(request.headers.accept?.includes('text/html') ? contentError(root) : undefined));
+          // A page waits a little for it, never long: at worst it shows the content as it was.
+          void Promise.race([refreshed, new Promise((resolve) => setTimeout(resolve, PAGE_WAIT_MS))]).then(() =>
+            next(request.headers.accept?.includes('text/html') ? contentError(root) : undefined),
+          );
         });
         let index: Promise<Map<string, Uint8Array>> | undefined;
         server.watcher.on('all', () => (index = undefined));
