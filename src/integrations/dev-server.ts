@@ -46,9 +46,9 @@ export function devServer(): AstroIntegration {
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         // An edit to a file of the pipeline restarts the server, and Astro then keeps the content
         // it had loaded: the registry's entries as they were, briefs validated by the old schema.
-        // Before the first page a (re)started server shows, when its content config has loaded
-        // again, every loader runs again: the briefs' loader re-validates them all when the code
-        // that validates them changed (src/loaders/brief-loader.ts). A brief that no longer
+        // When a (re)started server is first asked for something and its content config has
+        // loaded again, every loader runs again: the briefs' loader re-validates them all when the
+        // code that validates them changed (src/loaders/brief-loader.ts). A brief that no longer
         // matches its schema, which Astro only logs, is shown on every page as Vite shows an
         // error, with its file and line, until it loads again.
         const refresh = async () => {
