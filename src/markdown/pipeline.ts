@@ -108,14 +108,14 @@ export async function briefMdxRenderer(options: PipelineOptions) {
         for (const key of Reflect.ownKeys(frontmatter)) delete frontmatter[key];
         return Object.assign(frontmatter, given);
       };
-      let next = withTables;
+      let mayHoldTable = false;
       try {
         return await leanest.process(content, filePath, frontmatter);
       } catch (error) {
         // A text that may hold an autolink literal, or one that fails, goes straight to the configured processor.
-        if (!(error instanceof NeedsFullerGfm && error.needs === 'tables')) next = configured;
+        mayHoldTable = error instanceof NeedsFullerGfm && error.needs === 'tables';
       }
-      if (next === withTables) {
+      if (mayHoldTable) {
         try {
           return await withTables.process(content, filePath, again());
         } catch {
