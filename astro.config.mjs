@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteSettings } from './src/lib/site-settings.ts';
-import { contentRoot } from './src/lib/content-root.ts';
+import { briefsDir, contentRoot } from './src/lib/content-root.ts';
 import { loadRegistry } from './src/lib/registry.ts';
 import { unwatched } from './src/lib/unwatched.ts';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +65,7 @@ export default defineConfig({
       'import.meta.env.BRIEFING_EXCERPTS': JSON.stringify(excerpts.href),
       'import.meta.env.BRIEFING_BODIES': JSON.stringify(bodiesDir(cacheDir).href),
       'import.meta.env.BRIEFING_ROOT': JSON.stringify(root.href),
-      'import.meta.env.BRIEFING_BRIEFS': JSON.stringify(new URL('briefs/', contentRoot(root)).href),
+      'import.meta.env.BRIEFING_BRIEFS': JSON.stringify(briefsDir(root).href),
     },
     // Builds into another folder keep their own Vite cache too, so they can run side by side.
     ...(process.env.BRIEFING_OUT ? { cacheDir: `${process.env.BRIEFING_OUT}-vite` } : {}),

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatProblems } from '../src/lib/brief-checks.ts';
-import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
+import { briefsDir, contentRoot, projectRoot } from '../src/lib/content-root.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
 import type { BriefReport } from '../src/lib/validate-brief.ts';
 import { WorkerPool } from '../src/lib/worker-pool.ts';
@@ -20,7 +20,7 @@ import { siteLinkProblems, type KnownSite } from '../src/lib/site-links.ts';
 import { retiredListSchema, type Retired } from '../src/schemas/retired.ts';
 import { readYaml } from '../src/lib/yaml-lines.ts';
 import { briefAnchors, KEEP_ANCHORS, missingAnchors, readManifest } from '../src/integrations/published-anchors.ts';
-import { briefsDir, surveyBriefs } from '../src/loaders/brief-loader.ts';
+import { surveyBriefs } from '../src/loaders/brief-loader.ts';
 import { siteSettings } from '../src/lib/site-settings.ts';
 
 const root = projectRoot;

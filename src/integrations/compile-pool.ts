@@ -6,14 +6,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { contentRoot } from '../lib/content-root.ts';
+import { briefsDir, contentRoot } from '../lib/content-root.ts';
 import { externalBrief } from '../lib/external-brief.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { WorkerPool } from '../lib/worker-pool.ts';
 import { workerEnv } from '../lib/worker-env.ts';
 import type { CompileResult, CompileTask, CompileWorkerData } from '../markdown/compile-worker.ts';
 import { isBriefPath } from '../plugins/is-brief.ts';
-import { briefIds, briefsDir } from '../loaders/brief-loader.ts';
+import { briefIds } from '../loaders/brief-loader.ts';
 import { CompileAhead, OUTSTANDING } from './compile-ahead.ts';
 import { HeapGuard } from './release-memory.ts';
 

@@ -8,5 +8,10 @@ export function contentRoot(root: URL, env: Record<string, string | undefined> =
   return new URL(dir.endsWith('/') ? dir : `${dir}/`, root);
 }
 
+/** The briefs folder of a project, from Astro's `config.root`. */
+export function briefsDir(root: URL, env: Record<string, string | undefined> = process.env): URL {
+  return new URL('briefs/', contentRoot(root, env));
+}
+
 /** The project root of code run from the repository itself (scripts, tests): two folders above this file. */
 export const projectRoot = new URL('../../', import.meta.url);

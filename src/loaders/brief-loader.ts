@@ -7,13 +7,8 @@ import { glob, type Loader } from 'astro/loaders';
 import { classifyBriefFile } from '../lib/brief-files.ts';
 import { inputProblems } from '../lib/input-limits.ts';
 import { withFrontmatterLines } from '../lib/frontmatter-lines.ts';
-import { contentRoot } from '../lib/content-root.ts';
+import { briefsDir, contentRoot } from '../lib/content-root.ts';
 import { contentState } from '../lib/content-state.ts';
-
-/** The briefs folder of a project, from Astro's `config.root`. */
-export function briefsDir(root: URL): URL {
-  return new URL('briefs/', contentRoot(root));
-}
 
 /** Every entry of the briefs folder, in name order, with what the file-name rule makes of it. */
 async function classifyFolder(dir: URL) {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { contentRoot, projectRoot } from '../../src/lib/content-root.ts';
+import { briefsDir, contentRoot, projectRoot } from '../../src/lib/content-root.ts';
 import { loadRegistry } from '../../src/lib/registry.ts';
 import { syntheticBrief } from '../../src/lib/synthetic.ts';
 import { briefMdxCompiler, briefMdxRenderer } from '../../src/markdown/pipeline.ts';
@@ -65,7 +65,7 @@ const edges = [
 describe('briefs compiled without GFM’s autolink literals and tables when their text cannot hold them', () => {
   it('give exactly what the configured processor gives, module, frontmatter and errors alike', async () => {
     const all = [
-      ...(await briefs(new URL('briefs/', contentRoot(projectRoot)))),
+      ...(await briefs(briefsDir(projectRoot))),
       ...(await briefs(new URL('tests/fixtures/briefs/', projectRoot))),
       ...Array.from({ length: 20 }, (_, i) => [`${projectRoot.pathname}content/briefs/synthetic-${i + 1}.mdx`, syntheticBrief(i + 1, registry)] as [string, string]),
       ...edges,
