@@ -46,19 +46,18 @@ export function devServer(): AstroIntegration {
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         // An edit to a file of the pipeline restarts the server, and Astro then keeps the content
         // it had loaded: the registry's entries as they were, briefs validated by the old schema.
-        // When a (re)started server is first asked for something, unless the content has loaded
-        // since it was set up (as on a first start), every loader runs again once its content
-        // config has loaded: the briefs' loader re-validates them all when the code that validates
-        // them changed (src/loaders/brief-loader.ts). A brief that no longer
+        // When a (re)started server is first asked for something and its content config has
+        // loaded again, every loader runs again: the briefs' loader re-validates them all when the
+        // code that validates them changed (src/loaders/brief-loader.ts). A brief that no longer
         // matches its schema, which Astro only logs, is shown on every page as Vite shows an
         // error, with its file and line, until it loads again.
-        const loadsAtSetup = contentState().loads;
-        const loaded = () => contentState().loads !== loadsAtSetup;
         const refresh = async () => {
-          for (const started = Date.now(); refreshContent && !loaded() && Date.now() - started < REFRESH_LIMIT_MS; ) {
+          for (const started = Date.now(); refreshContent && Date.now() - started < REFRESH_LIMIT_MS; ) {
+            const before = contentState().loads;
             await refreshContent({});
+            if (contentState().loads !== before) return;
             // Right after a restart the content config may still be loading: Astro's refresh then does nothing.
-            if (!loaded()) await new Promise((resolve) => setTimeout(resolve, 100));
+            await new Promise((resolve) => setTimeout(resolve, 100));
           }
         };
         let refreshed: Promise<void> | undefined;
