@@ -46,3 +46,26 @@ export function layoutBars(figures: readonly Figure[], barSpace: number, rowHeig
     text: formatFigure(figure.value, figure.unit),
   }));
 }
+
+/** Where a bar of a `<Figure type="bar">` lies on its track, in percent of the track's width. */
+export interface BarSpan {
+  x: number;
+  width: number;
+}
+
+/**
+ * The bars of a `<Figure type="bar">` on one scale from zero: with a negative value, zero moves
+ * in from the left edge and that bar runs left of it (a fall of 3% is not drawn as the same
+ * sliver as nothing). A bar too short to see is drawn at the least visible width, from zero.
+ */
+export function barSpans(values: readonly number[], least = 0.5): { zero: number; bars: BarSpan[] } {
+  const max = Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  const range = max - min || 1;
+  const zero = min < 0 ? (-min / range) * 100 : 0;
+  const bars = values.map((value) => {
+    const width = Math.max(least, (Math.abs(value) / range) * 100);
+    return { x: value < 0 ? Math.max(0, zero - width) : Math.min(zero, 100 - width), width };
+  });
+  return { zero, bars };
+}
