@@ -1,20 +1,41 @@
-// npm run new-brief -- "Title": writes content/briefs/<slug>.mdx with every field, valid as it stands
-// once the placeholders are replaced (npm run check says which are still wrong).
+// npm run new-brief -- "Title" [--id some-id]: writes content/briefs/<id>.mdx with every field,
+// valid as it stands once the placeholders are replaced (npm run check says which are still wrong).
+// The id is made from the title unless given.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { toId } from '../src/lib/brief-files.ts';
+import { parseArgs } from 'node:util';
+import { ID_PATTERN, lettersOutsideIds, toId } from '../src/lib/brief-files.ts';
 import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
 import { newBriefText } from '../src/lib/new-brief.ts';
 
-const title = process.argv.slice(2).join(' ').trim();
-if (!title) {
-  console.error('usage: npm run new-brief -- "Title of the brief"');
+const USAGE = 'usage: npm run new-brief -- "Title of the brief" [--id brief-id]';
+let parsed;
+try {
+  parsed = parseArgs({ options: { id: { type: 'string' } }, allowPositionals: true });
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
-const id = toId(title);
+const title = parsed.positionals.join(' ').trim();
+if (!title) {
+  console.error(USAGE);
+  process.exit(2);
+}
+const given = parsed.values.id;
+if (given !== undefined && !ID_PATTERN.test(given)) {
+  console.error(`--id "${given}" is not a brief id: use lowercase words joined by hyphens, e.g. "${toId(given) || 'kallas-asia-security'}"`);
+  process.exit(2);
+}
+// An id is made from Latin letters only: one made from what is left of a title in another script would not name the brief.
+const outside = lettersOutsideIds(title);
+if (given === undefined && outside.length > 0) {
+  console.error(`"${title}" has letters an id cannot hold (${outside.slice(0, 5).join(', ')}): give the brief's id as well, in lowercase Latin words joined by hyphens: npm run new-brief -- "${title}" --id brief-id`);
+  process.exit(2);
+}
+const id = given ?? toId(title);
 if (!id) {
-  console.error(`"${title}" has no letters or digits to make a brief id from: give a title in words`);
+  console.error(`"${title}" has no letters or digits to make a brief id from: give a title in words, or --id`);
   process.exit(2);
 }
 const path = fileURLToPath(new URL(`briefs/${id}.mdx`, contentRoot(projectRoot)));

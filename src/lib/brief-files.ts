@@ -33,14 +33,27 @@ export function classifyBriefFile(name: string, isDirectory: boolean): BriefFile
   return { kind: 'brief', id: stem };
 }
 
-/** Turns any title or name into an id that follows ID_PATTERN ("Q&A: EU - Asia" → "q-a-eu-asia"). */
+// Latin letters that Unicode does not split into a base letter and an accent, as ASCII spells them.
+const LATIN_LETTERS: Record<string, string> = { ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', ı: 'i', ħ: 'h', Ħ: 'h' };
+const LATIN_LETTER = new RegExp(`[${Object.keys(LATIN_LETTERS).join('')}]`, 'g');
+
+/** Turns a title or name in Latin letters into an id that follows ID_PATTERN ("Q&A: EU - Asia" → "q-a-eu-asia", "Łódź" → "lodz"). */
 export function toId(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(LATIN_LETTER, (letter) => LATIN_LETTERS[letter]!)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The letters of a title that an id cannot hold (those of scripts other than Latin): made without
+ * them, "日本とEU" would become the id "eu", which no longer names the brief.
+ */
+export function lettersOutsideIds(text: string): string[] {
+  return [...new Set(text.match(/(?!\p{Script=Latin})\p{L}/gu) ?? [])];
 }
 
 /** The briefs found in the folder that have no page in the built site (a render lost on the way). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBriefFile, ID_PATTERN, toId, unbuiltBriefs } from '../../src/lib/brief-files.ts';
+import { classifyBriefFile, ID_PATTERN, lettersOutsideIds, toId, unbuiltBriefs } from '../../src/lib/brief-files.ts';
 import { inputProblems } from '../../src/lib/input-limits.ts';
 
 describe('the brief files rule', () => {
@@ -30,6 +30,14 @@ describe('the brief files rule', () => {
     for (const title of ['Q&A: EU - Asia', 'Kallas — “Asia”', 'Élysée 2025', '  spaces  ']) expect(toId(title)).toMatch(ID_PATTERN);
     expect(toId('Q&A: EU - Asia')).toBe('q-a-eu-asia');
     expect(toId('Élysée 2025')).toBe('elysee-2025');
+    // Letters with no accent to strip are spelt as in ASCII, not dropped ("uber-stra-e").
+    expect(toId('Über Straße: Łódź, Øresund, Þingvellir')).toBe('uber-strasse-lodz-oresund-thingvellir');
+  });
+
+  it('names the letters a title holds that no id can', () => {
+    expect(lettersOutsideIds('Élysée, Łódź and Straße')).toEqual([]);
+    expect(lettersOutsideIds('日本とEU: 日本')).toEqual(['日', '本', 'と']);
+    expect(lettersOutsideIds('Россия и ЕС')).toEqual(['Р', 'о', 'с', 'и', 'я', 'Е', 'С']);
   });
 });
 

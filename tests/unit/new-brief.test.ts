@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { newBriefText } from '../../src/lib/new-brief.ts';
 import { validateBrief } from '../../src/lib/validate-brief.ts';
@@ -33,5 +37,37 @@ describe('new brief scaffold', () => {
     const text = filledIn(newBriefText('T', '2026-11-23')).replace('"2026-11-23" #', '"2026-13-45" #').replace('countries: []', 'countries: [japn]').replace('section: first-section', 'section: nowhere');
     const fields = (await validateBrief(text, path, schema, renderer)).problems.map((p) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['source.published', 'countries.0', 'events[0].section']));
+  });
+});
+
+describe('npm run new-brief', () => {
+  /** Runs the script in a content folder of its own: its exit code, what it printed, and the briefs it wrote. */
+  async function newBrief(...args: string[]) {
+    const content = await mkdtemp(`${tmpdir()}/briefing-new-`);
+    await mkdir(`${content}/briefs`);
+    try {
+      const result = await promisify(execFile)(process.execPath, ['scripts/new-brief.ts', ...args], { env: { ...process.env, BRIEFING_CONTENT: content } }).then(
+        ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
+      );
+      return { ...result, files: await readdir(`${content}/briefs`) };
+    } finally {
+      await rm(content, { recursive: true, force: true });
+    }
+  }
+
+  it('names the file from the title, spelling out letters without accents to strip', async () => {
+    expect((await newBrief('Über Straße: EU & Łódź')).files).toEqual(['uber-strasse-eu-lodz.mdx']);
+  });
+
+  it('asks for an id when the title is in another script, rather than keep what is left of it', async () => {
+    const refused = await newBrief('日本とEU');
+    expect(refused.code).toBe(2);
+    expect(refused.output).toMatch(/letters an id cannot hold \(日, 本, と\).*--id/);
+    expect(refused.files).toEqual([]);
+    expect((await newBrief('日本とEU', '--id', 'japan-eu')).files).toEqual(['japan-eu.mdx']);
+    const bad = await newBrief('日本とEU', '--id', 'Japan EU');
+    expect([bad.code, bad.files]).toEqual([2, []]);
+    expect(bad.output).toMatch(/"Japan EU" is not a brief id.*"japan-eu"/);
   });
 });
