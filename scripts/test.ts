@@ -1,7 +1,7 @@
 // npm test, after the content check: the type check (astro check) runs beside Vitest, not before
 // it. Builds and browsers in the suite leave part of the second core idle, and astro check needs
-// some 16 s of one core: run side by side, npm test took 366 s instead of 384 s, Vitest itself
-// 360 s instead of 357 s. The type check's output is printed once Vitest is done, so the two do
+// some 16 s of one core: run side by side, npm test took 366 s instead of 384 s (one run of each,
+// in the same hour), Vitest itself 360 s instead of 357 s. The type check's output is printed once Vitest is done, so the two do
 // not interleave; either failing fails the run. Arguments go to Vitest.
 import { spawn } from 'node:child_process';
 
