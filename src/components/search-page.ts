@@ -13,16 +13,9 @@ import {
 import { missingWordsNote, queryTokens, queryWords } from '../lib/query-words.ts';
 import { countOf } from '../lib/labels.ts';
 import { suggestQuery } from '../lib/query-suggest.ts';
+import { rankSections, type SubResult } from '../lib/section-rank.ts';
 import { combine, coverageNote, PARTS_FILE, readParts, type PartsFile } from '../lib/search-parts.ts';
 
-interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  anchor?: { id: string; element: string };
-  weighted_locations?: { weight: number; balanced_score: number }[];
-  locations?: number[];
-}
 interface ResultData {
   url: string;
   excerpt: string;
@@ -69,23 +62,6 @@ function excerpt(html: string): HTMLElement {
   const span = element('span', { className: 'excerpt' });
   span.innerHTML = html;
   return span;
-}
-
-/** A section's score: the summed weights of its matching words (Pagefind's own weighting). */
-function sectionScore(sub: SubResult): number {
-  return sub.weighted_locations?.reduce((n, l) => n + (l.balanced_score || l.weight), 0) ?? sub.locations?.length ?? 0;
-}
-
-/**
- * The sections of a result that lead into the text (a brief's own parts, whose ids end in
- * "-heading", are left out), best match first: the first opens from the result's main link.
- */
-export function rankSections(data: ResultData): SubResult[] {
-  return data.sub_results
-    .filter((s) => s.anchor?.id && !s.anchor.id.endsWith('-heading') && s.url.includes('#'))
-    .map((s, order) => ({ s, order, score: sectionScore(s) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ s }) => s);
 }
 
 class SearchPage extends HTMLElement {
@@ -517,7 +493,7 @@ class SearchPage extends HTMLElement {
   /** One brief: its main link opens the best-matching section, the other matching ones follow. */
   private result(data: ResultData): HTMLElement {
     const q = this.state.q;
-    const [best, ...others] = rankSections(data);
+    const [best, ...others] = rankSections(data.sub_results, queryWords(q));
     const meta = [data.meta['kind'], data.meta['date']].filter(Boolean).join(' · ');
     const mainExcerpt = best?.excerpt || data.excerpt;
     const rest = others.slice(0, 3);

@@ -90,6 +90,15 @@ describe('search', () => {
     expect(await inView(page, 'h2#finland-responds-to-security-threats')).toBe(true);
   });
 
+  it.skipIf(base() !== '/')('an abbreviation opens the section that holds it, not one with a longer word it starts', async () => {
+    // Pagefind matches "BRI" as the start of "brief", which a heading of the same brief holds.
+    const page = await open('search/?q=BRI');
+    const first = page.locator('#search-results li.result').first();
+    await first.waitFor();
+    expect(await first.locator('.result-title').getAttribute('href')).toMatch(/\/briefs\/eu-russia-central-asia\/\?pagefind-highlight=BRI#possible-areas-for-cooperation$/);
+    expect(await first.locator('.result-title mark, p mark').first().textContent()).toMatch(/^\W*BRI\W*$/);
+  });
+
   it('a ?q= address reproduces the results, and filters narrow them', async () => {
     const page = await open('search/?q=security');
     const filterIndexes: string[] = [];

@@ -1,0 +1,59 @@
+/** A section of a search result, as Pagefind gives it (its `sub_results`). */
+export interface SubResult {
+  title: string;
+  url: string;
+  /** Escaped text with <mark> around the matched words. */
+  excerpt: string;
+  anchor?: { id: string; element: string };
+  weighted_locations?: { weight: number; balanced_score: number }[];
+  locations?: number[];
+}
+
+/** A section's score: the summed weights of its matching words (Pagefind's own weighting). */
+function sectionScore(sub: SubResult): number {
+  return sub.weighted_locations?.reduce((n, l) => n + (l.balanced_score || l.weight), 0) ?? sub.locations?.length ?? 0;
+}
+
+const MARK = /<mark>([^<]*)<\/mark>/g;
+
+/**
+ * Whether a word marked in an excerpt is a query word whole: the word itself, one letter longer
+ * (a plural: "sanctions" for "sanction"), or a form of it that Pagefind's stemmer matched
+ * ("policies" for "policy"); not a longer word that merely starts with it ("brief" for "BRI").
+ */
+function holdsWhole(marked: string, word: string): boolean {
+  if (marked.startsWith(word)) return marked.length <= word.length + 1;
+  let common = 0;
+  while (common < marked.length && marked[common] === word[common]) common++;
+  return common >= Math.max(3, word.length - 2);
+}
+
+/**
+ * How many words of the query a section's excerpt holds whole (see holdsWhole): Pagefind matches
+ * every word of a query as the start of a word and weighs "brief" as it weighs "BRI" for the
+ * query "BRI", so its weights alone would open the section about the brief's sources first.
+ */
+export function wholeWords(excerpt: string, words: readonly string[]): number {
+  // A mark may hold a word with others ("EU-China", "Kazakhstan’s"); accents aside, as Pagefind matches.
+  const marked = [...excerpt.matchAll(MARK)].flatMap(([, text]) => plain(text!).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  return words.map(plain).filter((word) => marked.some((m) => holdsWhole(m, word))).length;
+}
+
+/** Lower case, without accents. */
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The sections of a result that lead into the text (a brief's own parts, whose ids end in
+ * "-heading", are left out), best match first: the first opens from the result's main link.
+ * A section that holds more words of the query whole goes first (wholeWords); then Pagefind's
+ * weights decide, then the order of the text.
+ */
+export function rankSections(sections: readonly SubResult[], words: readonly string[]): SubResult[] {
+  return sections
+    .filter((s) => s.anchor?.id && !s.anchor.id.endsWith('-heading') && s.url.includes('#'))
+    .map((s, order) => ({ s, order, whole: wholeWords(s.excerpt, words), score: sectionScore(s) }))
+    .sort((a, b) => b.whole - a.whole || b.score - a.score || a.order - b.order)
+    .map(({ s }) => s);
+}

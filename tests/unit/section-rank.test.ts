@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { rankSections, wholeWords, type SubResult } from '../../src/lib/section-rank.ts';
+
+const section = (id: string, excerpt: string, weight: number): SubResult => ({
+  title: id,
+  url: `/briefs/x/#${id}`,
+  excerpt,
+  anchor: { id, element: 'h2' },
+  weighted_locations: [{ weight, balanced_score: weight }],
+});
+
+describe('search sections', () => {
+  it('count the words of a query an excerpt holds whole, not as the start of a longer word', () => {
+    expect(wholeWords('the <mark>brief</mark> cites', ['bri'])).toBe(0);
+    expect(wholeWords('Road Initiative (<mark>BRI</mark>) and', ['bri'])).toBe(1);
+    // Plurals, stems, possessives, hyphenated names and accents are the word itself.
+    expect(wholeWords('new <mark>sanctions</mark>', ['sanction'])).toBe(1);
+    expect(wholeWords('foreign <mark>policies</mark>', ['policy'])).toBe(1);
+    expect(wholeWords('<mark>Kazakhstan’s</mark> leaders', ['kazakhstan'])).toBe(1);
+    expect(wholeWords('the <mark>EU-China</mark> summit', ['eu'])).toBe(1);
+    expect(wholeWords('Minister <mark>Häkkänen</mark> said', ['hakkanen'])).toBe(1);
+    // Each word of the query once, whichever marks hold it.
+    expect(wholeWords('<mark>UN</mark> votes and <mark>United</mark> States', ['un', 'votes'])).toBe(1);
+    expect(wholeWords('<mark>UN</mark> <mark>votes</mark>', ['un', 'votes'])).toBe(2);
+    expect(wholeWords('<mark>under</mark> <mark>unclear</mark>', ['un'])).toBe(0);
+  });
+
+  it('open the section that holds the query whole before heavier ones that only start with it', () => {
+    const sections = [
+      section('sources-the-brief-draws-on', 'Sources the <mark>brief</mark> draws on', 7),
+      section('converging-interests', 'the <mark>brief</mark> argues', 2),
+      section('possible-areas', 'Belt and Road Initiative (<mark>BRI</mark>)', 1),
+      section('x-heading', 'a <mark>BRI</mark> heading id', 9),
+    ];
+    expect(rankSections(sections, ['bri']).map((s) => s.anchor!.id)).toEqual(['possible-areas', 'sources-the-brief-draws-on', 'converging-interests']);
+    // A query no section holds whole, or a quoted phrase (no words): Pagefind's weights, then the text's order.
+    expect(rankSections(sections, ['b']).map((s) => s.anchor!.id)).toEqual(['sources-the-brief-draws-on', 'converging-interests', 'possible-areas']);
+    expect(rankSections(sections, []).map((s) => s.anchor!.id)).toEqual(['sources-the-brief-draws-on', 'converging-interests', 'possible-areas']);
+  });
+});
