@@ -17,12 +17,12 @@ function sectionScore(sub: SubResult): number {
 const MARK = /<mark>([^<]*)<\/mark>/g;
 
 /**
- * Whether a word marked in an excerpt is a query word whole: the word itself, one letter longer
- * (a plural: "sanctions" for "sanction"), or a form of it that Pagefind's stemmer matched
+ * Whether a word marked in an excerpt is a query word whole: the word itself, its plural in "s"
+ * ("sanctions" for "sanction"; not "UNU" for "UN"), or a form of it that Pagefind's stemmer matched
  * ("policies" for "policy"); not a longer word that merely starts with it ("brief" for "BRI").
  */
 function holdsWhole(marked: string, word: string): boolean {
-  if (marked.startsWith(word)) return marked.length <= word.length + 1;
+  if (marked.startsWith(word)) return marked === word || marked === `${word}s`;
   let common = 0;
   while (common < marked.length && marked[common] === word[common]) common++;
   return common >= Math.max(3, word.length - 2);

@@ -23,6 +23,7 @@ describe('search sections', () => {
     expect(wholeWords('<mark>UN</mark> votes and <mark>United</mark> States', ['un', 'votes'])).toBe(1);
     expect(wholeWords('<mark>UN</mark> <mark>votes</mark>', ['un', 'votes'])).toBe(2);
     expect(wholeWords('<mark>under</mark> <mark>unclear</mark>', ['un'])).toBe(0);
+    expect(wholeWords('About <mark>UNU-CRIS</mark>', ['un'])).toBe(0);
   });
 
   it('open the section that holds the query whole before heavier ones that only start with it', () => {
