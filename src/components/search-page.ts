@@ -13,7 +13,7 @@ import {
 import { missingWordsNote, queryTokens, queryWords } from '../lib/query-words.ts';
 import { countOf } from '../lib/labels.ts';
 import { suggestQuery } from '../lib/query-suggest.ts';
-import { rankSections, type SubResult } from '../lib/section-rank.ts';
+import { holdsAsTyped, rankSections, type SubResult } from '../lib/section-rank.ts';
 import { combine, coverageNote, PARTS_FILE, readParts, type PartsFile } from '../lib/search-parts.ts';
 
 interface ResultData {
@@ -429,8 +429,17 @@ class SearchPage extends HTMLElement {
     const shownEntities = matches.filter((r) => entityIds.has(r.id)).slice(0, 6);
     const shownBriefs = matches.filter((r) => !entityIds.has(r.id)).slice(0, this.shown);
     const load = (list: SearchResult[]) => Promise.all(list.map((r) => r.data()));
-    const [entities, results] = await Promise.all([load(shownEntities), load(shownBriefs)]);
+    let [entities, results] = await Promise.all([load(shownEntities), load(shownBriefs)]);
     if (moot()) return;
+    // Pagefind answers a word that no page holds with the longest start of it that some page
+    // holds ("sentencez" finds the "S" of "Eagle S", "finlnd" Finland's ISO code "FI"). A word
+    // searched alone is marked in its results' excerpts, unless only their metadata holds it (a
+    // date): if none of the results shown marks it as typed, and no page holds it exactly,
+    // nothing matched. (An excerpt of a longer query may show only some of its words.)
+    if (words.length === 1 && ![...entities, ...results].some((data) => holdsAsTyped(data, words[0]!)) && !(await pf.search(`"${words[0]}"`, {}))?.results.length) {
+      if (moot()) return;
+      [entities, results, matches, entityTotal, counts] = [[], [], [], 0, undefined];
+    }
     // With no brief found, every word no brief holds is one to correct ("did you mean"): a near
     // miss can still match a page about an entity, whose names Pagefind weights highly.
     const unmatched = new Set(missing);

@@ -35,8 +35,26 @@ function holdsWhole(marked: string, word: string): boolean {
  */
 export function wholeWords(excerpt: string, words: readonly string[]): number {
   // A mark may hold a word with others ("EU-China", "Kazakhstan’s"); accents aside, as Pagefind matches.
-  const marked = [...excerpt.matchAll(MARK)].flatMap(([, text]) => plain(text!).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const marked = markedWords(excerpt);
   return words.map(plain).filter((word) => marked.some((m) => holdsWhole(m, word))).length;
+}
+
+/**
+ * Whether a result holds a word of the query as the reader typed it: a word its excerpts mark
+ * starts with it (a word still being typed, "Kazak"), or holds it whole. Pagefind answers a word
+ * that no page holds with the longest start of it that some page holds ("sentencez" finds
+ * "S"), which this refuses.
+ */
+export function holdsAsTyped(data: { excerpt: string; sub_results: readonly SubResult[] }, word: string): boolean {
+  // "Shangri-La" is marked as two words, as Pagefind indexes it.
+  const pieces = plain(word).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)].flatMap(markedWords);
+  return pieces.every((piece) => marked.some((m) => m.startsWith(piece) || holdsWhole(m, piece)));
+}
+
+/** The words marked in an excerpt, each alone ("EU-China" is two), lower case, without accents. */
+function markedWords(excerpt: string): string[] {
+  return [...excerpt.matchAll(MARK)].flatMap(([, text]) => plain(text!).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 }
 
 /** Lower case, without accents. */

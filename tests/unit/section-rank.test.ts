@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankSections, wholeWords, type SubResult } from '../../src/lib/section-rank.ts';
+import { holdsAsTyped, rankSections, wholeWords, type SubResult } from '../../src/lib/section-rank.ts';
 
 const section = (id: string, excerpt: string, weight: number): SubResult => ({
   title: id,
@@ -37,5 +37,17 @@ describe('search sections', () => {
     // A query no section holds whole, or a quoted phrase (no words): Pagefind's weights, then the text's order.
     expect(rankSections(sections, ['b']).map((s) => s.anchor!.id)).toEqual(['sources-the-brief-draws-on', 'converging-interests', 'possible-areas']);
     expect(rankSections(sections, []).map((s) => s.anchor!.id)).toEqual(['sources-the-brief-draws-on', 'converging-interests', 'possible-areas']);
+  });
+});
+
+describe('a result as typed', () => {
+  const result = (excerpt: string, ...sections: string[]) => ({ excerpt, sub_results: sections.map((e, i) => section(`s${i}`, e, 1)) });
+  it('holds a word as typed, whole or as the start of one, but not a start of the word Pagefind fell back to', () => {
+    expect(holdsAsTyped(result('<mark>Kazakhstan</mark> and'), 'Kazak')).toBe(true);
+    expect(holdsAsTyped(result('the <mark>sanctions</mark>'), 'sanction')).toBe(true);
+    expect(holdsAsTyped(result('the intro', 'tanker Eagle <mark>S,</mark> linked'), 'sentencez')).toBe(false);
+    expect(holdsAsTyped(result('steps <mark>up</mark> security'), 'updated')).toBe(false);
+    expect(holdsAsTyped(result('nothing marked here', 'Minister <mark>Häkkänen</mark> said'), 'Hakkanen')).toBe(true);
+    expect(holdsAsTyped(result('the <mark>Shangri-La</mark> Dialogue'), 'Shangri-La')).toBe(true);
   });
 });
