@@ -436,7 +436,7 @@ class SearchPage extends HTMLElement {
     // searched alone is marked in its results' excerpts, unless only their metadata holds it (a
     // date): if none of the results shown marks it as typed, and no page holds it exactly,
     // nothing matched. (An excerpt of a longer query may show only some of its words.)
-    if (words.length === 1 && ![...entities, ...results].some((data) => holdsAsTyped(data, words[0]!)) && !(await pf.search(`"${words[0]}"`, {}))?.results.length) {
+    if (words.length === 1 && matches.length > 0 && ![...entities, ...results].some((data) => holdsAsTyped(data, words[0]!)) && !(await pf.search(`"${words[0]}"`, {}))?.results.length) {
       if (moot()) return;
       [entities, results, matches, entityTotal, counts] = [[], [], [], 0, undefined];
     }
