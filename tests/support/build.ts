@@ -26,7 +26,7 @@ export function astroArgs(root: string, ...args: string[]): string[] {
 
 /** Runs the real `astro build` of the project at `root`, from there, with the given environment. */
 export function astroBuild(root: string, env: Record<string, string>): Promise<BuildResult> {
-  return run(astroArgs(root, 'build'), env, root);
+  return runScript(astroArgs(root, 'build'), env, root);
 }
 
 export interface Preview {
@@ -80,10 +80,11 @@ export async function astroPreview(root: string, port: number, env: Record<strin
 
 /** Runs `npm run check` of the project at `root` (this one unless given) with the given environment; it takes no lock, so it may run beside a build. */
 export function checkContent(env: Record<string, string>, root = process.cwd()): Promise<BuildResult> {
-  return run(['scripts/check-content.ts'], env, root);
+  return runScript(['scripts/check-content.ts'], env, root);
 }
 
-function run(args: string[], env: Record<string, string>, cwd = process.cwd()): Promise<BuildResult> {
+/** Runs a Node script of the project at `cwd` (this one unless given) on the pinned Node, with the given environment. */
+export function runScript(args: string[], env: Record<string, string>, cwd = process.cwd()): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd,

@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { newBriefText } from '../../src/lib/new-brief.ts';
 import { validateBrief } from '../../src/lib/validate-brief.ts';
@@ -9,6 +7,7 @@ import { createBriefSchema } from '../../src/schemas/brief.ts';
 import { loadRegistry, registryIds } from '../../src/lib/registry.ts';
 import { contentRoot, projectRoot } from '../../src/lib/content-root.ts';
 import { briefMdxRenderer } from '../../src/markdown/pipeline.ts';
+import { runScript } from '../support/build.ts';
 
 const registry = loadRegistry(contentRoot(projectRoot));
 const schema = createBriefSchema(registryIds(registry));
@@ -46,10 +45,7 @@ describe('npm run new-brief', () => {
     const content = await mkdtemp(`${tmpdir()}/briefing-new-`);
     await mkdir(`${content}/briefs`);
     try {
-      const result = await promisify(execFile)(process.execPath, ['scripts/new-brief.ts', ...args], { env: { ...process.env, BRIEFING_CONTENT: content } }).then(
-        ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
-        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
-      );
+      const result = await runScript(['scripts/new-brief.ts', ...args], { BRIEFING_CONTENT: content });
       return { ...result, files: await readdir(`${content}/briefs`) };
     } finally {
       await rm(content, { recursive: true, force: true });
