@@ -47,14 +47,18 @@ export function wholeWords(excerpt: string, words: readonly string[]): number {
  */
 export function holdsAsTyped(data: { excerpt: string; sub_results: readonly SubResult[] }, word: string): boolean {
   // "Shangri-La" is marked as two words, as Pagefind indexes it.
-  const pieces = plain(word).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)].flatMap(markedWords);
-  return pieces.every((piece) => marked.some((m) => m.startsWith(piece) || holdsWhole(m, piece)));
+  return pieces(word).every((piece) => marked.some((m) => m.startsWith(piece) || holdsWhole(m, piece)));
 }
 
 /** The words marked in an excerpt, each alone ("EU-China" is two), lower case, without accents. */
 function markedWords(excerpt: string): string[] {
-  return [...excerpt.matchAll(MARK)].flatMap(([, text]) => plain(text!).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  return [...excerpt.matchAll(MARK)].flatMap(([, text]) => pieces(text!));
+}
+
+/** The words of a text as Pagefind takes them apart, lower case, without accents. */
+function pieces(text: string): string[] {
+  return plain(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** Lower case, without accents. */

@@ -107,11 +107,12 @@ export function briefLoader(): Loader {
         } catch (error) {
           const e = error as Error & { loc?: { file?: string; line?: number; column?: number } };
           if (props.filePath && typeof e.message === 'string') {
-            const text = await readFile(new URL(props.filePath, context.config.root), 'utf8');
+            const file = new URL(props.filePath, context.config.root);
+            const text = await readFile(file, 'utf8');
             const { message, line } = withFrontmatterLines(e.message, text);
             e.message = message;
             if (line !== undefined) e.loc = { ...e.loc, line, column: 0 };
-            e.loc = { ...e.loc, file: fileURLToPath(new URL(props.filePath, context.config.root)) };
+            e.loc = { ...e.loc, file: fileURLToPath(file) };
             contentState().errors.set(props.filePath, { error: e, text });
           }
           throw e;

@@ -107,7 +107,7 @@ describe('search', () => {
       await expect.poll(() => page.locator('#search-status').textContent(), { message: query }).toMatch(/^No results/);
       await page.close();
     }
-    // What those pages do say is still found: an alias, an ISO code, a callout's reference.
+    // What those pages do say is still found: an entity's alias.
     const page = await open('search/?q=CARICC');
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^1 brief found for “CARICC”, and \d+ pages? about/);
   });
