@@ -28,7 +28,11 @@ export const MISSING_FIELD = 'missing: add it to the frontmatter (docs/authoring
 function withLines(message: string, lineOf: (path: string) => number | undefined): { message: string; line: number | undefined } {
   let first: number | undefined;
   // Astro repeats the path ("**title**: **title**: Required") and says "Required" of a missing field.
-  const plain = message.replace(/^(\s*\*\*[^*\n]+\*\*: )\*\*[^*\n]+\*\*: /gm, '$1').replace(/^(\s*\*\*[^*\n]+\*\*: )Required$/gm, `$1${MISSING_FIELD}`);
+  const plain = message
+    .replace(/^(\s*\*\*[^*\n]*\*\*: )\*\*[^*\n]*\*\*: /gm, '$1')
+    .replace(/^(\s*\*\*[^*\n]+\*\*: )Required$/gm, `$1${MISSING_FIELD}`)
+    // An unknown key is reported at the object that holds it ("****" at the top): name the key.
+    .replace(/^(\s*\*\*)([^*\n]*)(\*\*: unknown key "([^"\n]+)")/gm, (_whole, open: string, path: string, rest: string, key: string) => `${open}${path ? `${path}.` : ''}${key}${rest}`);
   const out = plain.replace(/^(\s*\*\*)([^*\n]+)(\*\*): /gm, (whole, open: string, path: string, close: string) => {
     const line = lineOf(path);
     if (line === undefined) return whole;

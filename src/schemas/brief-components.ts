@@ -63,13 +63,17 @@ export const BRIEF_COMPONENTS = Object.keys(BRIEF_COMPONENT_PROPS) as BriefCompo
 /** Components whose content is their children (the others take everything as props). */
 export const TAKES_CHILDREN: ReadonlySet<BriefComponentName> = new Set(['Callout', 'Quote']);
 
+/** What check and build say of a required prop not given (zod's own: "expected string, received undefined"). */
+export const MISSING_PROP = 'missing: give it (docs/authoring.md lists every prop)';
+
 /** One line per problem: the prop, what is wrong and what is valid. */
 export function propProblems(name: BriefComponentName, props: Record<string, unknown>): string[] {
   const result = BRIEF_COMPONENT_PROPS[name].safeParse(props);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const prop = issue.path.length > 0 ? `prop "${issue.path.join('.')}"` : 'props';
-    return `<${name}> ${prop}: ${issue.message}`;
+    const missing = issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
+    return `<${name}> ${prop}: ${missing ? MISSING_PROP : issue.message}`;
   });
 }
 

@@ -6,14 +6,29 @@ import { z } from 'zod';
  */
 export const EMPTY_TEXT = 'empty: write it (docs/authoring.md shows every field)';
 
+/**
+ * What check and build say where text was expected and YAML read something else: zod's own
+ * "expected string, received object" hides the usual cause, a ": " in text left unquoted, which
+ * YAML reads as a key and its value. A missing field keeps zod's message, which the reports
+ * replace with their own (MISSING_FIELD, MISSING_PROP).
+ */
+export function notText(issue: { code?: string; input?: unknown }): string | undefined {
+  if (issue.code !== 'invalid_type' || issue.input === undefined) return undefined;
+  const { input } = issue;
+  if (Array.isArray(input)) return 'a list where text belongs: write one text (in quotes if it holds ": " or starts with "[")';
+  if (input === null) return 'empty: write it (an empty value in YAML reads as null)';
+  if (typeof input === 'object') return 'a key and a value where text belongs: in YAML, put text that holds ": " in quotes';
+  return `${typeof input} where text belongs: put it in quotes`;
+}
+
 /** Text that says something: surrounding spaces dropped, and not empty. */
-export const text = z.string().trim().min(1, EMPTY_TEXT);
+export const text = z.string({ error: notText }).trim().min(1, EMPTY_TEXT);
 
 /** What they say of optional text given empty. */
 export const EMPTY_OPTIONAL_TEXT = 'empty: write it, or leave the field out';
 
 /** Text that may be left out, but says something when given (`givenText.max(n)` bounds it too). */
-export const givenText = z.string().trim().min(1, EMPTY_OPTIONAL_TEXT);
+export const givenText = z.string({ error: notText }).trim().min(1, EMPTY_OPTIONAL_TEXT);
 export const optionalText = givenText.optional();
 
 /** A list that holds something: an empty one is refused with the fix. */

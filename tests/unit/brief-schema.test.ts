@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createBriefSchema, type RegistryIds } from '../../src/schemas/brief.ts';
+import { propProblems } from '../../src/schemas/brief-components.ts';
 
 const registry: RegistryIds = {
   countries: ['japan', 'south-korea', 'kazakhstan'],
@@ -63,12 +64,28 @@ describe('brief schema', () => {
     ['an empty title', (d: any) => (d.title = '  '), /^title: empty: write it \(docs\/authoring\.md shows every field\)$/],
     ['an empty optional author', (d: any) => (d.source.author = ''), /^source\.author: empty: write it, or leave the field out$/],
     ['an empty event label', (d: any) => (d.events[0].label = ''), /^events\.0\.label: empty: write it /],
+    // What YAML makes of text left unquoted: "a: b" is a key and its value, a bare number a number.
+    ['a key point holding ": " unquoted', (d: any) => (d.keyPoints[1] = { 'It says (the site': 'more' }), /^keyPoints\.1: a key and a value where text belongs: in YAML, put text that holds ": " in quotes$/],
+    ['a number where text belongs', (d: any) => (d.source.publisher = 1984), /^source\.publisher: number where text belongs: put it in quotes$/],
+    ['a list where text belongs', (d: any) => (d.title = ['A', 'B']), /^title: a list where text belongs/],
+    ['a field left empty in YAML (null)', (d: any) => (d.summary = null), /^summary: empty: write it/],
     ['a former id with no anchors', (d: any) => (d.formerIds = { opening: [] }), /^formerIds\.opening: empty: list at least one$/],
   ])('rejects %s, naming the field', (_name, change, expected) => {
     const data = valid();
     change(data);
     const found = messages(data);
     expect(found.some((m) => expected.test(m)), found.join('\n')).toBe(true);
+  });
+});
+
+describe('brief component props', () => {
+  it('names a prop not given, and what was given where text belongs', () => {
+    const data = [{ label: 'a', value: 1 }, { label: 'b', value: 2 }];
+    expect(propProblems('Figure', { type: 'bar', caption: 'C', unit: 3, data })).toEqual([
+      '<Figure> prop "unit": number where text belongs: put it in quotes',
+      '<Figure> prop "source": missing: give it (docs/authoring.md lists every prop)',
+    ]);
+    expect(propProblems('Quote', { by: 'Kaja Kallas' })).toEqual([]);
   });
 });
 

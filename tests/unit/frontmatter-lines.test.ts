@@ -19,6 +19,14 @@ describe('frontmatter lines in schema errors', () => {
     expect(out).toContain(`  **summary** (line 2): ${MISSING_FIELD}`);
     expect(out).toContain('  **source.kind** (line 4): one of newsletter, policy-brief');
   });
+  it('names an unknown key, at its own line, at the top as in an object', () => {
+    const withKeys = file.replace('title: T', 'title: T\nsumary: S').replace('  title: S', '  title: S\n  publishr: P');
+    const message = ['**briefs → x** data does not match collection schema.', '', '  ****: unknown key "sumary": did you mean "summary"?', '  **source**: unknown key "publishr": did you mean "publisher"?', ''].join('\n');
+    const { message: out, line } = withFrontmatterLines(message, withKeys);
+    expect(out).toContain('  **sumary** (line 3): unknown key "sumary": did you mean "summary"?');
+    expect(out).toContain('  **source.publishr** (line 6): unknown key "publishr"');
+    expect(line).toBe(3);
+  });
   it('leaves a message of another form as it is', () => {
     expect(withFrontmatterLines('something else: entirely', file)).toEqual({ message: 'something else: entirely', line: undefined });
   });
