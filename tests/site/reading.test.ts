@@ -327,3 +327,20 @@ describe('8. where client behaviour lives', () => {
     }
   });
 });
+
+// WCAG 1.4.10 (reflow): content fits 320 CSS pixels without scrolling sideways. A page's width
+// does not depend on the base path.
+describe.skipIf(base() !== '/')('9. at 320 px wide', () => {
+  it('no page scrolls sideways: not a chart, a long address or a grid column', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await tab(context);
+    const wide: string[] = [];
+    for (const path of new Set([...PAGES, ...briefIds.map((id) => `briefs/${id}/`)])) {
+      await visit(page, path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path || 'home'}: ${width} px`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+});
