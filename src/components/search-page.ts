@@ -11,6 +11,7 @@ import {
   type SearchState,
 } from '../lib/search-state.ts';
 import { missingWordsNote, queryTokens, queryWords } from '../lib/query-words.ts';
+import { highlightTerms } from '../lib/highlight-terms.ts';
 import { countOf } from '../lib/labels.ts';
 import { suggestQuery } from '../lib/query-suggest.ts';
 import { holdsAsTyped, rankSections, type SubResult } from '../lib/section-rank.ts';
@@ -511,7 +512,7 @@ class SearchPage extends HTMLElement {
       { className: 'result' },
       element(
         'a',
-        { className: 'result-title', href: withHighlight(best?.url ?? data.url, q) },
+        { className: 'result-title', href: withHighlight(best?.url ?? data.url, highlightTerms(q, mainExcerpt)) },
         data.meta['title'] ?? data.url,
         ...(best ? [element('span', { className: 'result-section' }, best.title)] : []),
       ),
@@ -526,7 +527,7 @@ class SearchPage extends HTMLElement {
                 element(
                   'li',
                   {},
-                  element('a', { className: 'section-link', href: withHighlight(s.url, q) }, s.title),
+                  element('a', { className: 'section-link', href: withHighlight(s.url, highlightTerms(q, s.excerpt)) }, s.title),
                   // The same words twice would say nothing new.
                   ...(s.excerpt && s.excerpt !== mainExcerpt ? [excerpt(s.excerpt)] : []),
                 ),

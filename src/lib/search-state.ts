@@ -40,11 +40,14 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
   return Object.fromEntries(FILTER_KEYS.filter((key) => state.filters[key].length > 0).map((key) => [key, { any: state.filters[key] }]));
 }
 
-/** A result link that highlights the query on arrival: the parameter goes before the #fragment. */
-export function withHighlight(url: string, query: string): string {
-  const terms = query.trim();
-  if (!terms) return url;
+/**
+ * A result link that highlights these terms on arrival (src/lib/highlight-terms.ts), one
+ * parameter each, as Pagefind's highlighter reads them; the parameters go before the #fragment.
+ */
+export function withHighlight(url: string, terms: readonly string[]): string {
+  if (terms.length === 0) return url;
   const [path = '', hash] = url.split('#', 2);
   const separator = path.includes('?') ? '&' : '?';
-  return `${path}${separator}pagefind-highlight=${encodeURIComponent(terms)}${hash ? `#${hash}` : ''}`;
+  const params = terms.map((term) => `pagefind-highlight=${encodeURIComponent(term)}`).join('&');
+  return `${path}${separator}${params}${hash ? `#${hash}` : ''}`;
 }

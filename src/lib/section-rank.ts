@@ -51,6 +51,23 @@ export function holdsAsTyped(data: { excerpt: string; sub_results: readonly SubR
   return pieces(word).every((piece) => marked.some((m) => m.startsWith(piece) || holdsWhole(m, piece)));
 }
 
+/**
+ * Of the texts an excerpt marks, those that are a word of the query whole (holdsWhole), or, for a
+ * word that no mark holds whole, that start with it (a word still being typed, "Kazak"): the
+ * forms of the query's words a page holds ("Häkkänen’s" for "Hakkanen"), not the longer words
+ * Pagefind also matched ("bridge" for "BRI").
+ */
+export function matchedForms(marks: readonly string[], words: readonly string[]): string[] {
+  const key = (text: string) => plain(text).replace(/[^\p{L}\p{N}]+/gu, '');
+  const keyed = marks.map((mark) => ({ mark, key: key(mark) }));
+  const kept = new Set<string>();
+  for (const word of words.map(key).filter(Boolean)) {
+    const whole = keyed.filter((m) => holdsWhole(m.key, word));
+    for (const { mark } of whole.length > 0 ? whole : keyed.filter((m) => m.key.startsWith(word))) kept.add(mark);
+  }
+  return marks.filter((mark) => kept.has(mark));
+}
+
 /** The words marked in an excerpt, each alone ("EU-China" is two), lower case, without accents. */
 function markedWords(excerpt: string): string[] {
   return [...excerpt.matchAll(MARK)].flatMap(([, text]) => pieces(text!));

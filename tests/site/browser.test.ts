@@ -99,6 +99,24 @@ describe('search', () => {
     expect(await first.locator('.result-title mark, p mark').first().textContent()).toMatch(/^\W*BRI\W*$/);
   });
 
+  it('a result of several words, or of a quoted phrase, lands with each word or the phrase highlighted', async () => {
+    for (const [query, expected] of [
+      ['Kallas Asia', ['asia', 'kallas']],
+      ['"strategic partnership"', ['strategic partnership']],
+    ] as const) {
+      const page = await open(`search/?q=${encodeURIComponent(query)}`);
+      const errors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.locator('#search-results li.result a.result-title').first().click();
+      await page.locator('mark.pagefind-highlight').first().waitFor();
+      const marks = await page.locator('mark.pagefind-highlight').allTextContents();
+      expect([...new Set(marks.map((m) => m.toLowerCase()))].sort(), query).toEqual(expected);
+      // The highlighter adds no <style> of its own, which the Content-Security-Policy refuses.
+      expect(errors, query).toEqual([]);
+      await page.close();
+    }
+  });
+
   it.skipIf(base() !== '/')('finds what pages say, not the labels every page repeats', async () => {
     // "What 3 briefs say about X, section by section, in the briefs' own sentences. About this
     // entry" on every entity page, "last updated" on every brief: none of it is in any brief's text.

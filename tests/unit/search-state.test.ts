@@ -23,8 +23,9 @@ describe('search state in the URL', () => {
       kind: { any: ['News report'] },
     });
   });
-  it('puts the highlight parameter before the fragment', () => {
-    expect(withHighlight('/briefs/a/#finland', 'Estlink 2')).toBe('/briefs/a/?pagefind-highlight=Estlink%202#finland');
-    expect(withHighlight('/briefs/a/', '')).toBe('/briefs/a/');
+  it('puts one highlight parameter a term before the fragment', () => {
+    expect(withHighlight('/briefs/a/#finland', ['Estlink', '2'])).toBe('/briefs/a/?pagefind-highlight=Estlink&pagefind-highlight=2#finland');
+    expect(withHighlight('/briefs/a/', ['strategic partnership'])).toBe('/briefs/a/?pagefind-highlight=strategic%20partnership');
+    expect(withHighlight('/briefs/a/', [])).toBe('/briefs/a/');
   });
 });
