@@ -3,6 +3,7 @@
 import {
   FILTER_KEYS,
   hasQuery,
+  matchFilterValues,
   pagefindFilters,
   parseSearchState,
   serializeSearchState,
@@ -308,7 +309,8 @@ class SearchPage extends HTMLElement {
     const active = FILTER_KEYS.reduce((n, key) => n + state.filters[key].length, 0);
     // Values no result has are left out, unless chosen, so the filters stay short.
     const fieldsets = FILTER_KEYS.map((key) => {
-      const values = Object.keys(this.allFilters[key] ?? {})
+      // A chosen value the index lacks (an address typed by hand) is shown too, to be unticked.
+      const values = [...new Set([...Object.keys(this.allFilters[key] ?? {}), ...state.filters[key]])]
         .filter((value) => !counts || (counts[key]?.[value] ?? 0) > 0 || state.filters[key].includes(value))
         .sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
       if (values.length === 0) return undefined;
@@ -371,7 +373,12 @@ class SearchPage extends HTMLElement {
       if (mine !== this.generation) return;
       return this.failed();
     }
-    if (FILTER_KEYS.some((key) => state.filters[key].length > 0)) await this.loadFilters();
+    if (FILTER_KEYS.some((key) => state.filters[key].length > 0)) {
+      await this.loadFilters();
+      if (mine !== this.generation) return;
+      const matched = matchFilterValues(state, this.allFilters);
+      if (serializeSearchState(matched) !== serializeSearchState(state)) return this.update(matched, false);
+    }
     // A search overtaken by another, or by more typing, loads no more: each step is a fetch.
     const moot = () => mine !== this.generation || this.typing !== undefined;
     // An archive's parts are merged only while the search needs them, newest first, and only
@@ -504,7 +511,8 @@ class SearchPage extends HTMLElement {
   private result(data: ResultData): HTMLElement {
     const q = this.state.q;
     const [best, ...others] = rankSections(data.sub_results, queryWords(q));
-    const meta = [data.meta['kind'], data.meta['date']].filter(Boolean).join(' · ');
+    // The source's date as its brief shows it ("April 2025 (inferred)"); `date` is for the index's order.
+    const meta = [data.meta['kind'], data.meta['published'] ?? data.meta['date']].filter(Boolean).join(' · ');
     const mainExcerpt = best?.excerpt || data.excerpt;
     const rest = others.slice(0, 3);
     return element(

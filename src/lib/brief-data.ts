@@ -1,8 +1,10 @@
 import { formatDate, type PartialDate } from './dates.ts';
+import { sourceKindName } from './labels.ts';
+import type { SOURCE_KINDS } from '../schemas/brief.ts';
 
 interface SourceLike {
   title: string;
-  kind: string;
+  kind: (typeof SOURCE_KINDS)[number];
   publisher: string;
   author?: string | undefined;
   published: PartialDate;
@@ -18,7 +20,7 @@ export function sourceCitation(source: SourceLike): string {
     `“${source.title}”.`,
     `${source.publisher},`,
     `${formatDate(source.published)}${source.dateInferred ? ' (date inferred)' : ''}.`,
-    `${source.kind.replace('-', ' ')}${source.citedFrom ? `, citing the ${source.citedFrom}` : ''}${source.archived ? ', archived by its publisher' : ''}.`,
+    `${sourceKindName(source.kind)}${source.citedFrom ? `, citing the ${source.citedFrom}` : ''}${source.archived ? ', archived by its publisher' : ''}.`,
   ];
   return parts.filter(Boolean).join(' ');
 }

@@ -7,13 +7,23 @@ import { editDistance } from './nearest.ts';
  * is replaced by it. Hand-written: Pagefind has no fuzzy matching, and the vocabulary is small.
  */
 
-/** The words of a list of names, lower case, that are long enough to be worth correcting to. */
+/**
+ * The words of a list of names that are long enough to be worth correcting to, once each: as a
+ * name writes it where every name that has it capitalises it ("Kazakhstan", "PESCO"), in lower
+ * case otherwise ("cooperation"), so a correction is spelt as the site spells it.
+ */
 export function vocabularyOf(names: Iterable<string>): string[] {
-  const words = new Set<string>();
+  const forms = new Map<string, string>();
   for (const name of names) {
-    for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length >= 4) words.add(word);
+    for (const word of name.split(/[^\p{L}\p{N}]+/u)) {
+      if (word.length < 4) continue;
+      const key = word.toLowerCase();
+      const seen = forms.get(key);
+      const form = /^\p{Lu}/u.test(word) ? word : key;
+      forms.set(key, seen === undefined || seen === form ? form : key);
+    }
   }
-  return [...words].sort();
+  return [...forms.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
 }
 
 /** How far a word may be from a known one: one letter in short words, two from eight letters. */
@@ -23,23 +33,26 @@ function tolerance(word: string): number {
 
 /**
  * The query, as typed (`tokens`, see queryTokens), with each of its `missing` words (lower case:
- * those no page holds) replaced by the closest known word, capitalised as typed; undefined when
- * none is close enough. The closest wins; among equals, the first in order.
+ * those no page holds) replaced by the closest known word, spelt as the site spells it
+ * (capitalised if typed so); undefined when none is close enough, or when the word is itself a
+ * known one (an alias no brief uses: nothing to correct). The closest wins; among equals, the
+ * first in order.
  */
 export function suggestQuery(tokens: readonly string[], missing: ReadonlySet<string>, vocabulary: readonly string[]): string | undefined {
   let changed = false;
   const suggested = tokens.map((token) => {
     const word = token.toLowerCase();
     if (!missing.has(word)) return token;
-    let best: { word: string; distance: number } | undefined;
-    for (const known of vocabulary) {
+    let best: { form: string; distance: number } | undefined;
+    for (const form of vocabulary) {
+      const known = form.toLowerCase();
       if (Math.abs(known.length - word.length) > tolerance(word)) continue;
       const distance = editDistance(word, known);
-      if (distance <= tolerance(word) && (!best || distance < best.distance)) best = { word: known, distance };
+      if (distance <= tolerance(word) && (!best || distance < best.distance)) best = { form, distance };
     }
-    if (!best) return token;
+    if (!best || best.distance === 0) return token;
     changed = true;
-    return /^\p{Lu}/u.test(token) ? best.word[0]!.toUpperCase() + best.word.slice(1) : best.word;
+    return /^\p{Lu}/u.test(token) ? best.form[0]!.toUpperCase() + best.form.slice(1) : best.form;
   });
   return changed ? suggested.join(' ') : undefined;
 }

@@ -35,6 +35,21 @@ export function hasQuery(state: SearchState): boolean {
   return state.q !== '' || FILTER_KEYS.some((key) => state.filters[key].length > 0);
 }
 
+/**
+ * The state with each chosen filter value spelt as the index spells it, where one matches it
+ * but for case, accents and hyphens ("finland", "news-report" in a hand-typed address); a value
+ * that none matches is kept, so the reader sees it chosen and can untick it.
+ */
+export function matchFilterValues(state: SearchState, known: Partial<Record<string, Record<string, number>>>): SearchState {
+  const key = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  const filters = { ...state.filters };
+  for (const name of FILTER_KEYS) {
+    const values = Object.keys(known[name] ?? {});
+    filters[name] = [...new Set(state.filters[name].map((value) => (values.includes(value) ? value : (values.find((v) => key(v) === key(value)) ?? value))))].sort();
+  }
+  return { ...state, filters };
+}
+
 /** Pagefind's filter argument: any of the values within one key, all keys together. */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
   return Object.fromEntries(FILTER_KEYS.filter((key) => state.filters[key].length > 0).map((key) => [key, { any: state.filters[key] }]));

@@ -81,6 +81,8 @@ describe('search', () => {
     await first.waitFor();
     expect(await first.locator('.result-title').textContent()).toMatch(/Central Asia as Finland hardens/);
     expect(page.url()).toMatch(/\?q=Estlink$/);
+    // The source's kind and date as its brief shows them, the inferred date said so.
+    expect(await first.locator('.meta').textContent()).toBe('Newsletter issue · April 2025 (inferred)');
     const main = first.locator('a.result-title');
     expect(await main.locator('.result-section').textContent()).toBe('Finland responds to security threats');
     await main.click();
@@ -157,6 +159,22 @@ describe('search', () => {
     expect(await page.locator('#search-filters summary').textContent()).toBe('Filters (1 in use)');
     await page.goBack();
     await expect.poll(() => page.locator('#search-results li.result').count()).toBe(all);
+    // Pages about entities are not a kind of source.
+    expect(await page.locator('#search-filters input[name="kind"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).not.toContain('Entity page');
+  });
+
+  it.skipIf(base() !== '/')('an address typed by hand: a filter value spelt loosely is read as the index spells it, one it lacks can be unticked', async () => {
+    const page = await open('search/?q=security&country=finland&kind=newsletter-issue');
+    await page.waitForURL(/country=Finland&kind=Newsletter\+issue$/);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^1 brief found for “security”/);
+    await page.goto(`${siteUrl()}search/?q=security&year=1999`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^No results for “security”/);
+    await page.locator('#search-filters summary').click();
+    const unknown = page.locator('#search-filters input[name="year"][value="1999"]');
+    expect(await unknown.isChecked()).toBe(true);
+    await unknown.uncheck();
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ briefs found for “security”/);
+    expect(new URL(page.url()).searchParams.get('year')).toBeNull();
   });
 
   // The same search logic under a base path: checked at the root only.
@@ -186,7 +204,12 @@ describe('search', () => {
     await page.goto(page.url().replace(/\?.*/, '?q=finlnd'));
     await page.locator('#search-suggest a').waitFor();
     expect(await page.locator('#search-status').textContent()).toBe('No results for “finlnd”. Try fewer words or fewer filters.');
-    expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean finland?');
+    // Spelt as the site spells the name, whatever the case typed.
+    expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean Finland?');
+    // A country's alias that no brief uses is spelt right: nothing to correct.
+    await page.goto(page.url().replace(/\?.*/, '?q=Chinese'));
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^No briefs found for “Chinese”/);
+    expect(await page.locator('#search-suggest').isHidden()).toBe(true);
   });
 
   it('finds what one index would find, whatever parts of the index earlier searches brought in', async () => {

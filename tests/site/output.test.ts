@@ -331,7 +331,7 @@ describe('metadata and publishing files', () => {
     // address the reader is on (site-url.test.ts).
     expect(html).toMatch(/“The EU and Russia in Central Asia, a case for selective cooperation”\. Briefing\. \S+ \(last updated \d+ \w+ \d{4}; accessed the date you read it\)\./);
     expect(html).toContain(`Briefing. ${site()}${base()}briefs/eu-russia-central-asia/ (last updated`);
-    expect(html).toContain('Fabienne Bossuyt. “The Perks of an Unlikely Couple: Why Cooperation between the EU and Russia in Central Asia is Worth Considering”. United Nations University Institute on Comparative Regional Integration Studies, 2020. policy brief.');
+    expect(html).toContain('Fabienne Bossuyt. “The Perks of an Unlikely Couple: Why Cooperation between the EU and Russia in Central Asia is Worth Considering”. United Nations University Institute on Comparative Regional Integration Studies, 2020. Policy brief.');
     expect(html).toMatch(/On Briefing since <time datetime="\d{4}-\d{2}-\d{2}">/);
   });
 });

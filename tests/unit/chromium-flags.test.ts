@@ -39,13 +39,15 @@ async function interfacePages(browser: Browser): Promise<string[]> {
 }
 
 describe('Chromium as the tests and the bench launch it', () => {
-  it('disables what Playwright disables, and the address bar popups that headless Chromium builds for every window', async () => {
+  it('disables what Playwright disables, and the address bar popups that headless Chromium (156) builds for every window', async () => {
     const plain = await launch(HEADLESS_FLAGS);
     let playwrights: string[];
     try {
       playwrights = plain.commandLine.filter((arg) => arg.startsWith('--disable-features=')).flatMap((arg) => arg.slice('--disable-features='.length).split(','));
-      // Why the flag exists: without it, every window has the popups' WebUI pages.
-      expect(await interfacePages(plain.browser)).toEqual(expect.arrayContaining([expect.stringMatching(/^chrome:\/\/omnibox-popup/)]));
+      // Why the flag exists: without it, every window of Debian's Chromium 156 has the popups'
+      // WebUI pages (150, which Debian's mirror also serves, builds none). Whatever it builds is
+      // the address bar's.
+      expect((await interfacePages(plain.browser)).filter((url) => !/^chrome:\/\/omnibox-popup/.test(url))).toEqual([]);
     } finally {
       await plain.browser.close();
     }

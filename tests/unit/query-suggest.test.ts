@@ -2,18 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { suggestQuery, vocabularyOf } from '../../src/lib/query-suggest.ts';
 import { queryTokens } from '../../src/lib/query-words.ts';
 
-const vocabulary = vocabularyOf(['Kazakhstan', 'Federica Mogherini', 'PESCO', 'Permanent Structured Cooperation', 'EU', 'Finland']);
+const vocabulary = vocabularyOf(['Kazakhstan', 'Federica Mogherini', 'PESCO', 'Permanent Structured Cooperation', 'EU', 'Finland', 'Chinese', 'Regional cooperation']);
 const suggest = (query: string, missing: string[]) => suggestQuery(queryTokens(query), new Set(missing), vocabulary);
 
 describe('did you mean', () => {
-  it("keeps the names' words of four letters or more, once, in lower case", () => {
-    expect(vocabulary).toEqual(['cooperation', 'federica', 'finland', 'kazakhstan', 'mogherini', 'permanent', 'pesco', 'structured']);
+  it("keeps the names' words of four letters or more, once, as names spell them or in lower case", () => {
+    expect(vocabulary).toEqual(['Chinese', 'cooperation', 'Federica', 'Finland', 'Kazakhstan', 'Mogherini', 'Permanent', 'PESCO', 'Regional', 'Structured']);
   });
-  it('corrects a missing word within one letter (two from eight letters), keeping what was typed around it', () => {
-    expect(suggest('kazakstan', ['kazakstan'])).toBe('kazakhstan');
+  it('corrects a missing word within one letter (two from eight letters), spelt as the site spells it, keeping what was typed around it', () => {
+    expect(suggest('kazakstan', ['kazakstan'])).toBe('Kazakhstan');
     expect(suggest('Kazahkstan gas', ['kazahkstan'])).toBe('Kazakhstan gas');
-    expect(suggest('pesko', ['pesko'])).toBe('pesco');
+    expect(suggest('pesko', ['pesko'])).toBe('PESCO');
     expect(suggest('Mogerini speech', ['mogerini'])).toBe('Mogherini speech');
+    expect(suggest('cooperaton', ['cooperaton'])).toBe('cooperation');
+  });
+  it('offers nothing for a known name that no brief uses (an alias): it is spelt right', () => {
+    expect(suggest('Chinese', ['chinese'])).toBeUndefined();
+    expect(suggest('chinese', ['chinese'])).toBeUndefined();
   });
   it('leaves words that are found, too short or too far from any name', () => {
     expect(suggest('finlnd', [])).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, hasQuery, pagefindFilters, parseSearchState, serializeSearchState, withHighlight } from '../../src/lib/search-state.ts';
+import { emptyState, hasQuery, matchFilterValues, pagefindFilters, parseSearchState, serializeSearchState, withHighlight } from '../../src/lib/search-state.ts';
 
 describe('search state in the URL', () => {
   it('reads the query and repeated filter values', () => {
@@ -22,6 +22,11 @@ describe('search state in the URL', () => {
       country: { any: ['India', 'Japan'] },
       kind: { any: ['News report'] },
     });
+  });
+  it('spells a chosen filter value as the index does, keeping one it lacks', () => {
+    const known = { country: { Finland: 3, 'South Korea': 1 }, kind: { 'News report': 2 }, year: { '2025': 4 } };
+    const state = parseSearchState('?q=x&country=finland&country=south-korea&kind=news-report&year=1999&topic=Water');
+    expect(matchFilterValues(state, known).filters).toEqual({ topic: ['Water'], country: ['Finland', 'South Korea'], kind: ['News report'], year: ['1999'] });
   });
   it('puts one highlight parameter a term before the fragment', () => {
     expect(withHighlight('/briefs/a/#finland', ['Estlink', '2'])).toBe('/briefs/a/?pagefind-highlight=Estlink&pagefind-highlight=2#finland');

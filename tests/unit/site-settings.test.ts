@@ -84,10 +84,10 @@ describe('citations', () => {
         published: parsePartialDate('2025-07-21')!,
         citedFrom: 'Financial Times',
       }),
-    ).toBe('Sabina Mammadli. “EU urged”. Caliber.az, 21 July 2025. news report, citing the Financial Times.');
+    ).toBe('Sabina Mammadli. “EU urged”. Caliber.az, 21 July 2025. News report, citing the Financial Times.');
     expect(
       sourceCitation({ title: 'Shifts', kind: 'newsletter', publisher: 'A newsletter', published: parsePartialDate('2025-04')!, dateInferred: true }),
-    ).toBe('“Shifts”. A newsletter, April 2025 (date inferred). newsletter.');
+    ).toBe('“Shifts”. A newsletter, April 2025 (date inferred). Newsletter issue.');
   });
   it('cites a brief section with its address and dates', () => {
     expect(briefCitation({ title: 'T', section: 'S', url: 'https://x/briefs/t/#s', updated: '1 May 2026', accessed: '2 May 2026' })).toBe(
