@@ -102,8 +102,11 @@ class SearchPage extends HTMLElement {
     const filtersBox = this.find<HTMLDivElement>('filters');
     const list = this.find<HTMLOListElement>('results');
     this.find<HTMLButtonElement>('more').addEventListener('click', () => {
+      const before = this.shown;
       this.shown += PAGE;
-      void this.render();
+      // Focus goes to the first result the button added, where reading goes on (the button may
+      // be gone, and focus with it, once every result is shown).
+      void this.render().then(() => this.find('results').querySelectorAll('li.result')[before]?.querySelector<HTMLAnchorElement>('a.result-title')?.focus());
     });
     // Every part that holds the words at once, ranked together, for a reader who wants the whole
     // archive's best matches rather than the newest first.
@@ -511,8 +514,10 @@ class SearchPage extends HTMLElement {
   private result(data: ResultData): HTMLElement {
     const q = this.state.q;
     const [best, ...others] = rankSections(data.sub_results, queryWords(q));
-    // The source's date as its brief shows it ("April 2025 (inferred)"); `date` is for the index's order.
-    const meta = [data.meta['kind'], data.meta['published'] ?? data.meta['date']].filter(Boolean).join(' · ');
+    // The source's kind, and its date as its brief shows it ("April 2025 (inferred)"), in a <time>.
+    const { kind, date, published } = data.meta;
+    const when = date ? [element('time', { dateTime: date }, published ?? date)] : [];
+    const meta = [...(kind ? [kind] : []), ...(kind && date ? [' · '] : []), ...when];
     const mainExcerpt = best?.excerpt || data.excerpt;
     const rest = others.slice(0, 3);
     return element(
@@ -524,7 +529,7 @@ class SearchPage extends HTMLElement {
         data.meta['title'] ?? data.url,
         ...(best ? [element('span', { className: 'result-section' }, best.title)] : []),
       ),
-      ...(meta ? [element('p', { className: 'meta' }, meta)] : []),
+      ...(meta.length > 0 ? [element('p', { className: 'meta' }, ...meta)] : []),
       element('p', {}, excerpt(mainExcerpt)),
       ...(rest.length > 0
         ? [

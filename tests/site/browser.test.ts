@@ -67,6 +67,7 @@ describe('reading a brief', () => {
   it('an entity page links to the right heading', async () => {
     const page = await open('countries/japan/');
     expect(await page.locator('h1').textContent()).toBe('Japan');
+    expect(await page.locator('nav.breadcrumbs').textContent()).toBe('Countries › Japan');
     await page.locator('a[href$="briefs/eu-global-partnerships/#expanding-alliances-in-the-indo-pacific"]').first().click();
     await page.waitForURL(/#expanding-alliances-in-the-indo-pacific$/);
     expect(await inView(page, 'h2#expanding-alliances-in-the-indo-pacific')).toBe(true);

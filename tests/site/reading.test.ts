@@ -344,3 +344,26 @@ describe.skipIf(base() !== '/')('9. at 320 px wide', () => {
     expect(wide).toEqual([]);
   });
 });
+
+// The menu a phone folds the sections into closes as menus do. Behaviour, not addresses: at the root.
+describe.skipIf(base() !== '/')('10. the phone\'s menu', () => {
+  it('closes on Escape, giving focus back to its button, and on a tap outside it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    const page = await open(context, 'briefs/eu-russia-central-asia/');
+    const menu = page.locator('site-header details.menu');
+    await menu.locator('summary').click();
+    expect(await menu.getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('open')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.matches('details.menu > summary'))).toBe(true);
+    await menu.locator('summary').click();
+    // Below the open menu, on the page's text.
+    await page.mouse.click(200, 800);
+    expect(await menu.getAttribute('open')).toBeNull();
+    // A link in the open menu still leads where it says.
+    await menu.locator('summary').click();
+    await menu.locator('a', { hasText: 'Glossary' }).click();
+    await page.waitForURL(/\/glossary\/$/);
+    await context.close();
+  });
+});
