@@ -15,20 +15,25 @@ const IGNORED: [RegExp, string][] = [
 /**
  * Classifies one entry of the briefs folder. The loader and `npm run check` both use it, so
  * they agree on which files are briefs. Near misses (`.md`, `.MDX`, a folder) are refused by
- * name rather than silently left out.
+ * name rather than silently left out. `taken`, the folder's other names: a name the fix would
+ * give is never one that another file has (following the advice would overwrite it).
  */
-export function classifyBriefFile(name: string, isDirectory: boolean): BriefFile {
+export function classifyBriefFile(name: string, isDirectory: boolean, taken: ReadonlySet<string> = new Set()): BriefFile {
   for (const [pattern, rule] of IGNORED) if (pattern.test(name)) return { kind: 'ignored', rule };
   if (isDirectory) return { kind: 'refused', message: 'is a folder; briefs are single .mdx files directly in content/briefs/' };
   const dot = name.lastIndexOf('.');
   const ext = dot > 0 ? name.slice(dot + 1) : '';
   const stem = dot > 0 ? name.slice(0, dot) : name;
+  const suggested = `${toId(stem) || 'kallas-asia-security'}.mdx`;
+  const isTaken = suggested !== name && taken.has(suggested);
+  const takenNote = `"${suggested}" is another brief's file: if this is a copy of it, delete this one; otherwise give it an id of its own`;
   if (ext !== 'mdx') {
-    const hint = /^(?:mdx|md|markdown)$/i.test(ext) ? `rename it to "${toId(stem) || 'brief-id'}.mdx"` : 'only .mdx briefs belong in content/briefs/; move it elsewhere';
+    const hint = !/^(?:mdx|md|markdown)$/i.test(ext) ? 'only .mdx briefs belong in content/briefs/; move it elsewhere' : isTaken ? takenNote : `rename it to "${suggested}"`;
     return { kind: 'refused', message: `is not a brief (briefs end in lowercase ".mdx"): ${hint}` };
   }
   if (!ID_PATTERN.test(stem)) {
-    return { kind: 'refused', message: `file name: "${stem}" is not a brief id; name the file in lowercase words joined by hyphens, e.g. "${toId(stem) || 'kallas-asia-security'}.mdx"` };
+    const hint = isTaken ? takenNote : `name the file in lowercase words joined by hyphens, e.g. "${suggested}"`;
+    return { kind: 'refused', message: `file name: "${stem}" is not a brief id; ${hint}` };
   }
   return { kind: 'brief', id: stem };
 }

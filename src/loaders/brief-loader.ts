@@ -13,7 +13,8 @@ import { contentState } from '../lib/content-state.ts';
 /** Every entry of the briefs folder, in name order, with what the file-name rule makes of it. */
 async function classifyFolder(dir: URL) {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.sort((a, b) => a.name.localeCompare(b.name)).map((entry) => ({ name: entry.name, found: classifyBriefFile(entry.name, entry.isDirectory()) }));
+  const names = new Set(entries.map((entry) => entry.name));
+  return entries.sort((a, b) => a.name.localeCompare(b.name)).map((entry) => ({ name: entry.name, found: classifyBriefFile(entry.name, entry.isDirectory(), names) }));
 }
 
 /** The ids of the briefs in the folder, by file name alone (src/lib/brief-files.ts). */

@@ -26,6 +26,16 @@ describe('the brief files rule', () => {
     expect(found.kind === 'refused' && found.message).toMatch(message);
   });
 
+  it('never advises a name another file has', () => {
+    const taken = new Set(['kallas-asia-security.mdx', 'Kallas-Asia-Security.mdx', 'kallas-asia-security.md']);
+    for (const name of ['Kallas-Asia-Security.mdx', 'kallas-asia-security.md']) {
+      const found = classifyBriefFile(name, false, taken);
+      expect(found.kind === 'refused' && found.message, name).toMatch(/"kallas-asia-security\.mdx" is another brief's file: if this is a copy of it, delete this one; otherwise give it an id of its own$/);
+    }
+    const alone = classifyBriefFile('Kallas-Asia-Security.mdx', false, new Set(['Kallas-Asia-Security.mdx']));
+    expect(alone.kind === 'refused' && alone.message).toMatch(/e\.g\. "kallas-asia-security\.mdx"$/);
+  });
+
   it('makes ids the loader accepts from any title', () => {
     for (const title of ['Q&A: EU - Asia', 'Kallas — “Asia”', 'Élysée 2025', '  spaces  ']) expect(toId(title)).toMatch(ID_PATTERN);
     expect(toId('Q&A: EU - Asia')).toBe('q-a-eu-asia');
