@@ -4,7 +4,7 @@ import { HEADINGS, LINKS, SECTIONS } from '../plugins/rehype-record-sections.ts'
 import type { BodyLink } from './site-links.ts';
 import { COMPONENT_CALLS, componentProblems, EXPRESSIONS, expressionProblems, MODULE_CODE, modulePrelude, type BriefEsm, type BriefExpression, type ComponentCall } from './run-expressions.ts';
 import type { Problem } from './brief-checks.ts';
-import { readYaml } from './yaml-lines.ts';
+import { readYaml, yamlSyntaxProblem } from './yaml-lines.ts';
 import { MISSING_FIELD } from './frontmatter-lines.ts';
 
 export interface BriefReport {
@@ -38,8 +38,11 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
   try {
     ({ frontmatter, content, rawFrontmatter } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }));
   } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    return { problems: [{ field: `frontmatter${mark ? ` (line ${mark.line + 1})` : ''}`, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }], sections: undefined, links: [], frontmatter: {} };
+    const { mark, reason } = error as { mark?: { line: number }; reason?: string };
+    const reported = reason ?? (error as Error).message.split('\n')[0]!;
+    // As the build says it (src/loaders/brief-loader.ts): an unclosed quote named at its own line.
+    const problem = mark ? yamlSyntaxProblem(text, mark.line + 1, reported) : { line: undefined, message: `not valid YAML: ${reported}` };
+    return { problems: [{ field: `frontmatter${problem.line ? ` (line ${problem.line})` : ''}`, message: problem.message }], sections: undefined, links: [], frontmatter: {} };
   }
   if (!text.startsWith('---')) problems.push({ field: 'frontmatter', message: 'the file must start with YAML frontmatter between --- lines' });
   const result = await schema.safeParseAsync(frontmatter);

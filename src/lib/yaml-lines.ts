@@ -28,3 +28,30 @@ export function readYaml(text: string, lineOffset = 0): YamlText {
     lineOf,
   };
 }
+
+/**
+ * The first line, up to `until`, whose value opens a quote that the line does not close. YAML
+ * lets a quoted text run over several lines, so an unclosed quote is read on until a line breaks
+ * the structure, and the parser reports that later line ("a multiline key may not be an implicit
+ * key"); the line that opened the quote is almost always the author's mistake.
+ */
+export function unclosedQuote(text: string, until: number): number | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < Math.min(until, lines.length); i++) {
+    // A value after "key:" or "- ", or a list item, that starts with a quote.
+    const open = /^\s*(?:-\s+)?(?:[^\s:"'#][^:"'#]*:\s+)?(["'])(.*)$/.exec(lines[i]!);
+    if (!open) continue;
+    const [, quote, rest] = open;
+    // A double quote is closed by one not escaped; a single quote by one not doubled.
+    const closed = quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(rest!) : rest!.replace(/''/g, '').includes("'");
+    if (!closed) return i + 1;
+  }
+  return undefined;
+}
+
+/** What check and build say of a YAML syntax error at `line` of a brief's file (its frontmatter's lines are the file's). */
+export function yamlSyntaxProblem(fileText: string, line: number, reason: string): { line: number; message: string } {
+  const quote = unclosedQuote(fileText, line);
+  if (quote === undefined) return { line, message: `not valid YAML: ${reason}` };
+  return { line: quote, message: `not valid YAML: this line opens a quote it does not close; end the text with the same quote on this line (the parser read on to line ${line}: ${reason})` };
+}

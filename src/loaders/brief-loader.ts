@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { classifyBriefFile } from '../lib/brief-files.ts';
+import { yamlSyntaxProblem } from '../lib/yaml-lines.ts';
 import { inputProblems } from '../lib/input-limits.ts';
 import { withFrontmatterLines } from '../lib/frontmatter-lines.ts';
 import { briefsDir, contentRoot } from '../lib/content-root.ts';
@@ -80,6 +81,19 @@ async function filesOf(source: URL): Promise<URL[]> {
 }
 
 /**
+ * A frontmatter's YAML error as `npm run check` gives it (src/lib/yaml-lines.ts): @astrojs/mdx
+ * reports where the parser gave up, which for a quote left open is a later line.
+ */
+async function withYamlHint(error: unknown): Promise<unknown> {
+  const e = error as Error & { id?: string; mark?: { line: number }; reason?: string; loc?: { file?: string; line?: number; column?: number } };
+  if (e?.name !== 'YAMLException' || !e.id || !e.mark || !existsSync(e.id)) return error;
+  const { line, message } = yamlSyntaxProblem(await readFile(e.id, 'utf8'), e.mark.line + 1, e.reason ?? e.message);
+  e.message = `line ${line}: ${message}`;
+  e.loc = { file: e.id, line, column: 0 };
+  return e;
+}
+
+/**
  * The briefs collection: Astro's own glob() loader over `content/briefs/*.mdx`, so `render(entry)`
  * compiles each brief with @astrojs/mdx exactly as any Astro MDX file, and dev and build take the
  * same path. Around it: every file in the folder is a brief, ignored by a documented rule or
@@ -119,7 +133,11 @@ export function briefLoader(): Loader {
           throw e;
         }
       };
-      await glob({ pattern: ['*.mdx', '!~$*'], base: dir, retainBody: false, generateId: ({ entry }) => entry.slice(0, -'.mdx'.length) }).load({ ...context, parseData });
+      try {
+        await glob({ pattern: ['*.mdx', '!~$*'], base: dir, retainBody: false, generateId: ({ entry }) => entry.slice(0, -'.mdx'.length) }).load({ ...context, parseData });
+      } catch (error) {
+        throw await withYamlHint(error);
+      }
       const missing = ids.filter((id) => !context.store.has(id));
       if (missing.length > 0) {
         throw new Error(`${missing.length} of ${ids.length} briefs could not be loaded: ${missing.map((id) => fileURLToPath(new URL(`${id}.mdx`, dir))).join(', ')}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readYaml } from '../../src/lib/yaml-lines.ts';
+import { readYaml, unclosedQuote, yamlSyntaxProblem } from '../../src/lib/yaml-lines.ts';
 
 describe('YAML with lines', () => {
   const text = ['- id: a', '  name: A', '- id: b', '  aliases:', '    - B', '    - Bee'].join('\n');
@@ -17,5 +17,17 @@ describe('YAML with lines', () => {
     const yaml = readYaml('a: 1\nb: [unclosed\nc: 2');
     expect(yaml.data).toBeUndefined();
     expect(yaml.error?.line).toBeGreaterThanOrEqual(2);
+  });
+  it('finds the line that opened a quote it does not close, before where the parser gave up', () => {
+    const file = ['---', 'title: "A"', 'source:', '  published: "2025-07-21', '  kind: news-report', 'asOf: "2025"', '---'].join('\n');
+    expect(unclosedQuote(file, 6)).toBe(4);
+    expect(unclosedQuote(file, 3)).toBeUndefined();
+    expect(yamlSyntaxProblem(file, 6, 'a multiline key may not be an implicit key')).toEqual({
+      line: 4,
+      message: 'not valid YAML: this line opens a quote it does not close; end the text with the same quote on this line (the parser read on to line 6: a multiline key may not be an implicit key)',
+    });
+    // Closed quotes, escaped and doubled, a list item, a block of text that holds quotes.
+    expect(unclosedQuote(['a: "x \\" y"', "b: 'it''s'", '- "item"', 'c: >-', '  the "quoted" word', "d: 'open"].join('\n'), 9)).toBe(6);
+    expect(yamlSyntaxProblem('a: [1\nb: 2', 2, 'unexpected end')).toEqual({ line: 2, message: 'not valid YAML: unexpected end' });
   });
 });
