@@ -24,6 +24,9 @@ interface SectionRefs {
   formerIds?: Record<string, unknown>;
 }
 
+/** The longest a ## or ### heading may be, in characters. */
+export const MAX_HEADING = 120;
+
 /**
  * Checks what the frontmatter schema cannot see: the body and the section ids it defines.
  * Shared by the Markdown pipeline (which stops the build) and `npm run check`. `fieldLine` gives
@@ -43,6 +46,15 @@ export function sectionProblems(frontmatter: SectionRefs, headings: readonly Hea
     problems.push({ field: 'body', message: 'the brief has no ## section: every brief is divided into ## sections' });
   }
   for (const heading of headings) {
+    // A heading is its section's name and, slugged, its address: a paragraph's worth of words
+    // would make an address no one can paste (a title is held to 120 characters too).
+    if (heading.depth > 1 && heading.text.trim().length > MAX_HEADING) {
+      problems.push({
+        field: 'body',
+        message: `a heading of ${heading.text.trim().length} characters: keep headings to ${MAX_HEADING}, since each names its section's address; put the rest in the section's text`,
+        ...(heading.line ? { line: heading.line } : {}),
+      });
+    }
     if (heading.depth > 1 && !hasWords(heading.id ?? slug(heading.text))) {
       problems.push({
         field: 'body',

@@ -47,6 +47,13 @@ describe('section checks', () => {
       { field: 'body', line: 34, message: expect.stringContaining('#### Heading [#its-id]') },
     ]);
   });
+  it('refuses a heading too long to name an address', () => {
+    const long = `The ${'very '.repeat(30)}long heading`;
+    expect(sectionProblems({}, [...headings, { depth: 2, text: long, line: 50 }], 'text')).toEqual([
+      { field: 'body', line: 50, message: `a heading of ${long.length} characters: keep headings to 120, since each names its section's address; put the rest in the section's text` },
+    ]);
+    expect(sectionProblems({}, [...headings, { depth: 3, text: 'x'.repeat(120) }], 'text')).toEqual([]);
+  });
   it('checks former ids', () => {
     const problems = sectionProblems({ formerIds: { missing: ['x'], trust: ['barriers-to-cooperation'] } }, headings, 'text');
     expect(problems.map((p) => p.field)).toEqual(['formerIds.missing', 'formerIds.trust']);
