@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
@@ -101,6 +102,17 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
     return fileURLToPath(new URL(`${id}.mdx`, briefsDir(root!)));
   }
 
+  /** The file and line of a brief's text that holds `href`, where the page is a brief's and its text holds it. */
+  async function linkLine(id: string | undefined, href: string): Promise<{ file: string; line: number } | undefined> {
+    if (!id) return undefined;
+    const file = briefFile(id);
+    const lines = (await readFile(file, 'utf8').catch(() => '')).split('\n');
+    // As written: the build adds the base path to a site-relative address.
+    const written = [href, ...(base !== '/' && href.startsWith(base) ? [href.slice(base.length - 1)] : [])];
+    const index = lines.findIndex((line) => written.some((w) => line.includes(`](${w}`) || line.includes(`"${w}"`) || line.includes(`<${w}>`)));
+    return index < 0 ? undefined : { file, line: index + 1 };
+  }
+
   async function check(reader: SiteReaderThread, logger: AstroIntegrationLogger): Promise<void> {
     // What rendering left is garbage, and Pagefind's process peaks beside this one. A large heap
     // (2.0 GB at 20,000 briefs) goes back first; a smaller one (347 MB at 1,000 briefs, 504 MB at
@@ -127,9 +139,15 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
       throw new Error(`${duplicateIds.length} duplicate id(s), which break links, labels and the skip link:\n  ${duplicateIds.slice(0, 20).join('\n  ')}\nIf a heading's id clashes with the page's own, add it to src/lib/page-ids.ts.`);
     }
     if (broken.length > 0) {
-      throw new Error(
-        `${broken.length} broken internal link(s):\n${broken.slice(0, 50).map((b) => `  ${b.page}${sourceOf(b.page)}: ${b.href}: ${b.reason}${b.alsoOn ? ` (and on ${b.alsoOn} other page(s))` : ''}`).join('\n')}${broken.length > 50 ? `\n  …and ${broken.length - 50} more` : ''}`,
+      // A link a brief's text holds is shown at its line in the brief's file.
+      const placed = await Promise.all(broken.slice(0, 50).map(async (b) => ({ ...b, at: await linkLine(briefOf(b.page.slice(1)), b.href) })));
+      const error = new Error(
+        `${broken.length} broken internal link(s):\n${placed.map((b) => `  ${b.page}${b.at ? ` (${b.at.file}, line ${b.at.line})` : sourceOf(b.page)}: ${b.href}: ${b.reason}${b.alsoOn ? ` (and on ${b.alsoOn} other page(s))` : ''}`).join('\n')}${broken.length > 50 ? `\n  …and ${broken.length - 50} more` : ''}`,
       );
+      const first = placed.find((b) => b.at)?.at;
+      // The content's place, not this file's: a broken link is the author's to fix, not a fault of the code.
+      if (first) Object.assign(error, { loc: { file: first.file, line: first.line, column: 0 }, stack: error.message });
+      throw error;
     }
     logger.info(`links: ${links} distinct links on ${pages} pages resolve (${pages - readBack} read as rendered); all ${found.length} briefs built`);
     const published = await readManifest(fileURLToPath(new URL('published-anchors.json', content)));
