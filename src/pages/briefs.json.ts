@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getRenderedBriefs } from '../data/briefs.ts';
+import { briefDates, getRenderedBriefs } from '../data/briefs.ts';
 import { prettyJsonStream } from '../lib/json-stream.ts';
 
 /** Every brief's structured data, for other tools: frontmatter, sections and page address. */
@@ -10,6 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
   function* briefs() {
     for (const { entry, headings } of rendered.values()) {
       const { source, events, ...rest } = entry.data;
+      const dates = briefDates(entry);
       yield {
         id: entry.id,
         // Site-relative without SITE_URL.
@@ -19,11 +20,14 @@ export const GET: APIRoute = async ({ site }) => {
         events: events.map((e) => ({ ...e, date: e.date.iso })),
         changes: entry.data.changes.map((c) => ({ ...c, date: c.date.iso })),
         updated: entry.data.updated?.iso,
+        // When the brief went on Briefing and when it last changed, as its page shows them.
+        onBriefingSince: dates.published.iso,
+        lastUpdated: dates.updated.iso,
         sections: headings.filter((h) => h.depth <= 3).map((h) => ({ id: h.slug, title: h.text, depth: h.depth })),
       };
     }
   }
-  return new Response(prettyJsonStream({ generated: 'build', count: rendered.size }, 'briefs', briefs()), {
+  return new Response(prettyJsonStream({ count: rendered.size }, 'briefs', briefs()), {
     headers: { 'Content-Type': 'application/json' },
   });
 };

@@ -163,11 +163,19 @@ describe('feeds and data', () => {
     expect(xml).toMatch(/^<\?xml/);
     expect(xml.match(/<item>/g)).toHaveLength(5);
     for (const id of BRIEF_IDS) expect(xml).toContain(`${base()}briefs/${id}/</link>`);
+    // Dated the day each brief went on Briefing, newest first, as briefs.json says; the source's date is in the description.
+    const data = JSON.parse(await readOut('briefs.json')) as { briefs: { id: string; onBriefingSince: string }[] };
+    const added = new Map(data.briefs.map((b) => [b.id, b.onBriefingSince]));
+    const items = [...xml.matchAll(/<item>.*?<link>[^<]*briefs\/([^/]+)\/<\/link>.*?<pubDate>([^<]+)<\/pubDate>/gs)].map(([, id, date]) => ({ id: id!, date: new Date(date!).toISOString().slice(0, 10) }));
+    expect(items.map((i) => i.date)).toEqual(items.map((i) => added.get(i.id)));
+    expect([...items.map((i) => i.date)].sort().reverse()).toEqual(items.map((i) => i.date));
+    expect(xml).toContain('(Written from: Newsletter issue, A Brussels public-affairs newsletter (its teasers name B&amp;K Agency), April 2025, date inferred.)');
   });
   // A sitemap lists full addresses: there is none without SITE_URL (site-url.test.ts).
   it.skipIf(site() === '')('publishes a sitemap with every brief', async () => {
     const xml = await readOut('sitemap-0.xml');
     for (const id of BRIEF_IDS) expect(xml).toContain(`${base()}briefs/${id}/</loc>`);
+    expect(xml).not.toContain(`${base()}search/</loc>`);
   });
   it('publishes briefs.json with every brief and its sections', async () => {
     const data = JSON.parse(await readOut('briefs.json'));
