@@ -11,7 +11,7 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search-state.ts';
-import { missingWordsNote, queryTokens, queryWords } from '../lib/query-words.ts';
+import { missingWordsNote, queryTokens, queryWords, searchText } from '../lib/query-words.ts';
 import { highlightTerms } from '../lib/highlight-terms.ts';
 import { countOf } from '../lib/labels.ts';
 import { suggestQuery } from '../lib/query-suggest.ts';
@@ -260,9 +260,10 @@ class SearchPage extends HTMLElement {
    * While the reader types: the index chunks the words so far need, from the main index and from
    * the newest part that holds them, so the search that runs when typing stops has them already.
    */
-  private async prepare(partial: string): Promise<void> {
+  private async prepare(typed: string): Promise<void> {
     const pf = await this.load();
     const filters = pagefindFilters(this.state);
+    const partial = searchText(typed);
     await pf.preload(partial, { filters });
     const [newest] = await this.holding(pf, partial);
     if (newest === undefined || this.merged.has(newest)) return;
@@ -387,9 +388,11 @@ class SearchPage extends HTMLElement {
     // An archive's parts are merged only while the search needs them, newest first, and only
     // those that hold its words (the directory in the main index says which): until a page of
     // briefs is found, or no such part is left.
+    // What Pagefind is asked: the query with its shorthand amounts spelt out ("€12bn").
+    const query = searchText(state.q);
     const parts = this.parts?.parts ?? [];
     const keys = new Set(parts.map((p) => p.key));
-    const holding = await this.holding(pf, state.q);
+    const holding = await this.holding(pf, query);
     // Pagefind drops a word no page holds. The main index holds every word of the site (the pages
     // about entities, the glossary, and the directory of the briefs'), so a word that a search of
     // its own does not find is one to name.
@@ -398,20 +401,25 @@ class SearchPage extends HTMLElement {
       for (const word of words.length > 1 ? words : []) found.push(new Set((await pf.search(word, {}))?.results.map((r) => r.id)));
       return found;
     };
-    const words = queryWords(state.q);
+    const words = queryWords(query);
     const held = await alone(words);
     const missing = words.filter((_, i) => held[i]?.size === 0);
     // The pages about entities, all in the main index, counted by a search of their own: it loads a
     // filter index as small as the registry.
-    const entityIds = new Set((await pf.search(state.q || null, { filters: { ...pagefindFilters(state), ...ENTITY_FILTER } }))?.results.map((r) => r.id));
+    // A lone word of up to three letters or digits ("BRI", "US") is an abbreviation, not the start
+    // of a longer word: Pagefind's prefix match would add every page with "brief" or "uses". It is
+    // searched exactly (quoted), unless nothing holds it so (a word still being typed).
+    const short = words.length === 1 && /^[\p{L}\p{N}]{1,3}$/u.test(words[0]!) ? `"${words[0]}"` : undefined;
+    const exactly = async () => (short !== undefined && (await pf.search(short, {}))?.results.some((r) => !keys.has(r.id)) ? short : query);
+    const entityIds = new Set((await pf.search((await exactly()) || null, { filters: { ...pagefindFilters(state), ...ENTITY_FILTER } }))?.results.map((r) => r.id));
     // A result must hold every word down to the pieces Pagefind takes a word apart into
     // ("2018-05-28" is three): see the loop.
-    const pieces = [...new Set(state.q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
+    const pieces = [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
     let matches: SearchResult[];
     let counts: Counts | undefined;
     let entityTotal: number;
     for (;;) {
-      const search = await pf.search(state.q || null, { filters: pagefindFilters(state) });
+      const search = await pf.search((await exactly()) || null, { filters: pagefindFilters(state) });
       if (!search || moot()) return;
       const found = search.results.filter((r) => !keys.has(r.id));
       // A part drops the words it lacks too: one without "Estlink", merged for an earlier search,
@@ -455,12 +463,12 @@ class SearchPage extends HTMLElement {
     // miss can still match a page about an entity, whose names Pagefind weights highly.
     const unmatched = new Set(missing);
     if (results.length === 0) {
-      for (const word of queryWords(state.q)) {
+      for (const word of queryWords(query)) {
         const all = (await pf.search(word, {}))?.results.length ?? 0;
         if (all === 0 || all === ((await pf.search(word, { filters: ENTITY_FILTER }))?.results.length ?? 0)) unmatched.add(word);
       }
     }
-    const suggestion = unmatched.size > 0 ? suggestQuery(queryTokens(state.q), unmatched, await this.loadVocabulary()) : undefined;
+    const suggestion = unmatched.size > 0 ? suggestQuery(queryTokens(query), unmatched, await this.loadVocabulary()) : undefined;
     const total = matches.length;
     this.renderFilters(counts);
     entityLine.hidden = entities.length === 0;
@@ -512,8 +520,8 @@ class SearchPage extends HTMLElement {
 
   /** One brief: its main link opens the best-matching section, the other matching ones follow. */
   private result(data: ResultData): HTMLElement {
-    const q = this.state.q;
-    const [best, ...others] = rankSections(data.sub_results, queryWords(q));
+    const q = searchText(this.state.q);
+    const [best, ...others] = rankSections(data.sub_results, queryWords(q), data.content);
     // The source's kind, and its date as its brief shows it ("April 2025 (inferred)"), in a <time>.
     const { kind, date, published } = data.meta;
     const when = date ? [element('time', { dateTime: date }, published ?? date)] : [];

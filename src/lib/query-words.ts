@@ -24,3 +24,16 @@ export function missingWordsNote(missing: readonly string[]): string {
   const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : quoted[0];
   return `Nothing on the site contains ${list}: the results match the other words.`;
 }
+
+const AMOUNTS: Record<string, string> = { k: 'thousand', m: 'million', mn: 'million', bn: 'billion', tn: 'trillion' };
+
+/**
+ * A query as Pagefind is asked it: an amount shortened as analysts write it ("€12bn", "3.5 bn",
+ * "$40m") spelt as the briefs write amounts ("€12 billion"). Pagefind matches words, and no page
+ * holds "12bn". "m" and "k" only after a currency sign: "100m" may be a distance.
+ */
+export function searchText(query: string): string {
+  return query
+    .replace(/(\d+(?:[.,]\d+)*)\s?(bn|tn|mn)\b/giu, (_, amount: string, unit: string) => `${amount} ${AMOUNTS[unit.toLowerCase()]}`)
+    .replace(/([€$£]\s?\d+(?:[.,]\d+)*)\s?([mk])\b/giu, (_, amount: string, unit: string) => `${amount} ${AMOUNTS[unit.toLowerCase()]}`);
+}

@@ -34,9 +34,13 @@ function holdsWhole(marked: string, word: string): boolean {
  * query "BRI", so its weights alone would open the section about the brief's sources first.
  */
 export function wholeWords(excerpt: string, words: readonly string[]): number {
-  // A mark may hold a word with others ("EU-China", "Kazakhstan’s"); accents aside, as Pagefind matches.
-  const marked = markedWords(excerpt);
-  return words.map(plain).filter((word) => marked.some((m) => holdsWhole(m, word))).length;
+  return heldWhole(markedWords(excerpt), words);
+}
+
+/** How many of `words` the matched words of a text hold whole (see holdsWhole). */
+function heldWhole(matched: readonly string[], words: readonly string[]): number {
+  // A match may hold a word with others ("EU-China", "Kazakhstan’s"); accents aside, as Pagefind matches.
+  return words.map(plain).filter((word) => matched.some((m) => holdsWhole(m, word))).length;
 }
 
 /**
@@ -86,13 +90,18 @@ function plain(text: string): string {
 /**
  * The sections of a result that lead into the text (a brief's own parts, whose ids end in
  * "-heading", are left out), best match first: the first opens from the result's main link.
- * A section that holds more words of the query whole goes first (wholeWords); then Pagefind's
- * weights decide, then the order of the text.
+ * A section that holds more words of the query whole goes first; then Pagefind's weights decide,
+ * then the order of the text. Given the page's text (a result's `content`), every word Pagefind
+ * matched in a section counts, found at its locations (positions among the text's words); an
+ * excerpt shows only the densest stretch of a section, which for "Eagle S" is one of words
+ * starting with "s", not the ship's name.
  */
-export function rankSections(sections: readonly SubResult[], words: readonly string[]): SubResult[] {
+export function rankSections(sections: readonly SubResult[], words: readonly string[], content?: string): SubResult[] {
+  const text = content?.split(/\s+/);
+  const matched = (s: SubResult) => (text && s.locations ? s.locations.flatMap((at) => pieces(text[at] ?? '')) : markedWords(s.excerpt));
   return sections
     .filter((s) => s.anchor?.id && !s.anchor.id.endsWith('-heading') && s.url.includes('#'))
-    .map((s, order) => ({ s, order, whole: wholeWords(s.excerpt, words), score: sectionScore(s) }))
+    .map((s, order) => ({ s, order, whole: heldWhole(matched(s), words), score: sectionScore(s) }))
     .sort((a, b) => b.whole - a.whole || b.score - a.score || a.order - b.order)
     .map(({ s }) => s);
 }

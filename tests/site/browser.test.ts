@@ -100,6 +100,28 @@ describe('search', () => {
     await first.waitFor();
     expect(await first.locator('.result-title').getAttribute('href')).toMatch(/\/briefs\/eu-russia-central-asia\/\?pagefind-highlight=BRI#possible-areas-for-cooperation$/);
     expect(await first.locator('.result-title mark, p mark').first().textContent()).toMatch(/^\W*BRI\W*$/);
+    // A word of three letters is an abbreviation: no brief found merely for "brief".
+    expect(await page.locator('#search-status').textContent()).toBe('1 brief found for “BRI”.');
+  });
+
+  it.skipIf(base() !== '/')('answers what analysts type: shorthand amounts, a name by any of its names, a name beside a one-letter word', async () => {
+    for (const [query, brief, section] of [
+      ['€12bn', 'eu-central-asia-summit-finland', 'the-first-eu-central-asia-summit-in-samarkand'],
+      // "S" starts most words; the section holds the ship's name, which no excerpt around the "s…" words shows.
+      ['Eagle S', 'eu-central-asia-summit-finland', 'finland-responds-to-security-threats'],
+    ]) {
+      const page = await open(`search/?q=${encodeURIComponent(query!)}`);
+      const first = page.locator('#search-results li.result a.result-title').first();
+      await first.waitFor();
+      expect(await first.getAttribute('href'), query).toMatch(new RegExp(`/briefs/${brief}/\\?.*#${section}$`));
+      await page.close();
+    }
+    // An organisation's own page comes first among the pages about entities, found by its abbreviation.
+    for (const [query, entity] of [['OSCE', 'Organization for Security and Cooperation in Europe'], ['USA', 'United States'], ['UNU-CRIS', 'United Nations University Institute on Comparative Regional Integration Studies']]) {
+      const page = await open(`search/?q=${encodeURIComponent(query!)}`);
+      await expect.poll(() => page.locator('#search-entities a').first().textContent(), { message: query }).toBe(entity);
+      await page.close();
+    }
   });
 
   it('a result of several words, or of a quoted phrase, lands with each word or the phrase highlighted', async () => {

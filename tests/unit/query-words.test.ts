@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingWordsNote, queryWords } from '../../src/lib/query-words.ts';
+import { missingWordsNote, queryWords, searchText } from '../../src/lib/query-words.ts';
 
 describe('queryWords', () => {
   it('takes a query apart into lower-case words, without the punctuation around them', () => {
@@ -18,5 +18,18 @@ describe('missingWordsNote', () => {
   it('names the words no page holds', () => {
     expect(missingWordsNote(['gateway'])).toBe('Nothing on the site contains “gateway”: the results match the other words.');
     expect(missingWordsNote(['peace', 'facility', 'fund'])).toBe('Nothing on the site contains “peace”, “facility” or “fund”: the results match the other words.');
+  });
+});
+
+describe('searchText', () => {
+  it('spells out amounts shortened as analysts write them, as the briefs write amounts', () => {
+    expect(searchText('€12bn')).toBe('€12 billion');
+    expect(searchText('12BN Central Asia')).toBe('12 billion Central Asia');
+    expect(searchText('3.5 bn, 2tn and 1,200mn')).toBe('3.5 billion, 2 trillion and 1,200 million');
+    expect(searchText('$40m and €4k')).toBe('$40 million and €4 thousand');
+  });
+  it('leaves what may be something else: a distance, a word', () => {
+    expect(searchText('100m race, 1,300 km')).toBe('100m race, 1,300 km');
+    expect(searchText('bn bnb 5G')).toBe('bn bnb 5G');
   });
 });

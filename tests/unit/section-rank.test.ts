@@ -38,6 +38,15 @@ describe('search sections', () => {
     expect(rankSections(sections, ['b']).map((s) => s.anchor!.id)).toEqual(['sources-the-brief-draws-on', 'converging-interests', 'possible-areas']);
     expect(rankSections(sections, []).map((s) => s.anchor!.id)).toEqual(['sources-the-brief-draws-on', 'converging-interests', 'possible-areas']);
   });
+
+  it('given the page\'s text, count every word matched in a section, not only those its excerpt shows', () => {
+    // Words 0 to 9 of the page; Pagefind matched "S…" everywhere, "Eagle" only in the second section.
+    const content = 'Strategic steps: security. Sanctions, the tanker Eagle S, seized.';
+    const at = (id: string, excerpt: string, weight: number, locations: number[]) => ({ ...section(id, excerpt, weight), locations });
+    const sections = [at('partnership', '<mark>Strategic</mark> <mark>steps:</mark> <mark>security.</mark>', 9, [0, 1, 2]), at('threats', '<mark>Sanctions,</mark> the', 3, [3, 6, 7])];
+    expect(rankSections(sections, ['eagle', 's']).map((s) => s.anchor!.id)).toEqual(['partnership', 'threats']);
+    expect(rankSections(sections, ['eagle', 's'], content).map((s) => s.anchor!.id)).toEqual(['threats', 'partnership']);
+  });
 });
 
 describe('a result as typed', () => {
