@@ -85,7 +85,7 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
 /** The compiler's message as problems: ours list one per line already ("file: field: message"). */
 function compileProblems(error: Error & { line?: number }, filePath: string): Problem[] {
   const lines = error.message.replace(/^Invalid brief\n/, '').split('\n').filter(Boolean);
-  const ours = lines.filter((line) => / body(?: \(line \d+\))?: |: [\w.[\]]+(?: \(line \d+\))?: /.test(line));
+  const ours = lines.filter((line) => / body(?: \(line \d+\))?: |: [\w.[\]-]+(?: \(line \d+\))?: /.test(line));
   if (ours.length === lines.length) {
     return ours.map((line) => {
       const rest = line.slice(line.indexOf(': ') + 2);

@@ -109,16 +109,20 @@ describe('search', () => {
       ['€12bn', 'eu-central-asia-summit-finland', 'the-first-eu-central-asia-summit-in-samarkand'],
       // "S" starts most words; the section holds the ship's name, which no excerpt around the "s…" words shows.
       ['Eagle S', 'eu-central-asia-summit-finland', 'finland-responds-to-security-threats'],
-    ]) {
-      const page = await open(`search/?q=${encodeURIComponent(query!)}`);
+    ] as const) {
+      const page = await open(`search/?q=${encodeURIComponent(query)}`);
       const first = page.locator('#search-results li.result a.result-title').first();
       await first.waitFor();
       expect(await first.getAttribute('href'), query).toMatch(new RegExp(`/briefs/${brief}/\\?.*#${section}$`));
       await page.close();
     }
     // An organisation's own page comes first among the pages about entities, found by its abbreviation.
-    for (const [query, entity] of [['OSCE', 'Organization for Security and Cooperation in Europe'], ['USA', 'United States'], ['UNU-CRIS', 'United Nations University Institute on Comparative Regional Integration Studies']]) {
-      const page = await open(`search/?q=${encodeURIComponent(query!)}`);
+    for (const [query, entity] of [
+      ['OSCE', 'Organization for Security and Cooperation in Europe'],
+      ['USA', 'United States'],
+      ['UNU-CRIS', 'United Nations University Institute on Comparative Regional Integration Studies'],
+    ] as const) {
+      const page = await open(`search/?q=${encodeURIComponent(query)}`);
       await expect.poll(() => page.locator('#search-entities a').first().textContent(), { message: query }).toBe(entity);
       await page.close();
     }
