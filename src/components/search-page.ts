@@ -385,11 +385,11 @@ class SearchPage extends HTMLElement {
     }
     // A search overtaken by another, or by more typing, loads no more: each step is a fetch.
     const moot = () => mine !== this.generation || this.typing !== undefined;
+    // What Pagefind is asked: the query with its shorthand amounts spelt out ("€12bn").
+    const query = searchText(state.q);
     // An archive's parts are merged only while the search needs them, newest first, and only
     // those that hold its words (the directory in the main index says which): until a page of
     // briefs is found, or no such part is left.
-    // What Pagefind is asked: the query with its shorthand amounts spelt out ("€12bn").
-    const query = searchText(state.q);
     const parts = this.parts?.parts ?? [];
     const keys = new Set(parts.map((p) => p.key));
     const holding = await this.holding(pf, query);

@@ -98,10 +98,10 @@ function plain(text: string): string {
  */
 export function rankSections(sections: readonly SubResult[], words: readonly string[], content?: string): SubResult[] {
   const text = content?.split(/\s+/);
-  const matched = (s: SubResult) => (text && s.locations ? s.locations.flatMap((at) => pieces(text[at] ?? '')) : markedWords(s.excerpt));
+  const whole = (s: SubResult) => (text && s.locations ? heldWhole(s.locations.flatMap((at) => pieces(text[at] ?? '')), words) : wholeWords(s.excerpt, words));
   return sections
     .filter((s) => s.anchor?.id && !s.anchor.id.endsWith('-heading') && s.url.includes('#'))
-    .map((s, order) => ({ s, order, whole: heldWhole(matched(s), words), score: sectionScore(s) }))
+    .map((s, order) => ({ s, order, whole: whole(s), score: sectionScore(s) }))
     .sort((a, b) => b.whole - a.whole || b.score - a.score || a.order - b.order)
     .map(({ s }) => s);
 }
