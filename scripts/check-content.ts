@@ -8,7 +8,8 @@ import { Worker } from 'node:worker_threads';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { formatProblems } from '../src/lib/brief-checks.ts';
+import { formatProblems, sameTitleProblem, sameTitles } from '../src/lib/brief-checks.ts';
+import { frontmatterLines } from '../src/lib/frontmatter-lines.ts';
 import { briefsDir, contentRoot, projectRoot } from '../src/lib/content-root.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
 import type { BriefReport } from '../src/lib/validate-brief.ts';
@@ -110,8 +111,12 @@ try {
 } catch (error) {
   errors.push((error as Error).message);
 }
+// Two briefs a reader could not tell apart (src/lib/brief-checks.ts), as the build's loader refuses them.
+const titled = sameTitles([...reports].flatMap(([id, r]) => (typeof r.frontmatter['title'] === 'string' ? [{ id, title: r.frontmatter['title'] }] : [])));
 for (const [id, report] of reports) {
   const problems = [...report.problems, ...siteLinkProblems(report.links, site)];
+  const others = titled.get(id);
+  if (others) problems.push(sameTitleProblem(others, frontmatterLines(await readFile(new URL(`${id}.mdx`, briefsDir(root)), 'utf8'))?.('title')));
   const anchors = gone.get(id);
   if (anchors) problems.push({ field: 'body', message: `published section anchors no longer exist: ${anchors.map((a) => `#${a}`).join(', ')}. ${KEEP_ANCHORS}` });
   if (problems.length === 0) continue;

@@ -114,3 +114,32 @@ function hasWords(id: string): boolean {
 export function formatProblems(file: string, problems: readonly Problem[]): string {
   return problems.map((p) => `${file}: ${p.field}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('\n');
 }
+
+/**
+ * Briefs whose titles a reader could not tell apart (the same words, whatever the case or
+ * spacing): for each, the ids of the others, in name order. Lists, search results and feeds show
+ * a brief by its title, and an exact copy of a brief under a new file name shows up here.
+ */
+export function sameTitles(briefs: Iterable<{ id: string; title: string }>): Map<string, string[]> {
+  const byTitle = new Map<string, string[]>();
+  for (const { id, title } of briefs) {
+    const key = title.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+    byTitle.set(key, [...(byTitle.get(key) ?? []), id]);
+  }
+  const others = new Map<string, string[]>();
+  for (const ids of byTitle.values()) {
+    if (ids.length < 2) continue;
+    for (const id of ids) others.set(id, ids.filter((other) => other !== id).sort());
+  }
+  return others;
+}
+
+/** What check and build say of a brief whose title others share (sameTitles). */
+export function sameTitleProblem(others: readonly string[], line?: number): Problem {
+  const files = others.map((id) => `${id}.mdx`).join(', ');
+  return {
+    field: 'title',
+    message: `the same title as ${files}: a reader could not tell them apart in lists, search and feeds; if one is a copy of the other, delete it, otherwise give each a title of its own`,
+    ...(line ? { line } : {}),
+  };
+}

@@ -7,7 +7,8 @@ import { glob, type Loader } from 'astro/loaders';
 import { classifyBriefFile } from '../lib/brief-files.ts';
 import { yamlSyntaxProblem } from '../lib/yaml-lines.ts';
 import { inputProblems } from '../lib/input-limits.ts';
-import { withFrontmatterLines } from '../lib/frontmatter-lines.ts';
+import { frontmatterLines, withFrontmatterLines } from '../lib/frontmatter-lines.ts';
+import { formatProblems, sameTitleProblem, sameTitles } from '../lib/brief-checks.ts';
 import { briefsDir, contentRoot } from '../lib/content-root.ts';
 import { contentState } from '../lib/content-state.ts';
 
@@ -141,6 +142,19 @@ export function briefLoader(): Loader {
       const missing = ids.filter((id) => !context.store.has(id));
       if (missing.length > 0) {
         throw new Error(`${missing.length} of ${ids.length} briefs could not be loaded: ${missing.map((id) => fileURLToPath(new URL(`${id}.mdx`, dir))).join(', ')}`);
+      }
+      // Two briefs a reader could not tell apart, as `npm run check` says it (src/lib/brief-checks.ts).
+      const titled = sameTitles(ids.map((id) => ({ id, title: String(context.store.get(id)?.data['title'] ?? '') })));
+      if (titled.size > 0) {
+        const reports = await Promise.all(
+          [...titled].map(async ([id, others]) => {
+            const file = fileURLToPath(new URL(`${id}.mdx`, dir));
+            return { file, problem: sameTitleProblem(others, frontmatterLines(await readFile(file, 'utf8'))?.('title')) };
+          }),
+        );
+        const error = new Error(reports.map(({ file, problem }) => formatProblems(file, [problem])).join('\n'));
+        // The content's place, not this file's: the titles are the author's to change.
+        throw Object.assign(error, { loc: { file: reports[0]!.file, line: reports[0]!.problem.line, column: 0 }, stack: error.message });
       }
     },
   };
