@@ -22,6 +22,7 @@ interface SectionRefs {
   figures?: { section?: unknown }[];
   routes?: { section?: unknown }[];
   formerIds?: Record<string, unknown>;
+  furniture?: unknown[];
 }
 
 /** The longest a ## or ### heading may be, in characters. */
@@ -93,6 +94,9 @@ export function sectionProblems(frontmatter: SectionRefs, headings: readonly Hea
       }
     });
   }
+  (Array.isArray(frontmatter.furniture) ? frontmatter.furniture : []).forEach((id, index) => {
+    if (typeof id === 'string' && !byId.has(id)) problems.push({ field: `furniture[${index}]`, message: `"${id}" is not a section of this brief; ${known}`, ...at(`furniture.${index}`) });
+  });
   for (const [current, former] of Object.entries(frontmatter.formerIds ?? {})) {
     if (!byId.has(current)) {
       problems.push({ field: `formerIds.${current}`, message: `"${current}" is not a section of this brief; ${known}`, ...at(`formerIds.${current}`) });

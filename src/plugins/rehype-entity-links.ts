@@ -53,6 +53,10 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
     if (!isBrief(file)) return;
     const existingLinks = countLinks(tree);
     const mentions = new Map<string, Set<string>>();
+    // Sections that describe the source's page furniture name what it does not discuss (src/schemas/brief.ts).
+    const furnitureIds = new Set((file.data.astro?.frontmatter?.['furniture'] as string[] | undefined) ?? []);
+    let furnitureSection = false;
+    let furniture = false;
     let section = '';
     let linked = new Set<string>();
     const everLinked = new Set<string>();
@@ -105,7 +109,7 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
 
     const walk = <T extends RootContent>(children: T[], linkable: boolean): T[] =>
       children.flatMap((child) => {
-        if (child.type === 'text') return linkText(child, linkable) as T[];
+        if (child.type === 'text') return (furniture ? [child] : linkText(child, linkable)) as T[];
         if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
           // The site's own notes are not the brief's account: no mentions there. Text inside
           // other components (a <Quote>) counts, but quotations are never linked.
@@ -118,6 +122,9 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
         if (rank === 2 || rank === 3) {
           section = String(element.properties['id'] ?? '');
           linked = new Set();
+          // A ### within a furniture section is part of it.
+          if (rank === 2) furnitureSection = furnitureIds.has(section);
+          furniture = furnitureSection || furnitureIds.has(section);
         }
         const opens = !block && BLOCKS.has(element.tagName);
         if (opens) block = { text: '', found: new Map() };

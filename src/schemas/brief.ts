@@ -86,6 +86,11 @@ export function createBriefSchema(registry: RegistryIds) {
       .array(strictObject({ label: text, via: references.countries.pipe(z.array(z.string()).min(2, 'a route passes through at least 2 countries')), section: sectionId }))
       .default([]),
     formerIds: z.record(sectionId, listOf(sectionId)).default({}),
+    /**
+     * Sections that describe the source's page furniture (its tag lists, its references): what
+     * they name, the source does not discuss, so they make no mentions, links or excerpts.
+     */
+    furniture: z.array(sectionId).default([]),
     changes: z.array(strictObject({ date: pastDate, note: text })).default([]),
     updated: pastDate.optional(),
   }).superRefine((data, ctx) => {

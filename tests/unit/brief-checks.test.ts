@@ -59,3 +59,11 @@ describe('section checks', () => {
     expect(problems.map((p) => p.field)).toEqual(['formerIds.missing', 'formerIds.trust']);
   });
 });
+
+describe('furniture sections', () => {
+  it('must be sections of the brief', () => {
+    expect(sectionProblems({ furniture: ['trust', 'tags'] }, headings, 'text', (path) => (path === 'furniture.1' ? 30 : undefined))).toEqual([
+      { field: 'furniture[1]', line: 30, message: '"tags" is not a section of this brief; sections of this brief: barriers-to-cooperation, trust, recommendations' },
+    ]);
+  });
+});
