@@ -68,7 +68,11 @@ export function devServer(): AstroIntegration {
             next(request.headers.accept?.includes('text/html') ? contentError(root) : undefined),
           );
         });
+        // The index of the site as it is, built again after any change. One build at a time: they
+        // share Pagefind's one service, which a build closes when it is done, so a second build
+        // started by an edit during the first would lose it midway.
         let index: Promise<Map<string, Uint8Array>> | undefined;
+        let building: Promise<unknown> = Promise.resolve();
         server.watcher.on('all', () => (index = undefined));
         server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
           const path = (request.url ?? '').split('?')[0]!;
@@ -77,11 +81,17 @@ export function devServer(): AstroIntegration {
             return;
           }
           const origin = `http://${request.headers.host}`;
-          index ??= buildIndex(origin, base).catch((error: Error) => {
-            logger.error(`search index: ${error.message}`);
-            index = undefined;
-            return new Map();
-          });
+          if (!index) {
+            const built = building.then(() => buildIndex(origin, base));
+            building = built.catch(() => undefined);
+            const current: Promise<Map<string, Uint8Array>> = built.catch((error: Error) => {
+              logger.error(`search index: ${error.message}`);
+              // The next request tries again, unless a change has already asked for a newer index.
+              if (index === current) index = undefined;
+              return new Map();
+            });
+            index = current;
+          }
           void index.then((files) => {
             const file = files.get(path.slice(`${base}pagefind/`.length));
             if (!file) {

@@ -82,6 +82,24 @@ describe('npm run dev', () => {
     await expect.poll(() => page.locator('main a[href*="/briefs/eu-central-asia-summit-finland/"]').count(), { timeout: 60_000 }).toBeGreaterThan(0);
   }, 90_000);
 
+  it('keeps answering when a file changes while its index is being built', async () => {
+    const file = `${content}/briefs/eeas-asia-security-2018.mdx`;
+    const text = await readFile(file, 'utf8');
+    // A change drops the index; the next request builds it again, and a change during that build
+    // asks for another, which must wait for the first rather than run beside it.
+    await writeFile(file, `${text}
+`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const first = fetch(`${origin}/pagefind/pagefind-entry.json`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await writeFile(file, text);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const second = fetch(`${origin}/pagefind/pagefind-entry.json`);
+    expect((await first).status).toBe(200);
+    expect((await second).status).toBe(200);
+    expect(output).not.toMatch(/search index:/);
+  }, 90_000);
+
   it('shows a content error in the browser and the terminal, and recovers when it is fixed', async () => {
     const file = `${content}/briefs/kallas-asia-security.mdx`;
     const text = await readFile(file, 'utf8');
