@@ -101,6 +101,8 @@ class SearchPage extends HTMLElement {
     const input = this.find<HTMLInputElement>('input');
     const filtersBox = this.find<HTMLDivElement>('filters');
     const list = this.find<HTMLOListElement>('results');
+    // The keys it names work only with this script: without it the page says how to browse instead.
+    this.find('help').hidden = false;
     this.find<HTMLButtonElement>('more').addEventListener('click', () => {
       const before = this.shown;
       this.shown += PAGE;
@@ -342,8 +344,11 @@ class SearchPage extends HTMLElement {
       if (details.open && !this.filtersReady) void this.loadFilters().then(() => this.render());
     });
     const box = this.find<HTMLDivElement>('filters');
+    // A reader ticking boxes by keyboard stays on the box just ticked: the filters are drawn anew.
+    const focused = box.contains(document.activeElement) && document.activeElement instanceof HTMLInputElement ? document.activeElement : undefined;
     box.replaceChildren(details);
     box.hidden = false;
+    if (focused) [...box.querySelectorAll<HTMLInputElement>('input')].find((input) => input.name === focused.name && input.value === focused.value)?.focus();
   }
 
   private async render(): Promise<void> {

@@ -298,6 +298,13 @@ describe('search', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('result-title');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    // A filter ticked with the space bar keeps the focus while the results update.
+    await page.locator('#search-filters summary').click();
+    const box = page.locator('#search-filters input[name="kind"][value="Press release"]');
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/kind=Press\+release/);
+    await expect.poll(() => page.evaluate(() => [(document.activeElement as HTMLInputElement | null)?.name, (document.activeElement as HTMLInputElement | null)?.checked])).toEqual(['kind', true]);
   });
 
   it('without JavaScript, the search page says so and offers the browse pages', async () => {
@@ -306,6 +313,9 @@ describe('search', () => {
     await page.goto(`${siteUrl()}search/?q=estlink`);
     const text = await page.locator('main').innerText();
     expect(text).toMatch(/Search needs JavaScript/);
+    expect(text).toContain('topics, countries, organisations, people, the timeline and the glossary.');
+    // The keys that work only with the script are not offered.
+    expect(await page.locator('#search-help').isVisible()).toBe(false);
     for (const path of ['topics/', 'countries/', 'timeline/']) expect(await page.locator(`main a[href$="/${path}"]`).count()).toBeGreaterThan(0);
     await noJs.close();
   });
