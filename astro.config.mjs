@@ -72,6 +72,15 @@ export default defineConfig({
   },
   // After postBuild, so only a build that passed its checks prunes the cache; atomicOutput comes
   // last: it publishes the build only after the others' checks have passed.
-  // The sitemap lists what a search engine should show; the search page without a query is not that.
-  integrations: [mdx(briefMdxOptions), devServer(), compilePool(), sitemap({ filter: (page) => new URL(page).pathname !== `${base}search/` }), postBuild({ searchPartPages }), cachePrune(), atomicOutput()],
+  // The sitemap lists what a search engine should show (the search page without a query is not
+  // that) at full addresses: without SITE_URL there is none, and the build says so once (postBuild).
+  integrations: [
+    mdx(briefMdxOptions),
+    devServer(),
+    compilePool(),
+    ...(site ? [sitemap({ filter: (page) => new URL(page).pathname !== `${base}search/` })] : []),
+    postBuild({ searchPartPages }),
+    cachePrune(),
+    atomicOutput(),
+  ],
 });

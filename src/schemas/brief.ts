@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { strictObject } from './strict.ts';
-import { givenText, listOf, optionalText, text } from './text.ts';
+import { ELLIPSIS, givenText, listOf, optionalText, text } from './text.ts';
 import { ENTITY_KINDS, type EntityKind } from './entity.ts';
 import { partialDate, pastDate } from './partial-date.ts';
 import { nearest } from '../lib/nearest.ts';
@@ -27,7 +27,10 @@ const source = z
     published: pastDate,
     dateInferred: z.boolean().optional(),
     dateNote: optionalText,
-    url: z.url({ protocol: /^https?$/, error: 'an absolute http(s) address of the original' }).optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'an absolute http(s) address of the original' })
+      .refine((url) => !/…|%E2%80%A6/i.test(url), ELLIPSIS)
+      .optional(),
     archived: z.boolean().optional(),
   })
   .superRefine((value, ctx) => {

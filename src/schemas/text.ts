@@ -21,8 +21,15 @@ export function notText(issue: { code?: string; input?: unknown }): string | und
   return `${typeof input} where text belongs: put it in quotes`;
 }
 
-/** Text that says something: surrounding spaces dropped, and not empty. */
-export const text = z.string({ error: notText }).trim().min(1, EMPTY_TEXT);
+/** What they say of a text or an address that still holds an ellipsis where words belong, as an example's placeholders do. */
+export const ELLIPSIS = 'holds "…", a placeholder: write it out in full';
+
+/** Text that says something: surrounding spaces dropped, not empty, and not a bare "…". */
+export const text = z
+  .string({ error: notText })
+  .trim()
+  .min(1, EMPTY_TEXT)
+  .refine((value) => !/^(?:…|\.{3})$/.test(value), ELLIPSIS);
 
 /** What they say of optional text given empty. */
 export const EMPTY_OPTIONAL_TEXT = 'empty: write it, or leave the field out';

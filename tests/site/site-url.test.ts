@@ -18,6 +18,8 @@ describe.skipIf(site() !== '')('6. without SITE_URL', () => {
 
   it('the build says once that SITE_URL is unset; the preview (the rest of `npm start`) says nothing more', async () => {
     expect(buildLog().match(UNSET)).toHaveLength(1);
+    // And nothing else warns of it (the sitemap, which needs full addresses, is not built).
+    expect(buildLog()).not.toMatch(/\[WARN\]\s+\[@astrojs\/sitemap\]/);
     // By now it has served at least the page the setup waited for.
     expect(await readFile(previewLog(), 'utf8')).not.toMatch(UNSET);
   });

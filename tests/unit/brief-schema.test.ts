@@ -69,6 +69,9 @@ describe('brief schema', () => {
     ['a number where text belongs', (d: any) => (d.source.publisher = 1984), /^source\.publisher: number where text belongs: put it in quotes$/],
     ['a list where text belongs', (d: any) => (d.title = ['A', 'B']), /^title: a list where text belongs/],
     ['a field left empty in YAML (null)', (d: any) => (d.summary = null), /^summary: empty: write it/],
+    // An example's placeholders, copied as they are.
+    ['a source url that still holds "…"', (d: any) => (d.source.url = 'https://www.nato.int/…'), /^source\.url: holds "…", a placeholder: write it out in full$/],
+    ['a key point that is only "…"', (d: any) => (d.keyPoints[0] = '…'), /^keyPoints\.0: holds "…", a placeholder/],
     ['a former id with no anchors', (d: any) => (d.formerIds = { opening: [] }), /^formerIds\.opening: empty: list at least one$/],
   ])('rejects %s, naming the field', (_name, change, expected) => {
     const data = valid();
@@ -86,6 +89,13 @@ describe('brief component props', () => {
       '<Figure> prop "source": missing: give it (docs/authoring.md lists every prop)',
     ]);
     expect(propProblems('Quote', { by: 'Kaja Kallas' })).toEqual([]);
+    expect(propProblems('Callout', { kind: 'correction', date: '2025-06-25', refTitle: 'T', refPublisher: 'P', refDate: '2025-06-25', refUrl: 'https://www.nato.int/…' })).toEqual([
+      '<Callout> prop "refUrl": holds "…", a placeholder: write it out in full',
+    ]);
+    expect(propProblems('Compare', { caption: 'C', columns: ['A', 'B'], rows: [{ aspect: 'Aim', left: '…', right: '...' }] })).toEqual([
+      '<Compare> prop "rows.0.left": holds "…", a placeholder: write it out in full',
+      '<Compare> prop "rows.0.right": holds "…", a placeholder: write it out in full',
+    ]);
   });
 });
 
