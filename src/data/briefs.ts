@@ -12,6 +12,8 @@ export interface RenderedBrief {
   mentions: Record<string, string[]>;
   /** Glossary abbreviations the brief uses. */
   abbreviations: string[];
+  /** The ids of the sections that carry a correction by the site (a <Callout kind="correction">). */
+  corrected: string[];
 }
 
 let briefs: Promise<BriefEntry[]> | undefined;
@@ -36,7 +38,8 @@ export function getRenderedBriefs(): Promise<Map<string, RenderedBrief>> {
         });
         const mentions = (remarkPluginFrontmatter['mentions'] ?? {}) as Record<string, string[]>;
         const abbreviations = (remarkPluginFrontmatter['abbreviations'] ?? []) as string[];
-        return [entry.id, { entry, headings, mentions, abbreviations }] as const;
+        const corrected = (remarkPluginFrontmatter['corrected'] ?? []) as string[];
+        return [entry.id, { entry, headings, mentions, abbreviations, corrected }] as const;
       }),
     );
     return new Map(entries);

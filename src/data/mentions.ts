@@ -5,7 +5,7 @@ import { getRenderedBriefs, type BriefEntry } from './briefs.ts';
 export interface EntityMention {
   entry: BriefEntry;
   /** Each section that mentions the entity (the sentences are read per page: src/data/excerpts.ts). */
-  sections: { id: string; text: string }[];
+  sections: { id: string; text: string; corrected: boolean }[];
 }
 
 let index: Promise<Map<string, EntityMention[]>> | undefined;
@@ -26,7 +26,7 @@ export function getEntityMentions(): Promise<Map<string, EntityMention[]>> {
           const b = rendered.get(brief)!;
           const order = new Map(b.headings.map((h, i) => [h.slug, i]));
           const sorted = [...sections].sort((x, y) => (order.get(x) ?? -1) - (order.get(y) ?? -1));
-          return { entry: b.entry, sections: sorted.map((id) => ({ id, text: sectionTitle(b.headings, id) })) };
+          return { entry: b.entry, sections: sorted.map((id) => ({ id, text: sectionTitle(b.headings, id), corrected: b.corrected.includes(id) })) };
         }),
       ]),
     );

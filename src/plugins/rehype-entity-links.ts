@@ -55,6 +55,7 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
     const mentions = new Map<string, Set<string>>();
     // Sections that describe the source's page furniture name what it does not discuss (src/schemas/brief.ts).
     const furnitureIds = new Set((file.data.astro?.frontmatter?.['furniture'] as string[] | undefined) ?? []);
+    const corrected = new Set<string>();
     let furnitureSection = false;
     let furniture = false;
     let section = '';
@@ -114,6 +115,8 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
           // The site's own notes are not the brief's account: no mentions there. Text inside
           // other components (a <Quote>) counts, but quotations are never linked.
           if (child.name !== 'Callout') child.children = walk(child.children as T[], false) as typeof child.children;
+          // A section the site corrects: its excerpts on entity pages say so.
+          else if (child.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'kind' && a.value === 'correction')) corrected.add(section);
           return [child];
         }
         if (child.type !== 'element') return [child];
@@ -140,6 +143,7 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
     calm(tree, candidates, linkBudget(treeWords(tree), ENTITY_WORDS_PER_LINK) - existingLinks);
     const frontmatter = (file.data.astro ??= {}).frontmatter ?? {};
     frontmatter['mentions'] = Object.fromEntries([...mentions].map(([key, sections]) => [key, [...sections]]));
+    frontmatter['corrected'] = [...corrected];
     file.data.astro.frontmatter = frontmatter;
     if (excerptsDir) writeFileSync(new URL(`${basename(file.path, '.mdx')}.txt`, excerptsDir), formatExcerpts(excerpts));
   };

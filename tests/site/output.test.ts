@@ -127,6 +127,14 @@ describe('entity pages', () => {
     expect(sectionLinks.length).toBeGreaterThanOrEqual(count - 1);
   });
 
+  it('says where an excerpt comes from a section the site corrects', async () => {
+    // The Kallas report's list of partners, corrected for Australia.
+    const australia = await readOut('countries/australia/index.html');
+    expect(australia).toMatch(/#existing-partnerships-in-the-region"[^>]*>Existing partnerships in the region<\/a>(?:(?!<\/li>).)*Briefing corrects a statement in this section/s);
+    // Norway's sections hold no correction.
+    expect(await readOut('countries/norway/index.html')).not.toContain('Briefing corrects');
+  });
+
   it('has an index page per kind', async () => {
     for (const kind of ['countries', 'regions', 'organisations', 'people', 'topics']) {
       expect(await readOut(`${kind}/index.html`)).toMatch(/appear in the briefs/);
