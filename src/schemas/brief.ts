@@ -101,6 +101,13 @@ export function createBriefSchema(registry: RegistryIds) {
     for (const path of placeholderPaths(data)) {
       ctx.addIssue({ code: 'custom', path, message: 'still holds a [[placeholder]] from npm run new-brief: write the real text' });
     }
+    // A route is drawn on the brief's map, which shows and lists the countries the brief tags.
+    const tagged = new Set(data.countries);
+    data.routes.forEach((route, index) => {
+      route.via.forEach((id, step) => {
+        if (!tagged.has(id)) ctx.addIssue({ code: 'custom', path: ['routes', index, 'via', step], message: `"${id}" is on the route but not in countries: tag it there (its map lists the brief's countries)` });
+      });
+    });
   });
 }
 

@@ -72,6 +72,7 @@ describe('brief schema', () => {
     // An example's placeholders, copied as they are.
     ['a source url that still holds "…"', (d: any) => (d.source.url = 'https://www.nato.int/…'), /^source\.url: holds "…", a placeholder: write it out in full$/],
     ['a key point that is only "…"', (d: any) => (d.keyPoints[0] = '…'), /^keyPoints\.0: holds "…", a placeholder/],
+    ['a route through a country the brief does not tag', (d: any) => (d.routes = [{ label: 'Corridor', via: ['japan', 'kazakhstan'], section: 'opening' }]), /^routes\.0\.via\.1: "kazakhstan" is on the route but not in countries: tag it there/],
     ['a former id with no anchors', (d: any) => (d.formerIds = { opening: [] }), /^formerIds\.opening: empty: list at least one$/],
   ])('rejects %s, naming the field', (_name, change, expected) => {
     const data = valid();
