@@ -536,11 +536,16 @@ class SearchPage extends HTMLElement {
     return element(
       'li',
       { className: 'result' },
+      // A heading each, so a screen reader's list of headings is the list of results.
       element(
-        'a',
-        { className: 'result-title', href: withHighlight(best?.url ?? data.url, highlightTerms(q, mainExcerpt)) },
-        data.meta['title'] ?? data.url,
-        ...(best ? [element('span', { className: 'result-section' }, best.title)] : []),
+        'h2',
+        { className: 'result-heading' },
+        element(
+          'a',
+          { className: 'result-title', href: withHighlight(best?.url ?? data.url, highlightTerms(q, mainExcerpt)) },
+          data.meta['title'] ?? data.url,
+          ...(best ? [element('span', { className: 'result-section' }, best.title)] : []),
+        ),
       ),
       ...(meta.length > 0 ? [element('p', { className: 'meta' }, ...meta)] : []),
       element('p', {}, excerpt(mainExcerpt)),

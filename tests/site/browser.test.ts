@@ -172,6 +172,8 @@ describe('search', () => {
     expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ briefs found for “security”, and \d+ pages about/);
     expect(filterIndexes).toHaveLength(1);
     const all = await page.locator('#search-results li.result').count();
+    // Each result is a heading (under the page's h1), so a screen reader lists them as headings.
+    expect(await page.locator('#search-results li.result > h2 > a.result-title').count()).toBe(all);
     await page.locator('#search-filters summary').click();
     await expect.poll(() => page.locator('#search-filters label .count').count()).toBeGreaterThan(5);
     expect(filterIndexes.length).toBeGreaterThan(1);
