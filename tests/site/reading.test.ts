@@ -225,7 +225,7 @@ for (const size of SIZES) {
         const page = await open(context, 'briefs/eu-russia-central-asia/');
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.7));
         if (size.width < 1088) {
-          const jump = page.locator('nav.toc-jump');
+          const jump = page.locator('.toc-jump');
           const box = (await jump.boundingBox())!;
           expect(box.y + box.height).toBeLessThanOrEqual(size.height);
           expect(box.y).toBeGreaterThan(0);
@@ -239,7 +239,7 @@ for (const size of SIZES) {
           const toc = (await page.locator('nav.toc').boundingBox())!;
           expect(toc.y).toBeGreaterThanOrEqual(0);
           expect(toc.y).toBeLessThan(size.height);
-          expect(await page.locator('nav.toc-jump').isVisible()).toBe(false);
+          expect(await page.locator('.toc-jump').isVisible()).toBe(false);
         }
       });
 
