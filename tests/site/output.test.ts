@@ -359,7 +359,7 @@ describe('metadata and publishing files', () => {
 describe('change log', () => {
   it('shows a brief\'s changes and links to them from its dates', async () => {
     const html = await readOut('briefs/eu-russia-central-asia/index.html');
-    expect(html).toMatch(/<a href="#changes-heading"[^>]*>changes<\/a>/);
+    expect(html).toMatch(/<a href="#changes-heading"[^>]*>what changed<\/a>/);
     expect(html).toMatch(/<h2 id="changes-heading"[^>]*>Changes to this brief<\/h2>/);
     expect(html).toMatch(/<time datetime="2026-11-23">23 November 2026<\/time>: Added the web addresses/);
   });
