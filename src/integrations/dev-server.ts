@@ -7,6 +7,7 @@ import { escapeRegExp } from '../lib/alternation.ts';
 import { readPage } from '../lib/page-reading.ts';
 import { cover, PARTS_FILE, type Coverage, type PartsFile } from '../lib/search-parts.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { loadRegistry } from '../lib/registry.ts';
 import { contentState } from '../lib/content-state.ts';
 import { ENTITY_KINDS } from '../schemas/entity.ts';
 
@@ -60,12 +61,26 @@ export function devServer(): AstroIntegration {
             await new Promise((resolve) => setTimeout(resolve, 100));
           }
         };
+        // An edit that breaks the registry or the glossary: Astro keeps the config it had, which
+        // holds the registry as it was, and says so in the terminal only. Pages show the error, with
+        // its file and line, until an edit mends it (Astro then restarts with the new registry).
+        let registryError: Error | undefined;
+        const content = contentRoot(root);
+        server.watcher.on('change', (file) => {
+          if (!file.startsWith(fileURLToPath(new URL('entities/', content))) && file !== fileURLToPath(new URL('glossary.yaml', content))) return;
+          try {
+            loadRegistry(content);
+            registryError = undefined;
+          } catch (error) {
+            registryError = error as Error;
+          }
+        });
         let refreshed: Promise<void> | undefined;
         server.middlewares.use((request: IncomingMessage, _response: ServerResponse, next: (error?: unknown) => void) => {
           refreshed ??= refresh().catch((error: Error) => logger.error(error.message));
           // A page waits a little for it, never long: at worst it shows the content as it was.
           void Promise.race([refreshed, new Promise((resolve) => setTimeout(resolve, PAGE_WAIT_MS))]).then(() =>
-            next(request.headers.accept?.includes('text/html') ? contentError(root) : undefined),
+            next(request.headers.accept?.includes('text/html') ? (registryError ?? contentError(root)) : undefined),
           );
         });
         // The index of the site as it is, built again after any change. One build at a time: they

@@ -158,6 +158,11 @@ describe('npm run dev', () => {
     await expect.poll(async () => (await page('/countries/japan/')).text, poll).toContain('A description only the edit has.');
     await writeFile(registryFile, registry);
     await expect.poll(async () => (await page('/countries/japan/')).text, poll).not.toContain('A description only the edit has.');
+    // An edit that breaks the registry shows on every page, as the build would refuse it, until it is mended.
+    await writeFile(registryFile, registry.replace('  aliases:\n  - Chinese\n', '  aliases:\n  - Chinese\n  - EU\n'));
+    await expect.poll(async () => (await page('/countries/japan/')).text, poll).toMatch(/EU\\?" leads to two entities/);
+    await writeFile(registryFile, registry);
+    await expect.poll(async () => (await page('/countries/japan/')).status, poll).toBe(200);
     // A rule that now refuses a phrase only one brief's frontmatter holds: the schema refuses that brief.
     const placeholders = `${root}/src/lib/placeholders.ts`;
     const code = await readFile(placeholders, 'utf8');
