@@ -8,7 +8,7 @@ import { ELLIPSIS, listOf, optionalText, text } from './text.ts';
 export const SAFE_URL = /^(?:https?:\/\/|mailto:|\/(?!\/)|#|\.{1,2}\/)/i;
 export const safeUrl = z.string().regex(SAFE_URL, 'an http(s), mailto or site-relative address (starting with /)');
 const httpUrl = z
-  .url({ protocol: /^https?$/, error: 'an absolute http(s) address, e.g. "https://www.politico.eu/article/…"' })
+  .url({ protocol: /^https?$/, error: (issue) => `${JSON.stringify(issue.input)} is not an address this brief can link: give an absolute http(s) address, e.g. "https://www.politico.eu/article/…"` })
   .refine((url) => !/…|%E2%80%A6/i.test(url), ELLIPSIS);
 
 const callout = strictObject({

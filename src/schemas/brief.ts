@@ -28,7 +28,7 @@ const source = z
     dateInferred: z.boolean().optional(),
     dateNote: optionalText,
     url: z
-      .url({ protocol: /^https?$/, error: 'an absolute http(s) address of the original' })
+      .url({ protocol: /^https?$/, error: (issue) => `${JSON.stringify(issue.input)} is not an address this brief can link: give the original's absolute http(s) address` })
       .refine((url) => !/…|%E2%80%A6/i.test(url), ELLIPSIS)
       .optional(),
     archived: z.boolean().optional(),
