@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionProblems } from '../../src/lib/brief-checks.ts';
+import { sameTitleProblem, sameTitles, sectionProblems } from '../../src/lib/brief-checks.ts';
 
 const headings = [
   { depth: 2, text: 'Barriers to cooperation' },
@@ -65,5 +65,18 @@ describe('furniture sections', () => {
     expect(sectionProblems({ furniture: ['trust', 'tags'] }, headings, 'text', (path) => (path === 'furniture.1' ? 30 : undefined))).toEqual([
       { field: 'furniture[1]', line: 30, message: '"tags" is not a section of this brief; sections of this brief: barriers-to-cooperation, trust, recommendations' },
     ]);
+  });
+});
+
+describe('briefs a reader could not tell apart', () => {
+  it('pairs briefs whose titles differ only in case or spacing, and no others', () => {
+    const found = sameTitles([
+      { id: 'a', title: 'EU and Asia' },
+      { id: 'b', title: ' eu  AND asia ' },
+      { id: 'c', title: 'EU and Asia, again' },
+      { id: 'd', title: 'EU and Asia' },
+    ]);
+    expect(Object.fromEntries(found)).toEqual({ a: ['b', 'd'], b: ['a', 'd'], d: ['a', 'b'] });
+    expect(sameTitleProblem(['b'], 2)).toMatchObject({ field: 'title', line: 2, message: expect.stringMatching(/^the same title as b\.mdx: /) });
   });
 });
