@@ -37,10 +37,11 @@ interface Pagefind {
   destroy(): Promise<void>;
   filters(): Promise<Counts>;
   preload(query: string, options: { filters?: Record<string, unknown> }): Promise<void>;
-  search(
-    query: string | null,
-    options: { filters?: Record<string, unknown> },
-  ): Promise<{ results: SearchResult[]; filters: Counts } | null>;
+  search(query: string | null, options: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
+}
+interface PagefindSearch {
+  results: SearchResult[];
+  filters: Counts;
 }
 
 const LABELS: Record<FilterKey, string> = { topic: 'Topic', country: 'Country', kind: 'Kind of source', year: 'Year of the source' };
@@ -409,19 +410,22 @@ class SearchPage extends HTMLElement {
     const words = queryWords(query);
     const held = await alone(words);
     const missing = words.filter((_, i) => held[i]?.size === 0);
-    // A lone word of up to three letters or digits ("BRI", "US") is an abbreviation, not the start
-    // of a longer word: Pagefind's prefix match would add every page with "brief" or "uses". The
-    // pages that hold it exactly (a quoted search, which Pagefind does not rank) are kept, in the
-    // order of the ranked search, unless none does (a word still being typed).
-    const short = words.length === 1 && /^[\p{L}\p{N}]{1,3}$/u.test(words[0]!) ? `"${words[0]}"` : undefined;
-    const exact = async (filters: Record<string, unknown>) => {
-      const held = short === undefined ? undefined : await pf.search(short, { filters });
-      return held?.results.some((r) => !keys.has(r.id)) ? held : undefined;
+    // A word of up to three letters or digits ("BRI", "US") is an abbreviation, not the start of a
+    // longer word: Pagefind's prefix match would add every page with "brief" or "uses". Only the
+    // pages that hold each such word exactly (a quoted search, which Pagefind does not rank) are
+    // kept, in the order of the ranked search, unless none does (a word still being typed).
+    const shortWords = words.filter((word) => /^[\p{L}\p{N}]{1,3}$/u.test(word));
+    const exactly = async (filters: Record<string, unknown>) => {
+      const held: PagefindSearch[] = [];
+      for (const word of shortWords) {
+        const search = await pf.search(`"${word}"`, { filters });
+        if (search?.results.some((r) => !keys.has(r.id))) held.push(search);
+      }
+      return held;
     };
     // The pages about entities, all in the main index, counted by a search of their own: it loads a
     // filter index as small as the registry.
-    const entityFilters = { ...pagefindFilters(state), ...ENTITY_FILTER };
-    const entityIds = new Set(((await exact(entityFilters)) ?? (await pf.search(query || null, { filters: entityFilters })))?.results.map((r) => r.id));
+    const entityIds = new Set((await pf.search(query || null, { filters: { ...pagefindFilters(state), ...ENTITY_FILTER } }))?.results.map((r) => r.id));
     // A result must hold every word down to the pieces Pagefind takes a word apart into
     // ("2018-05-28" is three): see the loop.
     const pieces = [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
@@ -430,18 +434,20 @@ class SearchPage extends HTMLElement {
     let entityTotal: number;
     for (;;) {
       const search = await pf.search(query || null, { filters: pagefindFilters(state) });
-      const held = await exact(pagefindFilters(state));
+      const held = await exactly(pagefindFilters(state));
       if (!search || moot()) return;
-      const exactIds = held && new Set(held.results.map((r) => r.id));
-      const found = search.results.filter((r) => !keys.has(r.id) && (!exactIds || exactIds.has(r.id)));
+      const exactIds = held.map((exact) => new Set(exact.results.map((r) => r.id)));
+      const all = search.results.filter((r) => !keys.has(r.id));
+      const found = all.filter((r) => exactIds.every((ids) => ids.has(r.id)));
       // A part drops the words it lacks too: one without "Estlink", merged for an earlier search,
       // answers "security Estlink" with its pages about security. A result must then hold every
       // piece of the query that some page holds, as one index would have it.
       const stray = [...this.merged].some((place) => !holding.includes(place));
       const sets = stray ? (await alone(pieces)).filter((ids) => ids.size > 0) : [];
       matches = found.filter((r) => sets.every((ids) => ids.has(r.id)));
-      // Pagefind counts filter values over what it found, which is then more than the matches.
-      counts = matches.length === found.length ? (held ?? search).filters : undefined;
+      // Pagefind counts filter values over what it found, which is then more than the matches;
+      // for a lone short word, the quoted search found exactly them.
+      counts = matches.length !== found.length ? undefined : found.length === all.length ? search.filters : words.length === 1 ? held[0]?.filters : undefined;
       entityTotal = matches.filter((r) => entityIds.has(r.id)).length;
       if (moot()) return;
       const next = holding.find((place) => !this.merged.has(place));

@@ -100,8 +100,11 @@ describe('search', () => {
     await first.waitFor();
     expect(await first.locator('.result-title').getAttribute('href')).toMatch(/\/briefs\/eu-russia-central-asia\/\?pagefind-highlight=BRI#possible-areas-for-cooperation$/);
     expect(await first.locator('.result-title mark, p mark').first().textContent()).toMatch(/^\W*BRI\W*$/);
-    // A word of three letters is an abbreviation: no brief found merely for "brief".
+    // A word of three letters is an abbreviation: no brief found merely for "brief", nor beside
+    // another word for "uses" ("US sanctions": only the newsletter holds both).
     expect(await page.locator('#search-status').textContent()).toBe('1 brief found for “BRI”.');
+    const pair = await open('search/?q=US%20sanctions');
+    await expect.poll(() => pair.locator('#search-status').textContent()).toBe('1 brief found for “US sanctions”.');
   });
 
   it.skipIf(base() !== '/')('answers what analysts type: shorthand amounts, a name by any of its names, a name beside a one-letter word', async () => {
