@@ -71,7 +71,7 @@ describe('brief pages', () => {
     // "United Nations Development Programme (UNDP)" is one link: the abbreviation is expanded, not linked.
     expect(html).toMatch(/Development Programme<\/a> \(<abbr title="United Nations Development Programme">UNDP<\/abbr>\)/);
     // Inside an entity link the abbreviation is still expanded, without a second link.
-    expect(html).toMatch(/<abbr title="Central Asian Regional Information and Coordination Centre for Combating Drugs Trafficking">CARICC<\/abbr>/);
+    expect(html).toMatch(/<abbr title="Central Asian Regional Information and Coordination Centre for Combating Illicit Trafficking of Narcotic Drugs, Psychotropic Substances and their Precursors">CARICC<\/abbr>/);
     expect(html.match(/<abbr title="Shanghai Cooperation Organisation">SCO<\/abbr>/g)).toHaveLength(1);
   });
 
