@@ -2,14 +2,12 @@ import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { pastDate } from './partial-date.ts';
 import { strictObject } from './strict.ts';
-import { ELLIPSIS, listOf, optionalText, text } from './text.ts';
+import { linkedUrl, listOf, optionalText, text } from './text.ts';
 
 /** Addresses a brief may publish: http(s), mailto and site-relative (never javascript:, data: …). */
 export const SAFE_URL = /^(?:https?:\/\/|mailto:|\/(?!\/)|#|\.{1,2}\/)/i;
 export const safeUrl = z.string().regex(SAFE_URL, 'an http(s), mailto or site-relative address (starting with /)');
-const httpUrl = z
-  .url({ protocol: /^https?$/, error: (issue) => `${JSON.stringify(issue.input)} is not an address this brief can link: give an absolute http(s) address, e.g. "https://www.politico.eu/article/…"` })
-  .refine((url) => !/…|%E2%80%A6/i.test(url), ELLIPSIS);
+const httpUrl = linkedUrl('give an absolute http(s) address, e.g. "https://www.politico.eu/article/…"');
 
 const callout = strictObject({
   kind: z.enum(['context', 'correction', 'note'], { error: 'one of context, correction, note' }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { strictObject } from './strict.ts';
-import { ELLIPSIS, givenText, listOf, optionalText, text } from './text.ts';
+import { givenText, linkedUrl, listOf, optionalText, text } from './text.ts';
 import { ENTITY_KINDS, type EntityKind } from './entity.ts';
 import { partialDate, pastDate } from './partial-date.ts';
 import { nearest } from '../lib/nearest.ts';
@@ -27,10 +27,7 @@ const source = z
     published: pastDate,
     dateInferred: z.boolean().optional(),
     dateNote: optionalText,
-    url: z
-      .url({ protocol: /^https?$/, error: (issue) => `${JSON.stringify(issue.input)} is not an address this brief can link: give the original's absolute http(s) address` })
-      .refine((url) => !/…|%E2%80%A6/i.test(url), ELLIPSIS)
-      .optional(),
+    url: linkedUrl("give the original's absolute http(s) address").optional(),
     archived: z.boolean().optional(),
   })
   .superRefine((value, ctx) => {

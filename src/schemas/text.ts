@@ -22,7 +22,7 @@ export function notText(issue: { code?: string; input?: unknown }): string | und
 }
 
 /** What they say of a text or an address that still holds an ellipsis where words belong, as an example's placeholders do. */
-export const ELLIPSIS = 'holds "…", a placeholder: write it out in full';
+const ELLIPSIS = 'holds "…", a placeholder: write it out in full';
 
 /** Text that says something: surrounding spaces dropped, not empty, and not a bare "…". */
 export const text = z
@@ -37,6 +37,16 @@ export const EMPTY_OPTIONAL_TEXT = 'empty: write it, or leave the field out';
 /** Text that may be left out, but says something when given (`givenText.max(n)` bounds it too). */
 export const givenText = z.string({ error: notText }).trim().min(1, EMPTY_OPTIONAL_TEXT);
 export const optionalText = givenText.optional();
+
+/**
+ * An absolute http(s) address a brief links to, written out in full: `fix` says what to give
+ * instead of a value that is not one.
+ */
+export function linkedUrl(fix: string) {
+  return z
+    .url({ protocol: /^https?$/, error: (issue) => `${JSON.stringify(issue.input)} is not an address this brief can link: ${fix}` })
+    .refine((url) => !/…|%E2%80%A6/i.test(url), ELLIPSIS);
+}
 
 /** A list that holds something: an empty one is refused with the fix. */
 export function listOf<T extends z.ZodType>(item: T) {
