@@ -1,4 +1,5 @@
-import { matchedForms } from './section-rank.ts';
+import { withoutEdgePunctuation } from './query-words.ts';
+import { markedTexts, matchedForms } from './section-rank.ts';
 
 /**
  * What a search result's link asks its page to highlight. Pagefind's highlighter marks each
@@ -12,9 +13,9 @@ import { matchedForms } from './section-rank.ts';
  */
 export function highlightTerms(query: string, excerpt = ''): string[] {
   const phrases = [...query.matchAll(/["“”]([^"“”]+)["“”]/g)].map(([, phrase]) => phrase!.trim().replace(/\s+/g, ' '));
-  const words = query.replace(/["“”][^"“”]*["“”]/g, ' ').split(/\s+/).map(trimmed);
+  const words = query.replace(/["“”][^"“”]*["“”]/g, ' ').split(/\s+/).map(withoutEdgePunctuation);
   // A phrase's words are marked one by one in the excerpt: only the other words' forms are taken.
-  const marked = matchedForms([...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map(([, text]) => trimmed(unescape(text!))), words);
+  const marked = matchedForms(markedTexts(excerpt).map((text) => withoutEdgePunctuation(unescape(text))), words);
   const seen = new Set<string>();
   return [...phrases, ...words, ...marked].filter((term) => {
     const key = term.toLowerCase();
@@ -22,11 +23,6 @@ export function highlightTerms(query: string, excerpt = ''): string[] {
     seen.add(key);
     return true;
   });
-}
-
-/** Without the punctuation around it. */
-function trimmed(word: string): string {
-  return word.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /** An excerpt's text: Pagefind escapes the page's text around its marks. */

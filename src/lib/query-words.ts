@@ -12,10 +12,12 @@ export function queryWords(query: string): string[] {
 /** The words of a query as the reader typed them (see queryWords). */
 export function queryTokens(query: string): string[] {
   if (/["“”]/.test(query)) return [];
-  return query
-    .split(/\s+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean);
+  return query.split(/\s+/).map(withoutEdgePunctuation).filter(Boolean);
+}
+
+/** A word without the punctuation around it ("(Estlink)," is "Estlink"; "Kallas's" stays whole). */
+export function withoutEdgePunctuation(word: string): string {
+  return word.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /** What the search page adds to its count when Pagefind dropped words that no page holds. */

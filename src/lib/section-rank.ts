@@ -72,9 +72,14 @@ export function matchedForms(marks: readonly string[], words: readonly string[])
   return marks.filter((mark) => kept.has(mark));
 }
 
+/** The texts an excerpt marks, as Pagefind escapes them. */
+export function markedTexts(excerpt: string): string[] {
+  return [...excerpt.matchAll(MARK)].map(([, text]) => text!);
+}
+
 /** The words marked in an excerpt, each alone ("EU-China" is two), lower case, without accents. */
 function markedWords(excerpt: string): string[] {
-  return [...excerpt.matchAll(MARK)].flatMap(([, text]) => pieces(text!));
+  return markedTexts(excerpt).flatMap(pieces);
 }
 
 /** The words of a text as Pagefind takes them apart, lower case, without accents. */
