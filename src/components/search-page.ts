@@ -416,12 +416,12 @@ class SearchPage extends HTMLElement {
     // kept, in the order of the ranked search, unless none does (a word still being typed).
     const shortWords = words.filter((word) => /^[\p{L}\p{N}]{1,3}$/u.test(word));
     const exactly = async (filters: Record<string, unknown>) => {
-      const held: PagefindSearch[] = [];
+      const searches: PagefindSearch[] = [];
       for (const word of shortWords) {
         const search = await pf.search(`"${word}"`, { filters });
-        if (search?.results.some((r) => !keys.has(r.id))) held.push(search);
+        if (search?.results.some((r) => !keys.has(r.id))) searches.push(search);
       }
-      return held;
+      return searches;
     };
     // The pages about entities, all in the main index, counted by a search of their own: it loads a
     // filter index as small as the registry.
@@ -434,9 +434,9 @@ class SearchPage extends HTMLElement {
     let entityTotal: number;
     for (;;) {
       const search = await pf.search(query || null, { filters: pagefindFilters(state) });
-      const held = await exactly(pagefindFilters(state));
+      const exact = await exactly(pagefindFilters(state));
       if (!search || moot()) return;
-      const exactIds = held.map((exact) => new Set(exact.results.map((r) => r.id)));
+      const exactIds = exact.map((found) => new Set(found.results.map((r) => r.id)));
       const all = search.results.filter((r) => !keys.has(r.id));
       const found = all.filter((r) => exactIds.every((ids) => ids.has(r.id)));
       // A part drops the words it lacks too: one without "Estlink", merged for an earlier search,
@@ -447,7 +447,7 @@ class SearchPage extends HTMLElement {
       matches = found.filter((r) => sets.every((ids) => ids.has(r.id)));
       // Pagefind counts filter values over what it found, which is then more than the matches;
       // for a lone short word, the quoted search found exactly them.
-      counts = matches.length !== found.length ? undefined : found.length === all.length ? search.filters : words.length === 1 ? held[0]?.filters : undefined;
+      counts = matches.length !== found.length ? undefined : found.length === all.length ? search.filters : words.length === 1 ? exact[0]?.filters : undefined;
       entityTotal = matches.filter((r) => entityIds.has(r.id)).length;
       if (moot()) return;
       const next = holding.find((place) => !this.merged.has(place));
@@ -498,7 +498,7 @@ class SearchPage extends HTMLElement {
         ` (${(d.meta['entityKind'] ?? '').toLowerCase()})`,
       ]),
     );
-    list.replaceChildren(...results.map((data) => this.result(data)));
+    list.replaceChildren(...results.map((data) => this.result(data, query, words)));
     suggest.hidden = suggestion === undefined;
     if (suggestion !== undefined) {
       const next = { ...state, q: suggestion };
@@ -536,10 +536,12 @@ class SearchPage extends HTMLElement {
     this.find('status').textContent = 'Search could not load its index. Check your connection, then search again.';
   }
 
-  /** One brief: its main link opens the best-matching section, the other matching ones follow. */
-  private result(data: ResultData): HTMLElement {
-    const q = searchText(this.state.q);
-    const [best, ...others] = rankSections(data.sub_results, queryWords(q), data.content);
+  /**
+   * One brief: its main link opens the best-matching section, the other matching ones follow.
+   * `query` is what Pagefind was asked (searchText), `words` its words (queryWords).
+   */
+  private result(data: ResultData, query: string, words: readonly string[]): HTMLElement {
+    const [best, ...others] = rankSections(data.sub_results, words, data.content);
     // The source's kind, and its date as its brief shows it ("April 2025 (inferred)"), in a <time>.
     const { kind, date, published } = data.meta;
     const when = date ? [element('time', { dateTime: date }, published ?? date)] : [];
@@ -555,7 +557,7 @@ class SearchPage extends HTMLElement {
         { className: 'result-heading' },
         element(
           'a',
-          { className: 'result-title', href: withHighlight(best?.url ?? data.url, highlightTerms(q, mainExcerpt)) },
+          { className: 'result-title', href: withHighlight(best?.url ?? data.url, highlightTerms(query, mainExcerpt)) },
           data.meta['title'] ?? data.url,
           ...(best ? [element('span', { className: 'result-section' }, best.title)] : []),
         ),
@@ -571,7 +573,7 @@ class SearchPage extends HTMLElement {
                 element(
                   'li',
                   {},
-                  element('a', { className: 'section-link', href: withHighlight(s.url, highlightTerms(q, s.excerpt)) }, s.title),
+                  element('a', { className: 'section-link', href: withHighlight(s.url, highlightTerms(query, s.excerpt)) }, s.title),
                   // The same words twice would say nothing new.
                   ...(s.excerpt && s.excerpt !== mainExcerpt ? [excerpt(s.excerpt)] : []),
                 ),
