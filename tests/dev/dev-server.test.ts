@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testBrowser, tab } from '../support/browser.ts';
+import { testBrowser } from '../support/browser.ts';
 import { astroArgs, childEnv } from '../support/build.ts';
 import { freePort, lane } from '../support/lane.ts';
 
@@ -56,12 +56,37 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/**
+ * A new tab for each test: a tab the test before used may still be reloading, as the dev server
+ * tells every open page to after an edit.
+ */
 async function open(path: string): Promise<{ page: Page; violations: string[] }> {
-  const page = await tab(context);
+  for (const old of context.pages()) await old.close();
+  const page = await context.newPage();
   const violations: string[] = [];
   page.on('console', (message) => /Content.Security.Policy/i.test(message.text()) && violations.push(message.text()));
-  await page.goto(`${origin}${path}`);
+  // The server may still be telling open pages to reload after the last edit: that reload cuts
+  // a navigation short, and the page is then asked for once more.
+  await page.goto(`${origin}${path}`).catch((error: Error) => {
+    if (!/interrupted by another navigation/.test(error.message)) throw error;
+    return page.goto(`${origin}${path}`);
+  });
   return { page, violations };
+}
+
+/**
+ * Runs a test against an edited file and puts the file back however the test ends: one failing
+ * test must not leave the project broken for the tests after it.
+ */
+async function edited(file: string, change: (text: string) => string, test: (text: string) => Promise<void>): Promise<void> {
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, change(text));
+  try {
+    await test(text);
+  } finally {
+    // Only if the test did not: a write, even of the same text, makes the server reload its pages.
+    if ((await readFile(file, 'utf8')) !== text) await writeFile(file, text);
+  }
 }
 
 describe('npm run dev', () => {
@@ -102,47 +127,47 @@ describe('npm run dev', () => {
 
   it('shows a content error in the browser and the terminal, and recovers when it is fixed', async () => {
     const file = `${content}/briefs/kallas-asia-security.mdx`;
-    const text = await readFile(file, 'utf8');
-    await writeFile(file, `${text}\n<Chart values="1,2" />\n`);
-    const { page } = await open('/briefs/kallas-asia-security/');
-    // Vite's error overlay, which the dev server opens with the compiler's message.
-    const overlay = () => page.locator('vite-error-overlay').evaluate((e) => e.shadowRoot?.textContent ?? '').catch(() => '');
-    await expect.poll(async () => (await page.reload(), await page.waitForTimeout(500), await overlay()), { timeout: 30_000 }).toMatch(/unknown component <Chart>/);
-    expect(output).toMatch(/unknown component <Chart>/);
-    await writeFile(file, text);
-    await expect.poll(async () => (await page.reload(), await page.locator('main h1').textContent().catch(() => '')), { timeout: 30_000 }).toMatch(/Kallas/);
-    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    await edited(file, (text) => `${text}\n<Chart values="1,2" />\n`, async (text) => {
+      const { page } = await open('/briefs/kallas-asia-security/');
+      // Vite's error overlay, which the dev server opens with the compiler's message.
+      const overlay = () => page.locator('vite-error-overlay').evaluate((e) => e.shadowRoot?.textContent ?? '').catch(() => '');
+      await expect.poll(async () => (await page.reload(), await page.waitForTimeout(500), await overlay()), { timeout: 30_000 }).toMatch(/unknown component <Chart>/);
+      expect(output).toMatch(/unknown component <Chart>/);
+      await writeFile(file, text);
+      await expect.poll(async () => (await page.reload(), await page.locator('main h1').textContent().catch(() => '')), { timeout: 30_000 }).toMatch(/Kallas/);
+      expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    });
   }, 90_000);
 
   // Astro only logs a brief whose frontmatter no longer matches the schema, and goes on serving it as it was.
   it('shows a frontmatter error in the browser, with its line, on every page, and recovers when it is fixed', async () => {
     const file = `${content}/briefs/kallas-asia-security.mdx`;
-    const text = await readFile(file, 'utf8');
-    const line = text.split('\n').findIndex((l) => l.startsWith('asOf:')) + 1;
-    await writeFile(file, text.replace(/^asOf: .*$/m, 'asOf: "2999-07-21"'));
-    const { page } = await open('/');
-    const overlay = () => page.locator('vite-error-overlay').evaluate((e) => e.shadowRoot?.textContent ?? '').catch(() => '');
-    const message = `asOf** (line ${line}): "2999-07-21" is after today`;
-    await expect.poll(async () => (await page.reload(), await page.waitForTimeout(500), await overlay()), { timeout: 30_000 }).toContain(message);
-    expect(await overlay()).toContain('kallas-asia-security.mdx');
-    expect(output).toContain(message);
-    await writeFile(file, text);
-    await expect.poll(async () => (await page.reload(), await page.locator('main h1').count()), { timeout: 30_000 }).toBe(1);
-    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    await edited(file, (text) => text.replace(/^asOf: .*$/m, 'asOf: "2999-07-21"'), async (text) => {
+      const line = text.split('\n').findIndex((l) => l.startsWith('asOf:')) + 1;
+      const { page } = await open('/');
+      const overlay = () => page.locator('vite-error-overlay').evaluate((e) => e.shadowRoot?.textContent ?? '').catch(() => '');
+      const message = `asOf** (line ${line}): "2999-07-21" is after today`;
+      await expect.poll(async () => (await page.reload(), await page.waitForTimeout(500), await overlay()), { timeout: 30_000 }).toContain(message);
+      expect(await overlay()).toContain('kallas-asia-security.mdx');
+      expect(output).toContain(message);
+      await writeFile(file, text);
+      await expect.poll(async () => (await page.reload(), await page.locator('main h1').count()), { timeout: 30_000 }).toBe(1);
+      expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    });
   }, 90_000);
 
   it('names the file and the line of an expression that throws as its page renders', async () => {
     const file = `${content}/briefs/eu-global-partnerships.mdx`;
-    const text = await readFile(file, 'utf8');
-    const line = `${text}\n`.split('\n').length;
-    await writeFile(file, `${text}\nPublished by {frontmatter.source.editor.name}.\n`);
-    const message = `briefs/eu-global-partnerships.mdx (page /briefs/eu-global-partnerships/): line ${line}: this expression throws when its page renders: TypeError: Cannot read properties of undefined (reading 'name')`;
-    const { page } = await open('/briefs/eu-global-partnerships/');
-    const overlay = () => page.locator('vite-error-overlay').evaluate((e) => e.shadowRoot?.textContent ?? '').catch(() => '');
-    await expect.poll(async () => (await page.reload(), await page.waitForTimeout(500), await overlay()), { timeout: 30_000 }).toContain(message);
-    expect(output).toContain(message);
-    await writeFile(file, text);
-    await expect.poll(async () => (await page.reload(), await page.locator('main h1').textContent().catch(() => '')), { timeout: 30_000 }).toMatch(/partnership/i);
+    await edited(file, (text) => `${text}\nPublished by {frontmatter.source.editor.name}.\n`, async (text) => {
+      const line = `${text}\n`.split('\n').length;
+      const message = `briefs/eu-global-partnerships.mdx (page /briefs/eu-global-partnerships/): line ${line}: this expression throws when its page renders: TypeError: Cannot read properties of undefined (reading 'name')`;
+      const { page } = await open('/briefs/eu-global-partnerships/');
+      const overlay = () => page.locator('vite-error-overlay').evaluate((e) => e.shadowRoot?.textContent ?? '').catch(() => '');
+      await expect.poll(async () => (await page.reload(), await page.waitForTimeout(500), await overlay()), { timeout: 30_000 }).toContain(message);
+      expect(output).toContain(message);
+      await writeFile(file, text);
+      await expect.poll(async () => (await page.reload(), await page.locator('main h1').textContent().catch(() => '')), { timeout: 30_000 }).toMatch(/partnership/i);
+    });
   }, 90_000);
 
   // Each edit restarts the server, which keeps the content it had loaded unless told otherwise.
@@ -153,23 +178,23 @@ describe('npm run dev', () => {
     };
     const poll = { timeout: 60_000, interval: 250 };
     const registryFile = `${content}/entities/countries.yaml`;
-    const registry = await readFile(registryFile, 'utf8');
-    await writeFile(registryFile, registry.replace('description: East Asian island country.', 'description: A description only the edit has.'));
-    await expect.poll(async () => (await page('/countries/japan/')).text, poll).toContain('A description only the edit has.');
-    await writeFile(registryFile, registry);
-    await expect.poll(async () => (await page('/countries/japan/')).text, poll).not.toContain('A description only the edit has.');
-    // An edit that breaks the registry shows on every page, as the build would refuse it, until it is mended.
-    await writeFile(registryFile, registry.replace('  aliases:\n  - Chinese\n', '  aliases:\n  - Chinese\n  - EU\n'));
-    await expect.poll(async () => (await page('/countries/japan/')).text, poll).toMatch(/EU\\?" leads to two entities/);
-    await writeFile(registryFile, registry);
-    await expect.poll(async () => (await page('/countries/japan/')).status, poll).toBe(200);
+    await edited(registryFile, (registry) => registry.replace('description: East Asian island country.', 'description: A description only the edit has.'), async (registry) => {
+      await expect.poll(async () => (await page('/countries/japan/')).text, poll).toContain('A description only the edit has.');
+      await writeFile(registryFile, registry);
+      await expect.poll(async () => (await page('/countries/japan/')).text, poll).not.toContain('A description only the edit has.');
+      // An edit that breaks the registry shows on every page, as the build would refuse it, until it is mended.
+      await writeFile(registryFile, registry.replace('  aliases:\n  - Chinese\n', '  aliases:\n  - Chinese\n  - EU\n'));
+      await expect.poll(async () => (await page('/countries/japan/')).text, poll).toMatch(/EU\\?" leads to two entities/);
+      await writeFile(registryFile, registry);
+      await expect.poll(async () => (await page('/countries/japan/')).status, poll).toBe(200);
+    });
     // A rule that now refuses a phrase only one brief's frontmatter holds: the schema refuses that brief.
     const placeholders = `${root}/src/lib/placeholders.ts`;
-    const code = await readFile(placeholders, 'utf8');
-    await writeFile(placeholders, code.replace(/^export const PLACEHOLDER = .*$/m, 'export const PLACEHOLDER = /Pete Hegseth restated/;'));
-    await expect.poll(async () => (await page('/briefs/kallas-asia-security/')).text, poll).toMatch(/keyPoints\.2[^\n]*still holds a \[\[placeholder\]\]/);
-    await writeFile(placeholders, code);
-    await expect.poll(async () => (await page('/briefs/kallas-asia-security/')).status, poll).toBe(200);
+    await edited(placeholders, (code) => code.replace(/^export const PLACEHOLDER = .*$/m, 'export const PLACEHOLDER = /Pete Hegseth restated/;'), async (code) => {
+      await expect.poll(async () => (await page('/briefs/kallas-asia-security/')).text, poll).toMatch(/keyPoints\.2[^\n]*still holds a \[\[placeholder\]\]/);
+      await writeFile(placeholders, code);
+      await expect.poll(async () => (await page('/briefs/kallas-asia-security/')).status, poll).toBe(200);
+    });
   }, 240_000);
 
   it('drops a deleted brief', async () => {
