@@ -16,6 +16,7 @@ import { highlightTerms } from '../lib/highlight-terms.ts';
 import { countOf } from '../lib/labels.ts';
 import { suggestQuery } from '../lib/query-suggest.ts';
 import { holdsAsTyped, rankSections, type SubResult } from '../lib/section-rank.ts';
+import { namedFirst } from '../lib/named-first.ts';
 import { combine, coverageNote, PARTS_FILE, readParts, type PartsFile } from '../lib/search-parts.ts';
 
 interface ResultData {
@@ -53,6 +54,16 @@ const LABELS: Record<FilterKey, string> = { topic: 'Topic', country: 'Country', 
 const ENTITY_FILTER = { type: 'entity' } as const;
 const PAGE = 5;
 const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } };
+
+/** The names an entity's page gives for search (its "names" metadata, a JSON list). */
+function entityNames(data: ResultData): string[] {
+  try {
+    const names: unknown = JSON.parse(data.meta['names'] ?? '[]');
+    return Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string') : [];
+  } catch {
+    return [];
+  }
+}
 
 function element(tag: string, props: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElement {
   const node = Object.assign(document.createElement(tag), props);
@@ -463,11 +474,13 @@ class SearchPage extends HTMLElement {
     // Each result's data is a separate fetch: a page of briefs, more on request. Pages about a
     // country, person or topic answer "where is X discussed?"; they are offered on one line above
     // the briefs, so the list itself ranks briefs and their sections.
-    const shownEntities = matches.filter((r) => entityIds.has(r.id)).slice(0, 6);
+    // Six are shown, of the first twelve: the one the query names, if any, first.
+    const shownEntities = matches.filter((r) => entityIds.has(r.id)).slice(0, 12);
     const shownBriefs = matches.filter((r) => !entityIds.has(r.id)).slice(0, this.shown);
     const load = (list: SearchResult[]) => Promise.all(list.map((r) => r.data()));
     let [entities, results] = await Promise.all([load(shownEntities), load(shownBriefs)]);
     if (moot()) return;
+    entities = namedFirst(entities, entityNames, query).slice(0, 6);
     // Pagefind answers a word that no page holds with the longest start of it that some page
     // holds ("sentencez" finds the "S" of "Eagle S", "finlnd" Finland's ISO code "FI"). A word
     // searched alone is marked in its results' excerpts, unless only their metadata holds it (a
