@@ -73,6 +73,8 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
     // entity is first mentioned, from which its excerpt is taken once the block is walked.
     let block: Block | undefined;
     const excerpts: Excerpts = {};
+    // Excerpts that end on a colon ("Kallas said:") and wait for the next block of their section.
+    let introducing: { section: string; keys: string[] } | undefined;
 
     const linkText = (node: Text, linkable: boolean): ElementContent[] => {
       // One scan: every mention counts; overlaps are resolved only for linking.
@@ -133,7 +135,10 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
         if (opens) block = { text: '', found: new Map() };
         element.children = walk(element.children, linkable && !rank && !NO_LINK.has(element.tagName));
         if (opens) {
-          addExcerpts(excerpts, section, block!);
+          if (introducing?.section === section) completeExcerpts(excerpts, introducing, block!);
+          const keys = addExcerpts(excerpts, section, block!);
+          const open = keys.filter((key) => excerpts[key]![section]!.endsWith(':'));
+          introducing = open.length > 0 ? { section, keys: open } : undefined;
           block = undefined;
         }
         return [child];
@@ -162,17 +167,35 @@ interface Block {
  * what entity pages lead with ("what the briefs say"). The block's mentions come from the scan
  * that links them, so the text is not searched twice.
  */
-function addExcerpts(excerpts: Excerpts, section: string, block: Block): void {
+function addExcerpts(excerpts: Excerpts, section: string, block: Block): string[] {
   const spaced = singleSpaced(block.text);
   const text = spaced.trim();
   const lead = spaced.length - spaced.trimStart().length;
+  const added: string[] = [];
   for (const [key, [start, end]] of block.found) {
     const bySection = (excerpts[key] ??= {});
     if (Object.hasOwn(bySection, section)) continue;
     // Offsets in the single-spaced text: a mention starts and ends on a letter, so no run of white space straddles them.
     const from = singleSpaced(block.text.slice(0, start)).length - lead;
     bySection[section] = sentenceAround(text, from, from + singleSpaced(block.text.slice(start, end)).length);
+    added.push(key);
   }
+  return added;
+}
+
+/**
+ * An excerpt that ends on a colon introduces what follows it, a quotation or a list: alone, it
+ * says nothing ("Turning to the EU's China relations, Kallas said:"). The block that follows in
+ * its section completes it: whole if short, else its first sentence; a list's first item, or a
+ * quotation cut short, is marked as going on.
+ */
+function completeExcerpts(excerpts: Excerpts, { section, keys }: { section: string; keys: string[] }, block: Block): void {
+  const text = singleSpaced(block.text).trim();
+  if (!text) return;
+  let next = text.length <= 280 ? text : sentenceAround(text, 0, 0);
+  if (/[;,:]$/.test(next)) next += ' …';
+  else if ((next.match(/“/g) ?? []).length > (next.match(/”/g) ?? []).length) next += next.endsWith('…') ? '”' : ' …”';
+  for (const key of keys) excerpts[key]![section] = `${excerpts[key]![section]} ${next}`;
 }
 
 /** The sentence holding [start, end) in a paragraph, at most about 280 characters. */

@@ -135,6 +135,16 @@ describe('entity pages', () => {
     expect(await readOut('countries/norway/index.html')).not.toContain('Briefing corrects');
   });
 
+  it('completes an excerpt that ends on a colon with what it introduces', async () => {
+    const excerpt = (html: string, section: string) => new RegExp(`#${section}"[^>]*>[^<]*</a><p class="excerpt"[^>]*>([^<]*)</p>`).exec(html)?.[1];
+    // The quotation that follows "Kallas said:", whole.
+    expect(excerpt(await readOut('countries/china/index.html'), 'an-independent-china-policy')).toBe(
+      'Turning to the EU’s China relations, Kallas said: “China is telling us that they want to be good partners and they are interested in our partnership”',
+    );
+    // A list's first item, marked as going on.
+    expect(excerpt(await readOut('topics/security-and-defence/index.html'), 'goals-of-the-cooperation')).toMatch(/is for: keeping the Union’s citizens safe; …$/);
+  });
+
   it('has an index page per kind', async () => {
     for (const kind of ['countries', 'regions', 'organisations', 'people', 'topics']) {
       expect(await readOut(`${kind}/index.html`)).toMatch(/appear in the briefs/);
