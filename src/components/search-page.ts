@@ -12,10 +12,11 @@ import {
   type SearchState,
 } from '../lib/search-state.ts';
 import { missingWordsNote, queryTokens, queryWords, searchText } from '../lib/query-words.ts';
-import { highlightTerms } from '../lib/highlight-terms.ts';
+import { highlightTerms, keepMarks } from '../lib/highlight-terms.ts';
+import { contentWords } from '../lib/stop-words.ts';
 import { countOf } from '../lib/labels.ts';
 import { suggestQuery } from '../lib/query-suggest.ts';
-import { holdsAsTyped, rankSections, type SubResult } from '../lib/section-rank.ts';
+import { holdsAsTyped, rankSections, wholeIn, type SubResult } from '../lib/section-rank.ts';
 import { namedFirst } from '../lib/named-first.ts';
 import { combine, coverageNote, PARTS_FILE, readParts, type PartsFile } from '../lib/search-parts.ts';
 
@@ -415,7 +416,15 @@ class SearchPage extends HTMLElement {
     // its own does not find is one to name.
     const alone = async (words: string[]) => {
       const found: Set<string>[] = [];
-      for (const word of words.length > 1 ? words : []) found.push(new Set((await pf.search(word, {}))?.results.map((r) => r.id)));
+      for (const word of words.length > 1 ? words : []) {
+        const results = (await pf.search(word, {}))?.results ?? [];
+        // Pagefind answers a word that no page holds with the longest start of it that one does
+        // ("strange" finds the "S" of "Eagle S"): the first result says whether it holds the word
+        // as typed, or, held only in metadata (a date), a search for it exactly.
+        const first = await results[0]?.data();
+        const held = first !== undefined && (holdsAsTyped(first, word) || Boolean((await pf.search(`"${word}"`, {}))?.results.length));
+        found.push(held ? new Set(results.map((r) => r.id)) : new Set());
+      }
       return found;
     };
     const words = queryWords(query);
@@ -486,7 +495,9 @@ class SearchPage extends HTMLElement {
     // searched alone is marked in its results' excerpts, unless only their metadata holds it (a
     // date): if none of the results shown marks it as typed, and no page holds it exactly,
     // nothing matched. (An excerpt of a longer query may show only some of its words.)
-    if (words.length === 1 && matches.length > 0 && ![...entities, ...results].some((data) => holdsAsTyped(data, words[0]!)) && !(await pf.search(`"${words[0]}"`, {}))?.results.length) {
+    // Of several words, if none is held, the results only hold starts of them.
+    const noneHeld = words.length > 1 && missing.length === words.length;
+    if (noneHeld || (words.length === 1 && matches.length > 0 && ![...entities, ...results].some((data) => holdsAsTyped(data, words[0]!)) && !(await pf.search(`"${words[0]}"`, {}))?.results.length)) {
       if (moot()) return;
       [entities, results, matches, entityTotal, counts] = [[], [], [], 0, undefined];
     }
@@ -511,7 +522,7 @@ class SearchPage extends HTMLElement {
         ` (${(d.meta['entityKind'] ?? '').toLowerCase()})`,
       ]),
     );
-    list.replaceChildren(...results.map((data) => this.result(data, query, words)));
+    list.replaceChildren(...results.map((data) => this.result(data, query)));
     suggest.hidden = suggestion === undefined;
     if (suggestion !== undefined) {
       const next = { ...state, q: suggestion };
@@ -551,16 +562,25 @@ class SearchPage extends HTMLElement {
 
   /**
    * One brief: its main link opens the best-matching section, the other matching ones follow.
-   * `query` is what Pagefind was asked (searchText), `words` its words (queryWords).
+   * `query` is what Pagefind was asked (searchText).
    */
-  private result(data: ResultData, query: string, words: readonly string[]): HTMLElement {
-    const [best, ...others] = rankSections(data.sub_results, words, data.content);
+  private result(data: ResultData, query: string): HTMLElement {
+    // The words the query is about rank the sections: "what did Kallas say about China" opens the
+    // section on China, not the one with the most "the" (src/lib/stop-words.ts). Case counts there
+    // ("IT" is not "it"), then goes.
+    const about = contentWords(queryTokens(query)).map((word) => word.toLowerCase());
+    const [best, ...others] = rankSections(data.sub_results, about, data.content);
     // The source's kind, and its date as its brief shows it ("April 2025 (inferred)"), in a <time>.
     const { kind, date, published } = data.meta;
     const when = date ? [element('time', { dateTime: date }, published ?? date)] : [];
     const meta = [...(kind ? [kind] : []), ...(kind && date ? [' · '] : []), ...when];
     const mainExcerpt = best?.excerpt || data.excerpt;
-    const rest = others.slice(0, 3);
+    // A section is listed for a word of the query it holds whole, and for every abbreviation: not
+    // for "bridge" or "brief" when "BRI" was asked, nor for its words in "s" when "Eagle S" was.
+    const short = about.filter((word) => /^[\p{L}\p{N}]{1,3}$/u.test(word));
+    const holdsShort = wholeIn(short, data.content);
+    const holdsAny = wholeIn(about, data.content);
+    const rest = others.filter((s) => holdsShort(s) === short.length && (about.length === 0 || holdsAny(s) > 0)).slice(0, 3);
     return element(
       'li',
       { className: 'result' },
@@ -576,7 +596,7 @@ class SearchPage extends HTMLElement {
         ),
       ),
       ...(meta.length > 0 ? [element('p', { className: 'meta' }, ...meta)] : []),
-      element('p', {}, excerpt(mainExcerpt)),
+      element('p', {}, excerpt(keepMarks(mainExcerpt, query))),
       ...(rest.length > 0
         ? [
             element(
@@ -588,7 +608,7 @@ class SearchPage extends HTMLElement {
                   {},
                   element('a', { className: 'section-link', href: withHighlight(s.url, highlightTerms(query, s.excerpt)) }, s.title),
                   // The same words twice would say nothing new.
-                  ...(s.excerpt && s.excerpt !== mainExcerpt ? [excerpt(s.excerpt)] : []),
+                  ...(s.excerpt && s.excerpt !== mainExcerpt ? [excerpt(keepMarks(s.excerpt, query))] : []),
                 ),
               ),
             ),

@@ -57,7 +57,7 @@ export function holdsAsTyped(data: { excerpt: string; sub_results: readonly SubR
 
 /**
  * Of the texts an excerpt marks, those that are a word of the query whole (holdsWhole), or, for a
- * word that no mark holds whole, that start with it (a word still being typed, "Kazak"): the
+ * word of four letters or more that no mark holds whole, that start with it (a word still being typed, "Kazak"): the
  * forms of the query's words a page holds ("Häkkänen’s" for "Hakkanen"), not the longer words
  * Pagefind also matched ("bridge" for "BRI").
  */
@@ -67,7 +67,9 @@ export function matchedForms(marks: readonly string[], words: readonly string[])
   const kept = new Set<string>();
   for (const word of words.map(key).filter(Boolean)) {
     const whole = keyed.filter((m) => holdsWhole(m.key, word));
-    for (const { mark } of whole.length > 0 ? whole : keyed.filter((m) => m.key.startsWith(word))) kept.add(mark);
+    // A word of up to three letters is an abbreviation ("EU"), never the start of "European".
+    const started = word.length > 3 ? keyed.filter((m) => m.key.startsWith(word)) : [];
+    for (const { mark } of whole.length > 0 ? whole : started) kept.add(mark);
   }
   return marks.filter((mark) => kept.has(mark));
 }
@@ -102,11 +104,19 @@ function plain(text: string): string {
  * starting with "s", not the ship's name.
  */
 export function rankSections(sections: readonly SubResult[], words: readonly string[], content?: string): SubResult[] {
-  const text = content?.split(/\s+/);
-  const whole = (s: SubResult) => (text && s.locations ? heldWhole(s.locations.flatMap((at) => pieces(text[at] ?? '')), words) : wholeWords(s.excerpt, words));
+  const whole = wholeIn(words, content);
   return sections
     .filter((s) => s.anchor?.id && !s.anchor.id.endsWith('-heading') && s.url.includes('#'))
     .map((s, order) => ({ s, order, whole: whole(s), score: sectionScore(s) }))
     .sort((a, b) => b.whole - a.whole || b.score - a.score || a.order - b.order)
     .map(({ s }) => s);
+}
+
+/**
+ * How many of `words` a section holds whole: at the locations Pagefind matched, given the page's
+ * text (a result's `content`), else in its excerpt.
+ */
+export function wholeIn(words: readonly string[], content?: string): (section: SubResult) => number {
+  const text = content?.split(/\s+/);
+  return (s) => (text && s.locations ? heldWhole(s.locations.flatMap((at) => pieces(text[at] ?? '')), words) : wholeWords(s.excerpt, words));
 }

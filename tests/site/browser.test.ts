@@ -105,6 +105,32 @@ describe('search', () => {
     expect(await page.locator('#search-status').textContent()).toBe('1 brief found for “BRI”.');
     const pair = await open('search/?q=US%20sanctions');
     await expect.poll(() => pair.locator('#search-status').textContent()).toBe('1 brief found for “US sanctions”.');
+    // Nor is a section listed, or a word marked, for "European" when "EU" was asked.
+    const eu = await open('search/?q=EU');
+    await eu.locator('#search-results li.result').first().waitFor();
+    const marked = await eu.locator('#search-results mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    for (const text of marked) expect(text).toMatch(/^\W*EU\W*(s)?$/);
+  });
+
+  it.skipIf(base() !== '/')('reads a question for its subject, and finds nothing for words no page holds', async () => {
+    // The section on China, not the one with the most "the", "did" or "about"; and no "the" marked.
+    const question = await open(`search/?q=${encodeURIComponent('what did Kallas say about China')}`);
+    const title = question.locator('#search-results a.result-title').first();
+    await title.waitFor();
+    const href = (await title.getAttribute('href'))!;
+    expect(href).toMatch(/\/briefs\/kallas-asia-security\/\?.*#an-independent-china-policy$/);
+    expect(new URL(href, 'http://x').searchParams.getAll('pagefind-highlight')).toEqual(['Kallas', 'China']);
+    // Pagefind answers "strange" with pages holding an "s": neither word is on the site.
+    const absent = await open(`search/?q=${encodeURIComponent('strange bedfellows')}`);
+    await expect.poll(() => absent.locator('#search-status').textContent()).toMatch(/^No results for “strange bedfellows”/);
+    expect(await absent.locator('#search-results li').count()).toBe(0);
+    // A one-letter word is not marked across the page: only "Eagle" is.
+    const ship = await open(`search/?q=${encodeURIComponent('Eagle S')}`);
+    const link = ship.locator('#search-results a.result-title').first();
+    await link.waitFor();
+    expect(new URL((await link.getAttribute('href'))!, 'http://x').searchParams.getAll('pagefind-highlight')).toEqual(['Eagle']);
+    expect(await ship.locator('#search-results .section-link').count()).toBe(0);
   });
 
   it.skipIf(base() !== '/')('answers what analysts type: shorthand amounts, a name by any of its names, a name beside a one-letter word', async () => {

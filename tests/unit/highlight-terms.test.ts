@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms } from '../../src/lib/highlight-terms.ts';
+import { highlightTerms, keepMarks } from '../../src/lib/highlight-terms.ts';
 
 describe('what a result link highlights', () => {
   it('each word apart, without the punctuation around it', () => {
     expect(highlightTerms('Kallas Asia')).toEqual(['Kallas', 'Asia']);
-    expect(highlightTerms('  (Estlink)  2, ')).toEqual(['Estlink', '2']);
+    expect(highlightTerms('  (Estlink)  G7, ')).toEqual(['Estlink', 'G7']);
     expect(highlightTerms("Kallas's U.S.")).toEqual(["Kallas's", 'U.S']);
   });
   it('a quoted phrase as one term, without its quotes, beside the other words', () => {
@@ -24,5 +24,25 @@ describe('what a result link highlights', () => {
   });
   it('nothing for an empty query', () => {
     expect(highlightTerms('   ')).toEqual([]);
+  });
+  it('not the words of a question\'s grammar, nor single letters, unless the query holds nothing else', () => {
+    expect(highlightTerms('what did Kallas say about China')).toEqual(['Kallas', 'China']);
+    expect(highlightTerms('Eagle S')).toEqual(['Eagle']);
+    expect(highlightTerms('3% of GDP')).toEqual(['GDP']);
+    // In capitals, an abbreviation: "IT" is not "it".
+    expect(highlightTerms('IT security')).toEqual(['IT', 'security']);
+    expect(highlightTerms('the who')).toEqual(['the', 'who']);
+    expect(highlightTerms('"the time when"')).toEqual(['the time when']);
+  });
+});
+
+describe('the marks a result\'s excerpt keeps', () => {
+  it('the words asked for and their forms, not longer words a short one starts, nor a question\'s grammar', () => {
+    expect(keepMarks('the <mark>EU</mark> and the <mark>European</mark> <mark>Eurasian</mark> union', 'EU')).toBe('the <mark>EU</mark> and the European Eurasian union');
+    expect(keepMarks('<mark>European</mark> only', 'EU')).toBe('European only');
+    expect(keepMarks('<mark>the</mark> <mark>Kallas</mark> <mark>in</mark> <mark>China</mark>', 'what did Kallas say in China')).toBe('the <mark>Kallas</mark> in <mark>China</mark>');
+    // A word still being typed keeps the words it starts; a phrase keeps its words.
+    expect(keepMarks('<mark>Kazakhstan</mark>', 'Kazak')).toBe('<mark>Kazakhstan</mark>');
+    expect(keepMarks('<mark>strategic</mark> <mark>partnership</mark>', '"strategic partnership"')).toBe('<mark>strategic</mark> <mark>partnership</mark>');
   });
 });
