@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import { BRIEF_COMPONENTS, MISSING_PROP, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefComponentName } from '../schemas/brief-components.ts';
 import { PLACEHOLDER } from '../lib/placeholders.ts';
 import { freeNames } from '../lib/free-names.ts';
+import { codeProblems, globalProblem, importProblem, SAFE_GLOBALS } from '../lib/code-guard.ts';
 import { unstableAddress } from '../lib/site-links.ts';
 import { COMPONENT_CALLS, EXPRESSIONS, MODULE_CODE, type BriefEsm, type BriefExpression, type ComponentCall } from '../lib/run-expressions.ts';
 import { staticValue } from '../lib/static-value.ts';
@@ -60,16 +61,27 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     const report = (node: { position?: { start: { line: number } } | undefined } | undefined, message: string) =>
       problems.push({ line: node?.position?.start.line, message });
     const local = new Set<string>();
+    // Names the brief exports that hold values, not functions: as an element's name, a string
+    // would make any HTML element (`export const M = 'meta'`, then `<M http-equiv="refresh">`).
+    const values = new Set<string>();
     visit(tree, 'mdxjsEsm', (node) => {
       for (const statement of (node.data?.estree as Program | undefined)?.body ?? []) {
         if (statement.type === 'ImportDeclaration') {
           statement.specifiers.forEach((s) => local.add(s.local.name));
-          const missing = missingImport(String(statement.source.value), file.path, root);
+          const specifier = String(statement.source.value);
+          const refused = importProblem(specifier);
+          if (refused) problems.push({ line: statement.loc?.start.line ?? node.position?.start.line, message: refused });
+          const missing = refused ? undefined : missingImport(specifier, file.path, root);
           if (missing) report(node, `import "${statement.source.value}": there is no such file (${relative(fileURLToPath(root), missing)})`);
         }
         if (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration') {
-          statement.declaration.declarations.forEach((d) => d.id.type === 'Identifier' && local.add(d.id.name));
+          for (const d of statement.declaration.declarations) {
+            if (d.id.type !== 'Identifier') continue;
+            local.add(d.id.name);
+            if (d.init?.type !== 'ArrowFunctionExpression' && d.init?.type !== 'FunctionExpression') values.add(d.id.name);
+          }
         }
+        if (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'FunctionDeclaration' && statement.declaration.id) local.add(statement.declaration.id.name);
         if (statement.type === 'ExportNamedDeclaration') {
           const declaration = statement.declaration;
           const names = [
@@ -111,6 +123,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') {
         const estree = node.data?.estree as Program | undefined;
         checkEstree(estree, (message) => report(node, message));
+        for (const problem of codeProblems(estree)) problems.push({ line: problem.line ?? node.position?.start.line, message: problem.message });
         if (estree) programs.push(estree);
         if (estree && node.type !== 'mdxjsEsm') expressions.push({ source: node.value, line: node.position?.start.line, program: estree });
         if (estree && node.type === 'mdxjsEsm') esm.push({ source: node.value, line: node.position?.start.line, program: estree, offset: node.position?.start.offset ?? 0 });
@@ -122,6 +135,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       for (const attribute of element.attributes) {
         const estree = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute.data?.estree : typeof attribute.value === 'object' ? attribute.value?.data?.estree : undefined) as Program | undefined;
         checkEstree(estree, (m) => report(node, m));
+        for (const problem of codeProblems(estree)) report(node, problem.message);
         if (estree) programs.push(estree);
         if (estree && attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'object' && attribute.value) {
           expressions.push({ source: attribute.value.value, line: node.position?.start.line, program: estree });
@@ -132,6 +146,10 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
         return;
       }
       const rootName = name.split('.')[0]!;
+      if (values.has(rootName)) {
+        report(node, `<${name}>: "${rootName}" is a value the brief exports, not a component: import components at the top of the brief`);
+        return;
+      }
       if (local.has(rootName)) return;
       if (!(BRIEF_COMPONENTS as readonly string[]).includes(name)) {
         report(node, `unknown component <${name}>: the brief components are ${BRIEF_COMPONENTS.map((c) => `<${c}>`).join(', ')}; any other component must be imported at the top of the brief`);
@@ -149,8 +167,9 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     // A name no import, export or declaration of the brief defines fails only when the page
     // renders ("x is not defined"), after check has passed: refused here, with its line.
     for (const [name, node] of freeNames(programs)) {
-      if (MODULE_NAMES.has(name) || (BRIEF_COMPONENTS as readonly string[]).includes(name) || name in globalThis) continue;
-      problems.push({ line: node.loc?.start.line, message: `"${name}" is not defined in this brief: import or export it at the top of the brief, or use props or frontmatter` });
+      if (MODULE_NAMES.has(name) || (BRIEF_COMPONENTS as readonly string[]).includes(name) || SAFE_GLOBALS.has(name)) continue;
+      const message = name in globalThis ? globalProblem(name) : `"${name}" is not defined in this brief: import or export it at the top of the brief, or use props or frontmatter`;
+      problems.push({ line: node.loc?.start.line, message });
     }
 
     String(file.value).split('\n').forEach((text, index) => {

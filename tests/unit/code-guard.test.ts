@@ -1,0 +1,30 @@
+import { parse } from 'acorn';
+import { describe, expect, it } from 'vitest';
+import { codeProblems, importProblem, SAFE_GLOBALS } from '../../src/lib/code-guard.ts';
+
+const problems = (code: string) => codeProblems(parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true })).map((p) => `${p.line}: ${p.message}`);
+
+describe("what a brief's code may reach", () => {
+  it('refuses the ways from a value to the code that makes values, import() and import.meta beyond its env', () => {
+    expect(problems('(() => {}).constructor("return process")()')).toEqual(['1: ".constructor" is not allowed in a brief\'s code: it leads to the code that makes values']);
+    expect(problems("x = 1;\n''['constructor']; a.__proto__; b.prototype")).toHaveLength(3);
+    expect(problems('import("node:fs")')).toEqual(['1: import() is not allowed in a brief: import at the top of the brief']);
+    expect(problems('import.meta.url')).toEqual(['1: import.meta is not available in a brief, but for import.meta.env']);
+  });
+  it('lets the plain values of a brief through', () => {
+    expect(problems('import.meta.env.BASE_URL + frontmatter.title.toUpperCase() + [1, 2].map((n) => n * 2).join(", ") + Object.keys(x).length')).toEqual([]);
+    expect(problems('const constructor = 1; ({ constructor: 2 }); a[constructor]')).toEqual([]);
+  });
+  it('refuses Node\'s own modules, with or without "node:", and no other import', () => {
+    expect(importProblem('node:os')).toMatch(/cannot import Node's own modules/);
+    expect(importProblem('child_process')).toMatch(/cannot import Node's own modules/);
+    expect(importProblem('fs/promises')).toMatch(/cannot import Node's own modules/);
+    expect(importProblem('../components/numbers.ts')).toBeUndefined();
+    expect(importProblem('astro-embed')).toBeUndefined();
+  });
+  it('holds no global that reaches the process, the network or code from strings', () => {
+    for (const name of ['process', 'globalThis', 'global', 'Function', 'eval', 'require', 'fetch', 'setTimeout', 'Buffer', 'Reflect', 'Proxy', 'WebAssembly']) {
+      expect(SAFE_GLOBALS.has(name), name).toBe(false);
+    }
+  });
+});
