@@ -46,22 +46,52 @@ function readList<T extends z.ZodType>(file: URL, schema: T): List<z.output<T>> 
  */
 function checkNames(lists: Record<EntityKind, List<Entity>>, contentDir: URL): void {
   const owners = new Map<string, { key: string; where: string }>();
+  // A topic's name matches in any case, so it also takes the mentions of another entity's name
+  // that differs from it only in case ("japan" as a topic's alias takes Japan's).
+  const topics = new Map<string, { key: string; where: string }>();
+  const others = new Map<string, { key: string; where: string }>();
+  const refuse = (name: string, owner: { key: string; where: string }, key: string, where: string) => {
+    throw new Error(`"${name}" leads to two entities, ${owner.key} and ${key}: each name or alias must lead to one entity, or the text's mentions go to the wrong one; remove or change one of them\n  ${owner.where}\n  ${where}`);
+  };
   for (const kind of ENTITY_KINDS) {
     const file = new URL(`entities/${kind}.yaml`, contentDir);
     lists[kind].data.forEach((entity, index) => {
       const key = `${kind} "${entity.id}"`;
       [entity.name, ...entity.aliases].forEach((name, n) => {
         const spaced = name.trim().replace(/\s+/g, ' ');
-        const matched = kind === 'topics' ? `topic ${spaced.toLowerCase()}` : spaced;
+        const lower = spaced.toLowerCase();
+        const matched = kind === 'topics' ? `topic ${lower}` : spaced;
         const where = `${file.pathname}: line ${lists[kind].lineOf(n === 0 ? [index, 'name'] : [index, 'aliases', n - 1])}`;
         const owner = owners.get(matched);
-        if (owner && owner.key !== key) {
-          throw new Error(`"${name}" leads to two entities, ${owner.key} and ${key}: each name or alias must lead to one entity, or the text's mentions go to the wrong one; remove or change one of them\n  ${owner.where}\n  ${where}`);
-        }
+        if (owner && owner.key !== key) refuse(name, owner, key, where);
+        const across = (kind === 'topics' ? others : topics).get(lower);
+        if (across && across.key !== key) refuse(name, across, key, where);
         owners.set(matched, { key, where });
+        (kind === 'topics' ? topics : others).set(lower, { key, where });
       });
     });
   }
+}
+
+/**
+ * An abbreviation leads to one expansion, and is not an entity's name: "EU" listed twice took
+ * the later expansion on every page, and "Japan" as an abbreviation took the country's links.
+ */
+function checkGlossary(glossary: List<GlossaryEntry>, lists: Record<EntityKind, List<Entity>>, contentDir: URL): void {
+  const file = new URL('glossary.yaml', contentDir).pathname;
+  const names = new Map<string, string>();
+  for (const kind of ENTITY_KINDS) {
+    lists[kind].data.forEach((entity, index) => names.set(entity.name, `${new URL(`entities/${kind}.yaml`, contentDir).pathname}: line ${lists[kind].lineOf([index, 'name'])}`));
+  }
+  const seen = new Map<string, string>();
+  glossary.data.forEach((entry, index) => {
+    const where = `${file}: line ${glossary.lineOf([index, 'abbr'])}`;
+    const before = seen.get(entry.abbr);
+    if (before) throw new Error(`abbreviation "${entry.abbr}" is listed twice: give each abbreviation one entry, with one expansion\n  ${before}\n  ${where}`);
+    seen.set(entry.abbr, where);
+    const named = names.get(entry.abbr);
+    if (named) throw new Error(`abbreviation "${entry.abbr}" is an entity's name: an abbreviation of the glossary is not a name the registry links; remove it, or give the entity a fuller name\n  ${named}\n  ${where}`);
+  });
 }
 
 /**
@@ -73,8 +103,10 @@ export function loadRegistry(contentDir: URL): Registry {
     ENTITY_KINDS.map((kind) => [kind, readList(new URL(`entities/${kind}.yaml`, contentDir), kind === 'countries' ? countrySchema : entitySchema)]),
   ) as Record<EntityKind, List<Entity>>;
   checkNames(lists, contentDir);
+  const glossary = readList(new URL('glossary.yaml', contentDir), glossarySchema);
+  checkGlossary(glossary, lists, contentDir);
   const entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, lists[kind].data])) as Record<EntityKind, Entity[]>;
-  return { entities, glossary: readList(new URL('glossary.yaml', contentDir), glossarySchema).data };
+  return { entities, glossary: glossary.data };
 }
 
 export function registryIds(registry: Registry): RegistryIds {

@@ -7,12 +7,12 @@ import { loadRegistry } from '../../src/lib/registry.ts';
 describe('registry errors', () => {
   const made: string[] = [];
   afterAll(() => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));
-  async function withPeople(edit: (text: string) => string): Promise<string> {
+  async function withPeople(edit: (text: string) => string, file = 'entities/people.yaml'): Promise<string> {
     const dir = await mkdtemp(`${tmpdir()}/briefing-registry-`);
     made.push(dir);
     await cp('content/entities', `${dir}/entities`, { recursive: true });
     await cp('content/glossary.yaml', `${dir}/glossary.yaml`);
-    await writeFile(`${dir}/entities/people.yaml`, edit(await readFile('content/entities/people.yaml', 'utf8')));
+    await writeFile(`${dir}/${file}`, edit(await readFile(`content/${file}`, 'utf8')));
     try {
       loadRegistry(pathToFileURL(`${dir}/`));
     } catch (error) {
@@ -40,5 +40,15 @@ describe('registry errors', () => {
     expect(message).toMatch(/organisations\.yaml: line \d+/);
     // Written with other spacing, it is the same name to the mention finder.
     expect(await withPeople((text) => text.replace('  - Kallas\n', '  - Kallas\n  - "European  Union"\n'))).toMatch(/"European {2}Union" leads to two entities/);
+  });
+  it('refuses a topic\'s name that another entity\'s matches but for case, as topics match', async () => {
+    const message = await withPeople((text) => text.replace(/(- id: supply-chains\n(?:  .*\n)*?  aliases:\n)/, '$1  - japan\n'), 'entities/topics.yaml');
+    expect(message).toMatch(/^"japan" leads to two entities, countries "japan" and topics "supply-chains"/);
+  });
+  it('refuses an abbreviation listed twice, or one that is an entity\'s name, naming both lines', async () => {
+    const twice = await withPeople((text) => `${text.trimEnd()}\n- id: eu2\n  abbr: EU\n  expansion: Europa Universalis\n`, 'glossary.yaml');
+    expect(twice).toMatch(/^abbreviation "EU" is listed twice[^\n]*\n  .*glossary\.yaml: line \d+\n  .*glossary\.yaml: line \d+$/);
+    const named = await withPeople((text) => `${text.trimEnd()}\n- id: japan\n  abbr: Japan\n  expansion: A country\n`, 'glossary.yaml');
+    expect(named).toMatch(/^abbreviation "Japan" is an entity's name[^\n]*\n  .*countries\.yaml: line \d+\n  .*glossary\.yaml: line \d+$/);
   });
 });
