@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { BRIEF_COMPONENTS, MISSING_PROP, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefComponentName } from '../schemas/brief-components.ts';
 import { PLACEHOLDER } from '../lib/placeholders.ts';
+import { invisibleProblem } from '../schemas/text.ts';
 import { freeNames } from '../lib/free-names.ts';
 import { codeProblems, globalProblem, importProblem, SAFE_GLOBALS } from '../lib/code-guard.ts';
 import { unstableAddress } from '../lib/site-links.ts';
@@ -174,6 +175,9 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
 
     String(file.value).split('\n').forEach((text, index) => {
       if (PLACEHOLDER.test(text)) problems.push({ line: index + 1, message: `"${PLACEHOLDER.exec(text)![0].slice(0, 60)}" is a placeholder from npm run new-brief: write the real text` });
+      // A byte-order mark opens a file; anywhere else it is one of these.
+      const problem = invisibleProblem(index === 0 ? text.replace(/^\uFEFF/, '') : text);
+      if (problem) problems.push({ line: index + 1, message: `this line ${problem}` });
     });
 
     tree.children.forEach((node, index) => {

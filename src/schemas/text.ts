@@ -24,18 +24,44 @@ export function notText(issue: { code?: string; input?: unknown }): string | und
 /** What they say of a text or an address that still holds an ellipsis where words belong, as an example's placeholders do. */
 const ELLIPSIS = 'holds "…", a placeholder: write it out in full';
 
-/** Text that says something: surrounding spaces dropped, not empty, and not a bare "…". */
+/**
+ * Characters a reader cannot see that change what a text shows or matches: the controls that
+ * reverse the direction of what follows them (U+202A to U+202E, U+2066 to U+2069), and spaces of
+ * no width (U+200B, U+2060, U+FEFF). A title with one at its end passed as different from the same
+ * title without; an unclosed U+202E turned the rest of a paragraph round. The joiners that some
+ * scripts and emoji need (U+200C, U+200D) are allowed.
+ */
+export const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/u;
+
+/** What check and build say of a text that holds one, naming it by its code. */
+export function invisibleProblem(value: string): string | undefined {
+  const found = INVISIBLE.exec(value)?.[0];
+  return found === undefined ? undefined : `holds an invisible character, U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, that changes how the text shows or matches: delete it (the site sets each text's direction itself)`;
+}
+
+/** Text that says something: surrounding spaces dropped, not empty, not a bare "…", and nothing invisible in it. */
 export const text = z
   .string({ error: notText })
   .trim()
   .min(1, EMPTY_TEXT)
-  .refine((value) => !/^(?:…|\.{3})$/.test(value), ELLIPSIS);
+  .refine((value) => !/^(?:…|\.{3})$/.test(value), ELLIPSIS)
+  .superRefine((value, ctx) => {
+    const problem = invisibleProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** What they say of optional text given empty. */
 export const EMPTY_OPTIONAL_TEXT = 'empty: write it, or leave the field out';
 
 /** Text that may be left out, but says something when given (`givenText.max(n)` bounds it too). */
-export const givenText = z.string({ error: notText }).trim().min(1, EMPTY_OPTIONAL_TEXT);
+export const givenText = z
+  .string({ error: notText })
+  .trim()
+  .min(1, EMPTY_OPTIONAL_TEXT)
+  .superRefine((value, ctx) => {
+    const problem = invisibleProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 export const optionalText = givenText.optional();
 
 /**
