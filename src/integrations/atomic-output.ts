@@ -39,12 +39,17 @@ export function atomicOutput(): AstroIntegration {
         mkdirSync(new URL('.astro/', config.root), { recursive: true });
         lock = fileURLToPath(new URL('.astro/build.lock', config.root));
         acquire(lock);
-        // Staging folders of builds that died (killed, power cut) are removed.
+        // What builds that died (killed, power cut) left: a staging folder is removed; the last
+        // good site, set aside for the swap below, is put back if the swap had not finished, and
+        // removed if it had.
         mkdirSync(dirname(final), { recursive: true });
-        const prefix = `${basename(final)}.staging-`;
-        for (const name of readdirSync(dirname(final))) {
-          const pid = name.startsWith(prefix) ? name.slice(prefix.length) : '';
-          if (/^\d+$/.test(pid) && !alive(Number(pid))) rmSync(`${dirname(final)}/${name}`, { recursive: true, force: true });
+        for (const name of readdirSync(dirname(final)).sort()) {
+          if (!name.startsWith(`${basename(final)}.`)) continue;
+          const [, kind, pid] = /^(staging|old)-(\d+)$/.exec(name.slice(basename(final).length + 1)) ?? [];
+          if (!pid || alive(Number(pid))) continue;
+          const path = `${dirname(final)}/${name}`;
+          if (kind === 'old' && !existsSync(final)) renameSync(path, final);
+          else rmSync(path, { recursive: true, force: true });
         }
         staging = `${final}.staging-${process.pid}`;
         process.once('exit', (code) => {
