@@ -339,6 +339,10 @@ describe.skipIf(base() !== '/')('9. at 320 px wide', () => {
       await visit(page, path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) wide.push(`${path || 'home'}: ${width} px`);
+      // Nor does a part of it: a comparison's table, which a keyboard could not scroll.
+      for (const part of await page.locator('.compare, .brief-figure, .brief-body pre').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.className))) {
+        wide.push(`${path}: .${part} scrolls sideways`);
+      }
     }
     await context.close();
     expect(wide).toEqual([]);
