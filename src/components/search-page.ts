@@ -116,6 +116,9 @@ class SearchPage extends HTMLElement {
     const list = this.find<HTMLOListElement>('results');
     // The keys it names work only with this script: without it the page says how to browse instead.
     this.find('help').hidden = false;
+    // Come to search (the header's link, a bookmark), the reader's next step is to type. Not when
+    // the address holds a search: the results are what to read then.
+    if (!new URLSearchParams(location.search).has('q')) input.focus();
     this.find<HTMLButtonElement>('more').addEventListener('click', () => {
       const before = this.shown;
       this.shown += PAGE;

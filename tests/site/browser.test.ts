@@ -315,12 +315,16 @@ describe('search', () => {
     expect(await page.locator('#search-status').textContent()).toMatch(/^1 brief found for “Estlink”/);
   });
 
-  it('the header box submits to the search page as a plain form', async () => {
+  it('the header box submits to the search page as a plain form, which has its own box, ready to type in', async () => {
     const page = await open('');
     await page.locator('#site-search').fill('landmines');
     await page.locator('#site-search').press('Enter');
     await page.waitForURL(/search\/\?q=landmines$/);
     await page.locator('#search-results li.result').first().waitFor();
+    // One search box on the search page: the header's would be a second.
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+    const bare = await open('search/');
+    await expect.poll(() => bare.evaluate(() => document.activeElement?.id)).toBe('search-input');
   });
 
   // Keys within a page, the same under a base path: checked at the root only.
