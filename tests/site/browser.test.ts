@@ -49,9 +49,23 @@ describe('reading a brief', () => {
     expect(await inView(page, 'h2#pressure-from-washington')).toBe(true);
   });
 
-  it.skipIf(base() !== '/')('a former section id lands on the renamed section', async () => {
+  it.skipIf(base() !== '/')('a former section id lands on the renamed section, whose name now the address and the citation give', async () => {
     const page = await open('briefs/eu-russia-central-asia/#references');
     expect(await inView(page, 'h2#sources-the-brief-draws-on')).toBe(true);
+    await expect.poll(() => new URL(page.url()).hash).toBe('#sources-the-brief-draws-on');
+    expect(await page.locator('[data-brief-citation]').textContent()).toContain('briefs/eu-russia-central-asia/#sources-the-brief-draws-on');
+    // A section the brief does not have is said to be missing, not silently replaced by the top.
+    const missing = await open('briefs/eu-russia-central-asia/#no-such-section');
+    await expect.poll(() => missing.locator('#live-status').textContent()).toMatch(/^This brief has no section “no-such-section”/);
+  });
+
+  it.skipIf(base() !== '/')('a section link followed from a search copies the section\'s address, without the words searched for', async () => {
+    const page = await open('briefs/kallas-asia-security/?pagefind-highlight=Kallas#pressure-from-washington');
+    await page.locator('a.anchor-link[href="#an-independent-china-policy"]').click();
+    await expect.poll(() => page.locator('#live-status').textContent()).toBe('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl()}briefs/kallas-asia-security/#an-independent-china-policy`);
+    // The note goes after a few seconds, not to cover the text for good.
+    await expect.poll(() => page.locator('#live-status').textContent(), { timeout: 8_000 }).toBe('');
   });
 
   // What a page loads is the same under a base path: checked at the root only.
