@@ -56,6 +56,11 @@ describe('pictures', () => {
     expect(inSection).toBe('a-stronger-strategic-partnership');
     expect(await corridor.locator('.route circle').count()).toBe(3);
     expect(await corridor.locator('figcaption .legend').textContent()).toContain('Trans-Caspian Transport Corridor (schematic, through Kazakhstan, Azerbaijan, Georgia)');
+    // The brief's own caption is shown, not only read out: it says what the map is of.
+    const title = corridor.locator('figcaption [id$="-title"]');
+    expect(await title.textContent()).toMatch(/^The Trans-Caspian Transport Corridor as the newsletter describes it/);
+    expect(await title.isVisible()).toBe(true);
+    expect((await title.boundingBox())!.height).toBeGreaterThan(10);
     const chart = page.locator('.key-figures figure.chart').first();
     expect(await chart.locator('figcaption').textContent()).toBe('EU investment package for Central Asia');
     expect(await chart.locator('rect.bar').count()).toBe(3);
