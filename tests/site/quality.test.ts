@@ -65,6 +65,20 @@ describe('accessibility', () => {
     expect((await visitSample()).problems).toEqual([]);
   }, 900_000);
 
+  // The search page's results are drawn by its script: axe reads them once they are there.
+  it.skipIf(base() !== '/')('axe finds no violation among search results, in either colour scheme', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${siteUrl()}search/?q=russia`);
+      await page.locator('#search-results .sections .excerpt mark').first().waitFor();
+      problems.push(...(await axeViolations(page, { colourOnly: colorScheme === 'dark' })).map((v) => `search (${colorScheme}): ${v}`));
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   // Focus and the skip link are the same markup under a base path: checked at the root only.
   it.skipIf(base() !== '/')('a keyboard-only reader can skip to the text, reach every section link and see focus', async () => {
     const page = await browser.newPage();
