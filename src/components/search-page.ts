@@ -563,11 +563,28 @@ class SearchPage extends HTMLElement {
     this.find('status').textContent = 'Search could not load its index. Check your connection, then search again.';
   }
 
+  /** A brief found by filters alone: its title, source and summary. */
+  private listed(data: ResultData): HTMLElement {
+    const { kind, date, published, summary } = data.meta;
+    const when = date ? [element('time', { dateTime: date }, published ?? date)] : [];
+    const meta = [...(kind ? [kind] : []), ...(kind && date ? [' · '] : []), ...when];
+    return element(
+      'li',
+      { className: 'result' },
+      element('h2', { className: 'result-heading' }, element('a', { className: 'result-title', href: data.url }, data.meta['title'] ?? data.url)),
+      ...(meta.length > 0 ? [element('p', { className: 'meta' }, ...meta)] : []),
+      ...(summary ? [element('p', {}, element('span', { className: 'excerpt' }, summary))] : []),
+    );
+  }
+
   /**
    * One brief: its main link opens the best-matching section, the other matching ones follow.
    * `query` is what Pagefind was asked (searchText).
    */
   private result(data: ResultData, query: string): HTMLElement {
+    // Filters alone ("the briefs about Japan"): the brief itself, told by its summary, since no
+    // words point to a section, and Pagefind's excerpt is then the page's first words.
+    if (!query.trim()) return this.listed(data);
     // The words the query is about rank the sections: "what did Kallas say about China" opens the
     // section on China, not the one with the most "the" (src/lib/stop-words.ts). Case counts there
     // ("IT" is not "it"), then goes.

@@ -258,6 +258,14 @@ describe('search', () => {
     expect(new URL(page.url()).searchParams.get('year')).toBeNull();
   });
 
+  it('filters alone list the briefs by their summaries, each linked to the brief itself', async () => {
+    const page = await open('search/?country=Japan');
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('3 briefs found.');
+    const first = page.locator('#search-results li.result').first();
+    expect(await first.locator('a.result-title').getAttribute('href')).toBe(`${base()}briefs/kallas-asia-security/`);
+    expect(await first.locator('.excerpt').textContent()).toMatch(/^Caliber\.az, citing what Kaja Kallas told the Financial Times, reports/);
+  });
+
   // The same search logic under a base path: checked at the root only.
   it.skipIf(base() !== '/')('says which words of a query nothing holds, instead of passing off matches for the rest', async () => {
     // Pagefind drops a word that no page holds: "Global Gateway" would list every page with "global".
