@@ -40,9 +40,17 @@ function tolerance(word: string): number {
  */
 export function suggestQuery(tokens: readonly string[], missing: ReadonlySet<string>, vocabulary: readonly string[]): string | undefined {
   let changed = false;
+  const forms = new Map(vocabulary.map((form) => [form.toLowerCase(), form]));
   const suggested = tokens.map((token) => {
     const word = token.toLowerCase();
     if (!missing.has(word)) return token;
+    // Written as one word, or with a hyphen, where the site writes two ("cybersecurity",
+    // "cyber-security" for "cyber security"): two known words, before any near spelling.
+    const split = apart(word, forms);
+    if (split) {
+      changed = true;
+      return split;
+    }
     let best: { form: string; distance: number } | undefined;
     for (const form of vocabulary) {
       const known = form.toLowerCase();
@@ -55,4 +63,16 @@ export function suggestQuery(tokens: readonly string[], missing: ReadonlySet<str
     return /^\p{Lu}/u.test(token) ? best.form[0]!.toUpperCase() + best.form.slice(1) : best.form;
   });
   return changed ? suggested.join(' ') : undefined;
+}
+
+/** A word as two known words, spelt as the site spells them ("cyber security"), if it is one. */
+function apart(word: string, forms: ReadonlyMap<string, string>): string | undefined {
+  const parts = word.split('-').filter(Boolean);
+  if (parts.length > 1) return parts.every((part) => forms.has(part)) ? parts.map((part) => forms.get(part)!).join(' ') : undefined;
+  for (let at = 4; at <= word.length - 4; at++) {
+    const left = forms.get(word.slice(0, at));
+    const right = forms.get(word.slice(at));
+    if (left && right) return `${left} ${right}`;
+  }
+  return undefined;
 }

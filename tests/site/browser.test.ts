@@ -299,6 +299,12 @@ describe('search', () => {
     await page.goto(page.url().replace(/\?.*/, '?q=Chinese'));
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^No briefs found for “Chinese”/);
     expect(await page.locator('#search-suggest').isHidden()).toBe(true);
+    // One word, or hyphenated, where the briefs write two: the two, which find them.
+    await page.goto(page.url().replace(/\?.*/, '?q=cyber-security'));
+    await page.locator('#search-suggest a').waitFor();
+    expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean cyber security?');
+    await page.locator('#search-suggest a').click();
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ briefs found for “cyber security”/);
   });
 
   it('finds what one index would find, whatever parts of the index earlier searches brought in', async () => {

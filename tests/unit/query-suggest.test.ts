@@ -27,4 +27,10 @@ describe('did you mean', () => {
     expect(suggest('kzkhstn', ['kzkhstn'])).toBeUndefined();
     expect(suggest('"kazakstan gas"', ['kazakstan'])).toBeUndefined();
   });
+  it('parts a word the site writes as two, joined or hyphenated, into the two it knows', () => {
+    const words = vocabularyOf(['Cyber security', 'Counter-terrorism', 'cybersecurity']);
+    expect(suggestQuery(queryTokens('cybersecurity'), new Set(['cybersecurity']), words)).toBe('Cyber security');
+    expect(suggestQuery(queryTokens('EU cyber-security'), new Set(['cyber-security']), words)).toBe('EU Cyber security');
+    expect(suggestQuery(queryTokens('cybersecuritx'), new Set(['cybersecuritx']), words)).toBe('cybersecurity');
+  });
 });
