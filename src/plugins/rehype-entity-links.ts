@@ -206,8 +206,13 @@ export function sentenceAround(text: string, start: number, end: number): string
   const to = after === -1 ? text.length : end + after + 1;
   let sentence = text.slice(from, to).trim();
   if (sentence.length > 280) {
-    const left = Math.max(0, start - from - 120);
-    sentence = `${left > 0 ? '…' : ''}${sentence.slice(left, left + 260).trim()}…`;
+    // Some 120 characters before the mention and 260 in all, cut between words, not inside one.
+    let left = Math.max(0, start - from - 120);
+    if (left > 0) left = sentence.indexOf(' ', left) + 1 || left;
+    let right = Math.min(sentence.length, left + 260);
+    if (right < sentence.length) right = sentence.lastIndexOf(' ', right) > left ? sentence.lastIndexOf(' ', right) : right;
+    const cut = right < sentence.length;
+    sentence = `${left > 0 ? '…' : ''}${sentence.slice(left, right).trim().replace(cut ? /[,;:]$/ : /$^/, '')}${cut ? '…' : ''}`;
   }
   return sentence;
 }

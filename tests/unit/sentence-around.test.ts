@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceAround } from '../../src/plugins/rehype-entity-links.ts';
+
+describe('the excerpt around a mention', () => {
+  it('is the sentence that holds it', () => {
+    const text = 'First one. The EU met Japan in May. Last one.';
+    expect(sentenceAround(text, text.indexOf('Japan'), text.indexOf('Japan') + 5)).toBe('The EU met Japan in May.');
+  });
+  it('cut from a long sentence between words, never inside one, and marked as cut on each side', () => {
+    const words = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
+    const text = `${words} Japan ${words}.`;
+    const start = text.indexOf('Japan');
+    const excerpt = sentenceAround(text, start, start + 5);
+    expect(excerpt).toMatch(/^…word\d+ /);
+    expect(excerpt).toMatch(/ word\d+…$/);
+    expect(excerpt).toContain('Japan');
+    expect(excerpt.length).toBeLessThanOrEqual(262);
+  });
+  it('not marked as cut at its end when it ends there', () => {
+    const words = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
+    const text = `${words} Japan agreed.`;
+    const start = text.indexOf('Japan');
+    expect(sentenceAround(text, start, start + 5)).toMatch(/^….* Japan agreed\.$/);
+  });
+});
