@@ -171,8 +171,12 @@ describe('timeline and glossary', () => {
     expect(finland).not.toMatch(/Japan signs a security and defence partnership/);
     expect(await readOut('timeline/topics/maritime-security/index.html')).toMatch(/Timeline: Maritime security/);
   });
-  it('expands every abbreviation the issue lists', async () => {
+  it('expands every abbreviation the issue lists, and says how many the briefs\' own text uses', async () => {
     const html = await readOut('glossary/index.html');
+    // FT is the registry's name for the Financial Times, UNODC only in the site's own note.
+    expect(html).toMatch(/29 abbreviations, spelt out; 27 of them in the briefs' own text, each with the briefs that use it\./);
+    expect(html.match(/<div id="[^"]+"[^>]*><dt/g)).toHaveLength(29);
+    expect(html.match(/class="used muted"/g)).toHaveLength(27);
     for (const abbr of ['CSDP', 'PESCO', 'CARICC', 'EAEU', 'OSCE', 'SCO', 'EUSR', 'EEA', 'ASEAN', 'CBRN', 'EBRD', 'EDB', 'UNODC', 'UNDP', 'OCT', 'BRI', 'MGIMO']) {
       expect(html, abbr).toMatch(new RegExp(`<div id="${abbr.toLowerCase()}"[^>]*><dt[^>]*><abbr title="[^"]+"[^>]*>${abbr}</abbr>`));
     }
