@@ -21,19 +21,26 @@ export interface TimelineEvent {
   keys: string[];
 }
 
-/** Every dated event of every brief, oldest first, each tagged with the entities of its section. */
+/**
+ * Every dated event of every brief, oldest first, each tagged with the entities of its section.
+ * Events of one brief known to the same precision ("2025") keep the order the brief gives them,
+ * which tells what came first when the dates cannot ("less than a month before Finland").
+ */
 export function buildTimeline(briefs: readonly TimelineSource[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
+  const order = new Map<TimelineEvent, number>();
   for (const brief of briefs) {
     const bySection = new Map<string, string[]>();
     for (const [key, sections] of Object.entries(brief.mentions)) {
       for (const section of sections) bySection.set(section, [...(bySection.get(section) ?? []), key]);
     }
-    for (const event of brief.events) {
-      events.push({ brief: brief.id, briefTitle: brief.title, ...event, keys: bySection.get(event.section) ?? [] });
-    }
+    brief.events.forEach((event, index) => {
+      const added: TimelineEvent = { brief: brief.id, briefTitle: brief.title, ...event, keys: bySection.get(event.section) ?? [] };
+      order.set(added, index);
+      events.push(added);
+    });
   }
-  return events.sort((a, b) => compareDates(a.date, b.date) || a.brief.localeCompare(b.brief) || a.label.localeCompare(b.label));
+  return events.sort((a, b) => compareDates(a.date, b.date) || a.brief.localeCompare(b.brief) || order.get(a)! - order.get(b)!);
 }
 
 /** The filter values worth offering: entities of a kind with at least one event, with counts (from eventsByFilter). */

@@ -22,6 +22,12 @@ describe('timeline', () => {
     expect(events.map((e) => e.label)).toEqual(['Ottawa', 'Japan', 'Target']);
     expect(events[0]!.keys).toEqual(['countries/finland']);
   });
+  it('keeps the order a brief gives events of the same date, which it may know and the dates not', () => {
+    const same = buildTimeline([
+      { id: 'a', title: 'A', events: [{ date: d('2025'), label: 'Poland leaves first', section: 's' }, { date: d('2025'), label: 'Finland follows', section: 's' }], mentions: {} },
+    ]);
+    expect(same.map((e) => e.label)).toEqual(['Poland leaves first', 'Finland follows']);
+  });
   it('counts filter values', () => {
     expect([...filterCounts(eventsByFilter(events), 'countries')]).toEqual([
       ['countries/finland', 2],
