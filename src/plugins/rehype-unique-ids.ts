@@ -14,10 +14,12 @@ import { isBrief } from './is-brief.ts';
 export function rehypeUniqueIds() {
   return (tree: Root, file: VFile) => {
     if (!isBrief(file)) return;
+    // Every id of the body, headings' too: "## Main" renamed "main-section" clashed with a
+    // heading "## Main section".
     const taken = new Set<string>();
     visit(tree, 'element', (node) => {
       const id = node.properties['id'];
-      if (typeof id === 'string' && !headingRank(node)) taken.add(id);
+      if (typeof id === 'string') taken.add(id);
     });
     visit(tree, 'element', (node) => {
       const id = node.properties['id'];
