@@ -65,8 +65,18 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
   }
   const sections = (recorded[SECTIONS] ?? []) as string[];
   const links = (recorded[LINKS] ?? []) as BodyLink[];
-  // What loading the module and rendering the page would run into, for the code that needs only
-  // JavaScript, what the module defines (src/lib/run-expressions.ts) and the brief's own exports.
+  problems.push(...runProblems(recorded, filePath));
+  return { problems, sections, links, frontmatter: recorded };
+}
+
+/**
+ * What loading a compiled brief's module and rendering its page would run into, for the code that
+ * needs only JavaScript, what the module defines (src/lib/run-expressions.ts) and the brief's own
+ * exports: `recorded` is the frontmatter as the compiler left it. Check runs it on every brief;
+ * the build's compile on each brief that has code, so that an expression that never ends stops
+ * both within a second, with its line, not the build's rendering after a minute, without one.
+ */
+export function runProblems(recorded: Record<PropertyKey, unknown>, filePath: string): Problem[] {
   // The module exports its frontmatter as JSON, which drops what the compiler recorded under symbols.
   const exported = {
     frontmatter: JSON.parse(JSON.stringify(recorded)) as Record<string, unknown>,
@@ -74,12 +84,18 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
     file: filePath,
   };
   const { prelude, problems: loading } = modulePrelude((recorded[MODULE_CODE] ?? []) as BriefEsm[], exported);
-  problems.push(...loading);
-  if (loading.length > 0) return { problems, sections, links, frontmatter: recorded };
+  if (loading.length > 0) return loading;
   const scope = { ...exported, prelude };
-  problems.push(...expressionProblems((recorded[EXPRESSIONS] ?? []) as BriefExpression[], scope));
-  problems.push(...componentProblems((recorded[COMPONENT_CALLS] ?? []) as ComponentCall[], scope));
-  return { problems, sections, links, frontmatter: recorded };
+  return [
+    ...expressionProblems((recorded[EXPRESSIONS] ?? []) as BriefExpression[], scope),
+    ...componentProblems((recorded[COMPONENT_CALLS] ?? []) as ComponentCall[], scope),
+  ];
+}
+
+/** Whether a compiled brief has code to run: expressions, exports or imports, or computed props. */
+export function hasCode(recorded: Record<PropertyKey, unknown>): boolean {
+  const some = (key: symbol) => ((recorded[key] ?? []) as unknown[]).length > 0;
+  return some(EXPRESSIONS) || some(MODULE_CODE) || ((recorded[COMPONENT_CALLS] ?? []) as ComponentCall[]).some((call) => call.computed.length > 0);
 }
 
 /** The compiler's message as problems: ours list one per line already ("file: field: message"). */

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadRegistry } from '../lib/registry.ts';
+import { hasCode, runProblems } from '../lib/validate-brief.ts';
 import { serializeError, serveTasks, type SerializedError } from '../lib/worker-pool.ts';
 import { briefMdxRenderer } from './pipeline.ts';
 
@@ -40,5 +43,16 @@ serveTasks<CompileTask, CompileResult>(async ({ code, id }) => {
   // Read at once: this thread has nothing else to do meanwhile, and a trip through libuv's pool costs more than the reading.
   const { frontmatter, content: body } = parseFrontmatter(code ?? readFileSync(id, 'utf8'), { frontmatter: 'empty-with-spaces' });
   const { code: js, map, astroMetadata } = await renderer.process(body, id, frontmatter);
+  // The brief's code, run as check runs it (src/lib/validate-brief.ts): what throws or never
+  // ends is refused here, with its line, as check refuses it.
+  if (hasCode(frontmatter)) {
+    const problems = runProblems(frontmatter, id);
+    if (problems.length > 0) {
+      const file = relative(fileURLToPath(new URL(root)), id);
+      const error = new Error(`Invalid brief\n${problems.map((p) => `${file}: ${p.field}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('\n')}`) as Error & { line?: number };
+      if (problems[0]!.line) error.line = problems[0]!.line;
+      throw error;
+    }
+  }
   return { code: js, map: map ?? null, astroMetadata };
 }, serialize);
