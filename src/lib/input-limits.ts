@@ -4,7 +4,7 @@
  * rather than hang. Real briefs stay far below every limit. A file that is not UTF-8 is refused
  * here too, before its text is published with replacement characters in it.
  */
-export const LIMITS = { bytes: 1_000_000, lineLength: 10_000, nesting: 20, markerRun: 100 } as const;
+export const LIMITS = { bytes: 1_000_000, lineLength: 10_000, nesting: 20, markerRun: 100, elementDepth: 100 } as const;
 
 export interface InputProblem {
   line: number;
@@ -15,6 +15,11 @@ export function inputProblems(text: string): InputProblem[] {
   const problems: InputProblem[] = [];
   if (text.length > LIMITS.bytes) problems.push({ line: 1, message: `the file has ${text.length.toLocaleString('en')} characters; a brief may have at most ${LIMITS.bytes.toLocaleString('en')}` });
   const lines = text.split('\n');
+  // Elements open across lines: MDX parses them recursively, and 12,000 nested <em> took check
+  // 27 s to a stack overflow. Counted roughly (an open tag not closed on its line, a close tag),
+  // which real briefs, whose elements close where they open or a few lines on, never come near.
+  let open = 0;
+  let deepest = 0;
   for (let i = 0; i < lines.length && problems.length < 10; i++) {
     const line = lines[i]!;
     if (line.length > LIMITS.lineLength) {
@@ -31,6 +36,9 @@ export function inputProblems(text: string): InputProblem[] {
     if (line.includes('\uFFFD')) problems.push({ line: i + 1, message: 'bytes that are not UTF-8 (they would show as "\uFFFD"): save the file as UTF-8' });
     const tags = line.match(/<[A-Za-z]/g)?.length ?? 0;
     if (tags > 200) problems.push({ line: i + 1, message: `${tags} elements opened on one line; a brief's elements nest at most a few levels` });
+    open = Math.max(0, open + (line.match(/<[A-Za-z][^<>]*(?<!\/)>/g)?.length ?? 0) - (line.match(/<\/[A-Za-z]/g)?.length ?? 0));
+    if (open > LIMITS.elementDepth && deepest <= LIMITS.elementDepth) problems.push({ line: i + 1, message: `elements nested more than ${LIMITS.elementDepth} deep here; close them where they end` });
+    deepest = Math.max(deepest, open);
   }
   return problems;
 }

@@ -117,14 +117,25 @@ export function expressionProblems(expressions: readonly BriefExpression[], scop
   const problems: Problem[] = [];
   for (const { source, line, program } of expressions) {
     if (!runnable([program], scope.prelude?.programs)) continue;
+    let value: unknown;
     try {
-      run(source, scope, timeoutMs);
+      value = run(source, scope, timeoutMs);
     } catch (error) {
       problems.push({ field: 'body', message: failure(error, 'expression', timeoutMs), ...(line ? { line } : {}) });
+      continue;
+    }
+    // As much text as a whole brief may hold (src/lib/input-limits.ts) from one expression would
+    // make a page of any size ("word ".repeat(20000000) made one of 100 MB).
+    const size = typeof value === 'string' ? value.length : Array.isArray(value) ? value.length : 0;
+    if (size > MAX_EXPRESSION_OUTPUT) {
+      problems.push({ field: 'body', message: `this expression makes ${size.toLocaleString('en-GB')} ${typeof value === 'string' ? 'characters' : 'items'} for its page, more than the ${MAX_EXPRESSION_OUTPUT.toLocaleString('en-GB')} a brief's text may hold: write the text out, or compute less`, ...(line ? { line } : {}) });
     }
   }
   return problems;
 }
+
+/** Characters (or items) one expression may give its page: a brief's whole text is held to 1 MB. */
+const MAX_EXPRESSION_OUTPUT = 100_000;
 
 /** When an expression and an export run, and what one that never returns would cost. */
 const RUNS = {

@@ -57,6 +57,9 @@ describe('input limits', () => {
     const problems = inputProblems(['ok', 'x'.repeat(10_001), '> '.repeat(21) + 'deep', '_'.repeat(100)].join('\n'));
     expect(problems.map((p) => p.line)).toEqual([2, 3, 4]);
     expect(inputProblems('ok\n\nCaf\uFFFD society.')).toEqual([{ line: 3, message: 'bytes that are not UTF-8 (they would show as "\uFFFD"): save the file as UTF-8' }]);
+    // Elements nested across lines, a hundred deep, named once at the line that goes past; those closed where they open count for nothing.
+    expect(inputProblems(`${'<em>\n'.repeat(150)}x\n${'</em>\n'.repeat(150)}`)).toEqual([{ line: 101, message: 'elements nested more than 100 deep here; close them where they end' }]);
+    expect(inputProblems(`${'A <em>b</em> and <Figure x="1" />.\n'.repeat(500)}`)).toEqual([]);
   });
 });
 

@@ -32,4 +32,8 @@ describe('check runs the expressions of a brief as the compiler recorded them', 
       { field: 'body', line: line + 2, message: expect.stringMatching(/^<Figure> prop "data\.0\.value"/) },
     ]);
   });
+  it('an expression that makes more text than a brief may hold is refused with its line', async () => {
+    const { line, problems } = await problemsOf('Padding {"word ".repeat(20000000)} and {"fine ".repeat(10)}.');
+    expect(problems).toEqual([{ field: 'body', line, message: 'this expression makes 100,000,000 characters for its page, more than the 100,000 a brief\'s text may hold: write the text out, or compute less' }]);
+  });
 });
