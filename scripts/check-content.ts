@@ -6,7 +6,7 @@ import { enableCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatProblems, sameTitleProblem, sameTitles } from '../src/lib/brief-checks.ts';
 import { frontmatterLines } from '../src/lib/frontmatter-lines.ts';
@@ -33,6 +33,8 @@ let briefsWithProblems = 0;
 let refusedFiles = 0;
 let registry;
 let ids: string[];
+/** Ids of brief files that are there but refused: links to them wait for them, and they are not gone. */
+let refusedIds = new Set<string>();
 try {
   registry = loadRegistry(contentRoot(root));
   // A file the build refuses (by its name, or beyond the input limits) is named, and the other briefs are still checked.
@@ -40,6 +42,7 @@ try {
   ids = survey.ids;
   for (const { file, message } of survey.refused) errors.push(`${show(pathToFileURL(file))}: ${message}`);
   refusedFiles = survey.refused.length;
+  refusedIds = new Set(survey.refused.flatMap(({ file }) => (file.endsWith('.mdx') ? [basename(file, '.mdx')] : [])));
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
@@ -87,7 +90,7 @@ const site: KnownSite = {
   base,
   sections: new Map([...reports].map(([id, r]) => [id, r.sections ?? []])),
   // Links into a brief whose body did not compile wait for it: its own problems come first.
-  uncompiled: new Set([...reports].flatMap(([id, r]) => (r.sections ? [] : [id]))),
+  uncompiled: new Set([...[...reports].flatMap(([id, r]) => (r.sections ? [] : [id])), ...refusedIds]),
   withdrawn: new Set(withdrawn.map((brief) => brief.id)),
   entityPages: new Set(entities.keys()),
   glossary: new Set(registry.glossary.map((entry) => entry.id)),
@@ -124,7 +127,8 @@ for (const [id, report] of reports) {
   errors.push(formatProblems(report.file, problems));
 }
 for (const [id, anchors] of gone) {
-  if (!reports.has(id)) errors.push(`${show(anchorsUrl)}: brief "${id}" was published (${anchors.map((a) => `#${a}`).join(', ')}), but its file is gone and it is not withdrawn: restore content/briefs/${id}.mdx, or withdraw it with npm run retire -- ${id}, so its address answers with a "withdrawn" page`);
+  // A file that is there but refused (too large, not UTF-8) has its own error: it is not gone.
+  if (!reports.has(id) && !refusedIds.has(id)) errors.push(`${show(anchorsUrl)}: brief "${id}" was published (${anchors.map((a) => `#${a}`).join(', ')}), but its file is gone and it is not withdrawn: restore content/briefs/${id}.mdx, or withdraw it with npm run retire -- ${id}, so its address answers with a "withdrawn" page`);
 }
 
 /** content/retired.yaml with the schema of its collection (src/loaders/retired-loader.ts); its problems with their lines. */

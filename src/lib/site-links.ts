@@ -85,6 +85,8 @@ function linkProblem(href: string, site: KnownSite): string | undefined {
 
   if (first === 'briefs' && second) {
     const sections = site.withdrawn.has(second) ? [] : site.sections.get(second);
+    // A brief whose file is there but refused: its own problem comes first.
+    if (!sections && site.uncompiled.has(second)) return undefined;
     if (!sections) return `there is no brief "${second}"; nearest: ${nearest(second, [...site.sections.keys()]).join(', ')}`;
     if (third !== '' || rest.length > 0) return `a brief's page is ${site.base}briefs/${second}/`;
     if (fragment && !site.uncompiled.has(second) && !sections.includes(fragment)) return `brief "${second}" has no section "${fragment}"; ${sections.length > 0 ? `its sections: ${sections.join(', ')}` : 'it has none'}`;

@@ -45,6 +45,8 @@ describe("briefs' links to the site", () => {
     const known: KnownSite = { ...site(), sections: new Map([...site().sections, ['broken', []]]), uncompiled: new Set(['broken']) };
     expect(problems(['/briefs/broken/#any-section', '/briefs/broken/'], known)).toEqual([]);
     expect(problems(['/briefs/broken/#any-section'], { ...known, uncompiled: new Set() })).toEqual(['1: link /briefs/broken/#any-section: brief "broken" has no section "any-section"; it has none']);
+    // Nor a link to a brief whose file is there but refused before it was read (too large, not UTF-8).
+    expect(problems(['/briefs/refused/#a-section'], { ...site(), uncompiled: new Set(['refused']) })).toEqual([]);
   });
   it('refuses addresses whose page holds other briefs as the archive grows, or may not exist', () => {
     for (const href of ['/page/2/', '/timeline/3/', '/countries/japan/2/', '/topics/maritime-security/4/#x']) expect(unstableAddress(href)).toMatch(/numbered page of a list/);
