@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 // Brings in the `hProperties` field of mdast nodes' data, which remark-rehype copies onto elements.
 import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 
 const EXPLICIT_ID = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/;
 
@@ -9,13 +10,25 @@ const EXPLICIT_ID = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/;
  * Lets a heading pin its id so rewording it never breaks links: `## New wording [#old-id]`.
  * The `{#id}` syntax of other tools is a JavaScript expression in MDX, hence brackets.
  */
+/** What looks like a pin but is not one: the heading would show it and take another id. */
+const MALFORMED_ID = /\[#([^\]]*)\]\s*$/;
+
 export function remarkHeadingIds() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     visit(tree, 'heading', (node) => {
       const last = node.children.at(-1);
       if (last?.type !== 'text') return;
       const match = EXPLICIT_ID.exec(last.value);
-      if (!match) return;
+      if (!match) {
+        const malformed = MALFORMED_ID.exec(last.value);
+        if (malformed) {
+          const line = node.position?.start.line;
+          const error = new Error(`Invalid brief\n${file.path}: body${line ? ` (line ${line})` : ''}: the heading's pinned id "[#${malformed[1]}]" is not an id: write lower-case letters, digits and single hyphens, e.g. [#old-wording]`) as Error & { line?: number };
+          if (line) error.line = line;
+          throw error;
+        }
+        return;
+      }
       last.value = last.value.slice(0, match.index);
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: match[1] } };
     });
