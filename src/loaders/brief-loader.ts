@@ -16,7 +16,7 @@ import { contentState } from '../lib/content-state.ts';
 async function classifyFolder(dir: URL) {
   const entries = await readdir(dir, { withFileTypes: true });
   const names = new Set(entries.map((entry) => entry.name));
-  return entries.sort((a, b) => a.name.localeCompare(b.name)).map((entry) => ({ name: entry.name, found: classifyBriefFile(entry.name, entry.isDirectory(), names) }));
+  return entries.sort((a, b) => a.name.localeCompare(b.name)).map((entry) => ({ name: entry.name, link: entry.isSymbolicLink(), found: classifyBriefFile(entry.name, entry.isDirectory(), names) }));
 }
 
 /** The ids of the briefs in the folder, by file name alone (src/lib/brief-files.ts). */
@@ -32,8 +32,13 @@ export async function briefIds(dir: URL): Promise<string[]> {
 export async function surveyBriefs(dir: URL): Promise<{ ids: string[]; refused: { file: string; message: string }[] }> {
   const refused: { file: string; message: string }[] = [];
   const ids: string[] = [];
-  for (const { name, found } of await classifyFolder(dir)) {
+  for (const { name, link, found } of await classifyFolder(dir)) {
     const file = fileURLToPath(new URL(name, dir));
+    // A link may lead out of the project: what it publishes is whatever is there when it builds.
+    if (found.kind === 'brief' && link) {
+      refused.push({ file, message: 'is a link to another file: a brief is a file of its own in content/briefs/; copy the text here instead' });
+      continue;
+    }
     if (found.kind === 'brief') {
       // Read at once, not through libuv's thread pool: one brief after another, the pool's round
       // trips cost three times the reading (0.23 to 0.31 s against 0.07 to 0.12 s for 1,000 briefs).
