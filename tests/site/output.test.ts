@@ -280,6 +280,8 @@ describe('search index', () => {
       expect(content, url).toMatch(/Original title [^ ]/);
       // Filter values are search data, not text: none of them is written into the words.
       expect(content, url).not.toContain(filters['topic']!.join(''));
+      // Nor are a map's legend and list of countries, or a note's reference, which ran into the text in excerpts.
+      expect(content, url).not.toMatch(/Briefs per country|Countries on this map|Reference:/);
     }
   });
 });
