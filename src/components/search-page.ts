@@ -17,7 +17,7 @@ import { contentWords } from '../lib/stop-words.ts';
 import { countOf } from '../lib/labels.ts';
 import { suggestQuery } from '../lib/query-suggest.ts';
 import { holdsAsTyped, rankSections, wholeIn, type SubResult } from '../lib/section-rank.ts';
-import { namedFirst } from '../lib/named-first.ts';
+import { nameKey, namedFirst } from '../lib/named-first.ts';
 import { combine, coverageNote, PARTS_FILE, readParts, type PartsFile } from '../lib/search-parts.ts';
 
 interface ResultData {
@@ -54,6 +54,8 @@ const LABELS: Record<FilterKey, string> = { topic: 'Topic', country: 'Country', 
  */
 const ENTITY_FILTER = { type: 'entity' } as const;
 const PAGE = 5;
+/** Pages about entities shown on their line before its "more" button. */
+const ENTITIES_SHOWN = 6;
 const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } };
 
 /** The names an entity's page gives for search (its "names" metadata, a JSON list). */
@@ -492,7 +494,7 @@ class SearchPage extends HTMLElement {
     const load = (list: SearchResult[]) => Promise.all(list.map((r) => r.data()));
     let [entities, results] = await Promise.all([load(shownEntities), load(shownBriefs)]);
     if (moot()) return;
-    entities = namedFirst(entities, entityNames, query).slice(0, 6);
+    entities = namedFirst(entities, entityNames, query);
     // Pagefind answers a word that no page holds with the longest start of it that some page
     // holds ("sentencez" finds the "S" of "Eagle S", "finlnd" Finland's ISO code "FI"). A word
     // searched alone is marked in its results' excerpts, unless only their metadata holds it (a
@@ -504,6 +506,14 @@ class SearchPage extends HTMLElement {
       if (moot()) return;
       [entities, results, matches, entityTotal, counts] = [[], [], [], 0, undefined];
     }
+    // A query of several names ("Japan South Korea") matches pages holding all its words, which
+    // the pages about each of them do not: those pages come first.
+    const filtered = FILTER_KEYS.some((key) => state.filters[key].length > 0);
+    const named = !noneHeld && !filtered ? await this.namedEntities(pf, query) : [];
+    if (moot()) return;
+    const namedOnly = named.filter((d) => !entities.some((e) => e.url === d.url));
+    entities = [...named, ...entities.filter((e) => !named.some((d) => d.url === e.url))];
+    const entityCount = entityTotal + namedOnly.length;
     // With no brief found, every word no brief holds is one to correct ("did you mean"): a near
     // miss can still match a page about an entity, whose names Pagefind weights highly.
     const unmatched = new Set(missing);
@@ -517,14 +527,12 @@ class SearchPage extends HTMLElement {
     const total = matches.length;
     this.renderFilters(counts);
     entityLine.hidden = entities.length === 0;
-    entityLine.replaceChildren(
-      'Pages about: ',
-      ...entities.flatMap((d, i) => [
-        ...(i > 0 ? [', '] : []),
-        element('a', { href: d.url }, d.meta['title'] ?? d.url),
-        ` (${(d.meta['entityKind'] ?? '').toLowerCase()})`,
-      ]),
-    );
+    this.renderEntities(entities.slice(0, ENTITIES_SHOWN), entityCount, async () => {
+      // All of them, on request: each is a fetch.
+      const rest = matches.filter((r) => entityIds.has(r.id)).slice(0, 200);
+      const loaded = namedFirst(await load(rest), entityNames, query);
+      return [...named, ...loaded.filter((e) => !named.some((d) => d.url === e.url))];
+    });
     list.replaceChildren(...results.map((data) => this.result(data, query)));
     suggest.hidden = suggestion === undefined;
     if (suggestion !== undefined) {
@@ -546,14 +554,59 @@ class SearchPage extends HTMLElement {
     all.hidden = coverage === undefined;
     if (coverage !== undefined && this.parts) all.textContent = `Search all ${countOf(combine([this.parts.main, ...parts]).pages, 'brief', 'briefs')}`;
     const forQuery = state.q ? ` for “${state.q}”` : '';
-    const aboutEntities = `${countOf(entityTotal, 'page', 'pages')} about countries, organisations, people or topics`;
+    const aboutEntities = `${countOf(entityCount, 'page', 'pages')} about countries, organisations, people or topics`;
     status.textContent =
-      (total === 0
+      (total === 0 && entityCount === 0
         ? `No results${forQuery}. Try fewer words or fewer filters.`
         : briefTotal === 0
           ? `No briefs found${forQuery}, only ${aboutEntities}.`
-          : `${countOf(briefTotal, 'brief', 'briefs')} found${forQuery}${entityTotal > 0 ? `, and ${aboutEntities}` : ''}.${missing.length > 0 ? ` ${missingWordsNote(missing)}` : ''}`) +
+          : `${countOf(briefTotal, 'brief', 'briefs')} found${forQuery}${entityCount > 0 ? `, and ${aboutEntities}` : ''}.${missing.length > 0 ? ` ${missingWordsNote(missing)}` : ''}`) +
       (coverage ? ` ${coverage}` : '');
+  }
+
+  /**
+   * The line of pages about entities: those given, and, when there are more, a button that shows
+   * them all (`more` loads them).
+   */
+  private renderEntities(shown: ResultData[], total: number, more: () => Promise<ResultData[]>): void {
+    const line = this.find('entities');
+    const links = (list: ResultData[]) =>
+      list.flatMap((d, i) => [...(i > 0 ? [', '] : []), element('a', { href: d.url }, d.meta['title'] ?? d.url), ` (${(d.meta['entityKind'] ?? '').toLowerCase()})`]);
+    const children: (Node | string)[] = ['Pages about: ', ...links(shown)];
+    if (total > shown.length) {
+      const button = element('button', { type: 'button', className: 'all-entities' }, `and ${(total - shown.length).toLocaleString('en-GB')} more`);
+      button.addEventListener('click', () => {
+        const generation = this.generation;
+        void more().then((all) => {
+          if (generation !== this.generation) return;
+          line.replaceChildren('Pages about: ', ...links(all));
+          line.querySelectorAll('a')[shown.length]?.focus();
+        });
+      });
+      children.push(' ', button);
+    }
+    line.replaceChildren(...children);
+  }
+
+  /**
+   * Pages about what a query of several words names whole ("Japan South Korea": Japan, South
+   * Korea), found by each of its words: at most three pages a word, kept if a name they go by is
+   * in the query as typed.
+   */
+  private async namedEntities(pf: Pagefind, query: string): Promise<ResultData[]> {
+    const words = contentWords(queryTokens(query));
+    if (words.length < 2) return [];
+    const plain = (text: string) => ` ${nameKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    const typed = plain(query);
+    const found = new Map<string, ResultData>();
+    for (const word of words.slice(0, 6)) {
+      for (const result of ((await pf.search(word, { filters: ENTITY_FILTER }))?.results ?? []).slice(0, 3)) {
+        if (found.has(result.id)) continue;
+        const data = await result.data();
+        if (entityNames(data).some((name) => typed.includes(plain(name)))) found.set(result.id, data);
+      }
+    }
+    return [...found.values()];
   }
 
   /** The index could not be loaded, or a part of it. */

@@ -118,7 +118,7 @@ describe('search', () => {
     // another word for "uses" ("US sanctions": only the newsletter holds both).
     expect(await page.locator('#search-status').textContent()).toBe('1 brief found for “BRI”.');
     const pair = await open('search/?q=US%20sanctions');
-    await expect.poll(() => pair.locator('#search-status').textContent()).toBe('1 brief found for “US sanctions”.');
+    await expect.poll(() => pair.locator('#search-status').textContent()).toMatch(/^1 brief found for “US sanctions”[.,]/);
     // Nor is a section listed, or a word marked, for "European" when "EU" was asked.
     const eu = await open('search/?q=EU');
     await eu.locator('#search-results li.result').first().waitFor();
@@ -178,6 +178,23 @@ describe('search', () => {
     await eu.locator('#search-entities a').first().waitFor();
     expect((await eu.locator('#search-entities a').allTextContents()).slice(0, 2)).toEqual(['European Union', 'EU Special Representative for Central Asia']);
     await eu.close();
+  });
+
+  it.skipIf(base() !== '/')('offers the pages about each thing a query names, and every page it counts, on request', async () => {
+    // No page about one country holds the other's name: Pagefind alone found only Australia's.
+    const pair = await open(`search/?q=${encodeURIComponent('Japan South Korea')}`);
+    await pair.locator('#search-entities a').first().waitFor();
+    expect((await pair.locator('#search-entities a').allTextContents()).slice(0, 2)).toEqual(['Japan', 'South Korea']);
+    // Six are shown; the count's rest come with one click.
+    const russia = await open('search/?q=russia');
+    const more = russia.locator('#search-entities button.all-entities');
+    await more.waitFor();
+    const count = Number(/and (\d+) pages about/.exec((await russia.locator('#search-status').textContent())!)![1]);
+    expect(await russia.locator('#search-entities a').count()).toBe(6);
+    expect(await more.textContent()).toBe(`and ${count - 6} more`);
+    await more.click();
+    await expect.poll(() => russia.locator('#search-entities a').count()).toBe(count);
+    expect(await russia.evaluate(() => document.activeElement?.textContent)).toBe(await russia.locator('#search-entities a').nth(6).textContent());
   });
 
   it('a result of several words, or of a quoted phrase, lands with each word or the phrase highlighted', async () => {
