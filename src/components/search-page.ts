@@ -11,7 +11,7 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search-state.ts';
-import { missingWordsNote, queryTokens, queryWords, searchText } from '../lib/query-words.ts';
+import { missingWordsNote, queryTokens, queryWords, searchText, withoutGrammar } from '../lib/query-words.ts';
 import { highlightTerms, keepMarks } from '../lib/highlight-terms.ts';
 import { contentWords } from '../lib/stop-words.ts';
 import { countOf } from '../lib/labels.ts';
@@ -408,8 +408,16 @@ class SearchPage extends HTMLElement {
     }
     // A search overtaken by another, or by more typing, loads no more: each step is a fetch.
     const moot = () => mine !== this.generation || this.typing !== undefined;
-    // What Pagefind is asked: the query with its shorthand amounts spelt out ("€12bn").
-    const query = searchText(state.q);
+    // What Pagefind is asked: the query with its shorthand amounts spelt out ("€12bn"), without
+    // the words of its grammar ("who is Kallas": "Kallas").
+    const asked = withoutGrammar(searchText(state.q));
+    if (asked === undefined) {
+      for (const part of [list, entityLine, more, suggest, this.find('all')]) part === list ? list.replaceChildren() : (part.hidden = true);
+      this.renderFilters(this.allFilters);
+      status.textContent = `“${state.q}” is on nearly every page: add a word that says what you are looking for.`;
+      return;
+    }
+    const query = asked;
     // An archive's parts are merged only while the search needs them, newest first, and only
     // those that hold its words (the directory in the main index says which): until a page of
     // briefs is found, or no such part is left.
@@ -439,7 +447,10 @@ class SearchPage extends HTMLElement {
     // longer word: Pagefind's prefix match would add every page with "brief" or "uses". Only the
     // pages that hold each such word exactly (a quoted search, which Pagefind does not rank) are
     // kept, in the order of the ranked search, unless none does (a word still being typed).
-    const shortWords = words.filter((word) => /^[\p{L}\p{N}]{1,3}$/u.test(word));
+    // So is a word typed in capitals ("EEAS"), which Pagefind's stemmer would take for another ("EEA").
+    const shortWords = [
+      ...new Set(queryTokens(query).filter((token) => /^[\p{L}\p{N}]{1,3}$/u.test(token) || (token.length >= 2 && /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u.test(token))).map((token) => token.toLowerCase())),
+    ];
     const exactly = async (filters: Record<string, unknown>) => {
       const searches: PagefindSearch[] = [];
       for (const word of shortWords) {

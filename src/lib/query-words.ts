@@ -1,3 +1,5 @@
+import { isStopWord } from './stop-words.ts';
+
 /**
  * Pagefind finds the pages that hold every word of a query, but silently drops a word that no page
  * holds: "Global Gateway" returns every page with "global". The search page says so instead of
@@ -38,4 +40,20 @@ export function searchText(query: string): string {
   return query
     .replace(/(\d+(?:[.,]\d+)*)\s?(bn|tn|mn)\b/giu, (_, amount: string, unit: string) => `${amount} ${AMOUNTS[unit.toLowerCase()]}`)
     .replace(/([€$£]\s?\d+(?:[.,]\d+)*)\s?([mk])\b/giu, (_, amount: string, unit: string) => `${amount} ${AMOUNTS[unit.toLowerCase()]}`);
+}
+
+/**
+ * A query without the words of its grammar ("who is Kallas" is searched as "Kallas"): Pagefind
+ * finds the pages that hold every word, and "who" would leave out the pages that answer, the
+ * page about Kallas among them. A quoted phrase is searched as typed. Undefined when nothing but
+ * such words is left ("the", "a"): they are on every page, and find nothing worth showing.
+ */
+export function withoutGrammar(query: string): string | undefined {
+  if (/["“”]/.test(query)) return query;
+  const words = query.split(/\s+/).filter(Boolean);
+  const kept = words.filter((word) => {
+    const bare = withoutEdgePunctuation(word);
+    return bare !== '' && !isStopWord(bare);
+  });
+  return kept.length > 0 ? kept.join(' ') : words.length > 0 ? undefined : query;
 }

@@ -65,8 +65,11 @@ export function matchedForms(marks: readonly string[], words: readonly string[])
   const key = (text: string) => plain(text).replace(/[^\p{L}\p{N}]+/gu, '');
   const keyed = marks.map((mark) => ({ mark, key: key(mark) }));
   const kept = new Set<string>();
+  // Typed in capitals, an abbreviation: itself or its plural, not what the stemmer makes of it
+  // ("EEAS" is not "EEA").
+  const acronyms = new Set(words.filter((word) => /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u.test(word) && word.length >= 2).map(key));
   for (const word of words.map(key).filter(Boolean)) {
-    const whole = keyed.filter((m) => holdsWhole(m.key, word));
+    const whole = keyed.filter((m) => (acronyms.has(word) ? m.key === word || m.key === `${word}s` : holdsWhole(m.key, word)));
     // A word of up to three letters is an abbreviation ("EU"), never the start of "European".
     const started = word.length > 3 ? keyed.filter((m) => m.key.startsWith(word)) : [];
     for (const { mark } of whole.length > 0 ? whole : started) kept.add(mark);

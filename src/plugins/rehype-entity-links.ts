@@ -200,10 +200,13 @@ function completeExcerpts(excerpts: Excerpts, { section, keys }: { section: stri
 
 /** The sentence holding [start, end) in a paragraph, at most about 280 characters. */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
+  // Sentences end at ".", "!" or "?", with a closing quotation mark kept, but not at the dots of
+  // an ellipsis written ". . ." (the same length stands in for it, so positions hold).
+  const scan = text.replace(/\.(?: \.){2}/g, '…    ');
+  const before = scan.slice(0, start);
   const from = Math.max(before.search(/(?<=[.!?][”"’]?\s)[^.!?]*$/), 0);
-  const after = text.slice(end).search(/[.!?][”"’]?(\s|$)/);
-  const to = after === -1 ? text.length : end + after + 1;
+  const ending = /[.!?][”"’]?(?=\s|$)/.exec(scan.slice(end));
+  const to = ending ? end + ending.index + ending[0].length : text.length;
   let sentence = text.slice(from, to).trim();
   if (sentence.length > 280) {
     // Some 120 characters before the mention and 260 in all, cut between words, not inside one.

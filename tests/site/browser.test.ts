@@ -57,6 +57,11 @@ describe('reading a brief', () => {
     // A section the brief does not have is said to be missing, not silently replaced by the top.
     const missing = await open('briefs/eu-russia-central-asia/#no-such-section');
     await expect.poll(() => missing.locator('#live-status').textContent()).toMatch(/^This brief has no section “no-such-section”/);
+    // The same when the address's # changes on the page, and an id written in capitals finds its section.
+    await missing.evaluate(() => (location.hash = '#References'));
+    await expect.poll(() => new URL(missing.url()).hash).toBe('#sources-the-brief-draws-on');
+    await missing.evaluate(() => (location.hash = '#bogus'));
+    await expect.poll(() => missing.locator('#live-status').textContent()).toMatch(/^This brief has no section “bogus”/);
   });
 
   it.skipIf(base() !== '/')('a section link followed from a search copies the section\'s address, without the words searched for', async () => {
@@ -125,6 +130,17 @@ describe('search', () => {
     const marked = await eu.locator('#search-results mark').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     for (const text of marked) expect(text).toMatch(/^\W*EU\W*(s)?$/);
+  });
+
+  it.skipIf(base() !== '/')('searches a question for what it is about, and says a word on every page is too common to search', async () => {
+    // "who" and "is" are on no page that answers: the briefs and the page about Kallas are found.
+    const who = await open(`search/?q=${encodeURIComponent('Who is Kallas?')}`);
+    await who.locator('#search-entities a').first().waitFor();
+    expect(await who.locator('#search-entities a').first().textContent()).toBe('Kaja Kallas');
+    expect(await who.locator('#search-status').textContent()).toMatch(/^3 briefs found for “Who is Kallas\?”/);
+    const the = await open('search/?q=the');
+    await expect.poll(() => the.locator('#search-status').textContent()).toBe('“the” is on nearly every page: add a word that says what you are looking for.');
+    expect(await the.locator('#search-results li').count()).toBe(0);
   });
 
   it.skipIf(base() !== '/')('reads a question for its subject, and finds nothing for words no page holds', async () => {

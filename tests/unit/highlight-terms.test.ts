@@ -46,3 +46,10 @@ describe('the marks a result\'s excerpt keeps', () => {
     expect(keepMarks('<mark>strategic</mark> <mark>partnership</mark>', '"strategic partnership"')).toBe('<mark>strategic</mark> <mark>partnership</mark>');
   });
 });
+
+describe('an abbreviation typed in capitals', () => {
+  it('marks itself and its plural, not what the stemmer makes of it', () => {
+    expect(keepMarks('the <mark>EEAS</mark> and the <mark>(EEA),</mark>', 'EEAS')).toBe('the <mark>EEAS</mark> and the (EEA),');
+    expect(highlightTerms('EEAS', 'the <mark>EEAS</mark> and the <mark>EEA</mark>')).toEqual(['EEAS']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingWordsNote, queryWords, searchText } from '../../src/lib/query-words.ts';
+import { missingWordsNote, queryWords, searchText, withoutGrammar } from '../../src/lib/query-words.ts';
 
 describe('queryWords', () => {
   it('takes a query apart into lower-case words, without the punctuation around them', () => {
@@ -31,5 +31,17 @@ describe('searchText', () => {
   it('leaves what may be something else: a distance, a word', () => {
     expect(searchText('100m race, 1,300 km')).toBe('100m race, 1,300 km');
     expect(searchText('bn bnb 5G')).toBe('bn bnb 5G');
+  });
+});
+
+describe('a query without the words of its grammar', () => {
+  it('searches what it is about, a quoted phrase as typed, and nothing when only grammar is left', () => {
+    expect(withoutGrammar('Who is Kallas?')).toBe('Kallas?');
+    expect(withoutGrammar('what did Kallas say about China')).toBe('Kallas China');
+    expect(withoutGrammar('IT security')).toBe('IT security');
+    expect(withoutGrammar('"the time when"')).toBe('"the time when"');
+    expect(withoutGrammar('the')).toBeUndefined();
+    expect(withoutGrammar('a — of')).toBeUndefined();
+    expect(withoutGrammar('')).toBe('');
   });
 });

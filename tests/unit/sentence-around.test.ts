@@ -22,4 +22,10 @@ describe('the excerpt around a mention', () => {
     const start = text.indexOf('Japan');
     expect(sentenceAround(text, start, start + 5)).toMatch(/^….* Japan agreed\.$/);
   });
+  it('keeps the closing quotation mark, and reads an ellipsis written ". . ." as no end', () => {
+    const said = 'She answered: “We have our own China policy and these are the concerns we have.” Then she left.';
+    expect(sentenceAround(said, said.indexOf('China'), said.indexOf('China') + 5)).toBe('She answered: “We have our own China policy and these are the concerns we have.”');
+    const cut = 'First. “We are concerned about our supply chains and trade routes . . . it’s also our security.” Last.';
+    expect(sentenceAround(cut, cut.indexOf('supply'), cut.indexOf('supply') + 6)).toBe('“We are concerned about our supply chains and trade routes . . . it’s also our security.”');
+  });
 });
