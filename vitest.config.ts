@@ -38,7 +38,20 @@ export default defineConfig({
       {
         test: {
           name: 'fixtures',
-          include: ['tests/fixtures/**/*.test.ts', 'tests/dev/**/*.test.ts'],
+          include: ['tests/fixtures/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          isolate: false,
+          expect: { poll: { timeout: POLL_TIMEOUT } },
+        },
+      },
+      // The dev server, edited under it as an author edits: `npm test` runs it after the rest, on
+      // a machine no build shares (scripts/test.ts). Beside the site's builds on a slower machine
+      // (CI's), its restarts after an edit outlasted the tests' waits.
+      {
+        test: {
+          name: 'dev',
+          include: ['tests/dev/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           isolate: false,

@@ -25,8 +25,13 @@ function run(args: string[], keepOutput: boolean): Promise<Result> {
   });
 }
 
+const vitest = (...args: string[]) => run(['node_modules/vitest/vitest.mjs', 'run', ...args], false);
 const types = run(['node_modules/astro/bin/astro.mjs', 'check'], true);
-const tests = await run(['node_modules/vitest/vitest.mjs', 'run', ...process.argv.slice(2)], false);
+// Arguments choose what runs; without them, everything, the dev server's tests last and alone
+// (vitest.config.ts says why).
+const given = process.argv.slice(2);
+const tests = given.length > 0 ? await vitest(...given) : await vitest('--project', 'unit', '--project', 'site', '--project', 'site-base', '--project', 'fixtures');
 const typed = await types;
+const dev = given.length > 0 ? { code: 0 } : await vitest('--project', 'dev');
 process.stdout.write(`\nastro check:\n${typed.output}`);
-process.exit(typed.code !== 0 ? typed.code : tests.code);
+process.exit(typed.code !== 0 ? typed.code : tests.code !== 0 ? tests.code : dev.code);

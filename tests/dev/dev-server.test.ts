@@ -56,6 +56,12 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/** The server's own words, when it has stopped: a test that finds no server says why. */
+function stopped(): Error | undefined {
+  if (server.exitCode === null && server.signalCode === null) return undefined;
+  return new Error(`astro dev stopped (${server.exitCode ?? server.signalCode}):\n${output.slice(-4000)}`);
+}
+
 /**
  * A new tab for each test: a tab the test before used may still be reloading, as the dev server
  * tells every open page to after an edit.
@@ -174,6 +180,8 @@ describe('npm run dev', () => {
   it('shows an edit to the registry on its pages, and re-validates every brief when code the schema uses changes', async () => {
     const page = async (path: string) => {
       const response = await fetch(`${origin}${path}`, { headers: { accept: 'text/html' } }).catch(() => undefined);
+      const gone = stopped();
+      if (gone) throw gone;
       return { status: response?.status, text: (await response?.text()) ?? '' };
     };
     const poll = { timeout: 60_000, interval: 250 };
