@@ -75,6 +75,8 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
     const excerpts: Excerpts = {};
     // Excerpts that end on a colon ("Kallas said:") and wait for the next block of their section.
     let introducing: { section: string; keys: string[] } | undefined;
+    // The sentence that introduces the list being walked, if one does.
+    let leadIn: { section: string; text: string } | undefined;
 
     const linkText = (node: Text, linkable: boolean): ElementContent[] => {
       // One scan: every mention counts; overlaps are resolved only for linking.
@@ -136,9 +138,16 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
         element.children = walk(element.children, linkable && !rank && !NO_LINK.has(element.tagName));
         if (opens) {
           if (introducing?.section === section) completeExcerpts(excerpts, introducing, block!);
-          const keys = addExcerpts(excerpts, section, block!);
+          const item = element.tagName === 'li' && leadIn?.section === section ? leadIn.text : undefined;
+          const keys = addExcerpts(excerpts, section, block!, item);
           const open = keys.filter((key) => excerpts[key]![section]!.endsWith(':'));
           introducing = open.length > 0 ? { section, keys: open } : undefined;
+          // A paragraph that ends on a colon introduces the list after it: its items' excerpts
+          // start with it ("… is for: … defending the fundamental values …"), not bare.
+          if (element.tagName !== 'li') {
+            const text = singleSpaced(block!.text).trim();
+            leadIn = text.endsWith(':') ? { section, text: sentenceAround(text, text.length - 1, text.length) } : undefined;
+          }
           block = undefined;
         }
         return [child];
@@ -167,7 +176,7 @@ interface Block {
  * what entity pages lead with ("what the briefs say"). The block's mentions come from the scan
  * that links them, so the text is not searched twice.
  */
-function addExcerpts(excerpts: Excerpts, section: string, block: Block): string[] {
+function addExcerpts(excerpts: Excerpts, section: string, block: Block, leadIn?: string): string[] {
   const spaced = singleSpaced(block.text);
   const text = spaced.trim();
   const lead = spaced.length - spaced.trimStart().length;
@@ -177,7 +186,8 @@ function addExcerpts(excerpts: Excerpts, section: string, block: Block): string[
     if (Object.hasOwn(bySection, section)) continue;
     // Offsets in the single-spaced text: a mention starts and ends on a letter, so no run of white space straddles them.
     const from = singleSpaced(block.text.slice(0, start)).length - lead;
-    bySection[section] = sentenceAround(text, from, from + singleSpaced(block.text.slice(start, end)).length);
+    const sentence = sentenceAround(text, from, from + singleSpaced(block.text.slice(start, end)).length);
+    bySection[section] = leadIn ? `${leadIn} … ${sentence}` : sentence;
     added.push(key);
   }
   return added;

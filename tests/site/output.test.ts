@@ -143,6 +143,10 @@ describe('entity pages', () => {
     );
     // A list's first item, marked as going on.
     expect(excerpt(await readOut('topics/security-and-defence/index.html'), 'goals-of-the-cooperation')).toMatch(/is for: keeping the Union’s citizens safe; …$/);
+    // A later item of that list starts with the sentence that introduces it, not bare.
+    expect(excerpt(await readOut('topics/human-rights-and-democracy/index.html'), 'goals-of-the-cooperation')).toBe(
+      'The release sets out what closer security cooperation in and with Asia is for: … defending the fundamental values on which the Union is built, the protection of human rights among them;',
+    );
   });
 
   it('has an index page per kind', async () => {
