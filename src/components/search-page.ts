@@ -16,7 +16,7 @@ import { highlightTerms, keepMarks } from '../lib/highlight-terms.ts';
 import { contentWords } from '../lib/stop-words.ts';
 import { countOf } from '../lib/labels.ts';
 import { suggestQuery } from '../lib/query-suggest.ts';
-import { holdsAsTyped, rankSections, wholeIn, type SubResult } from '../lib/section-rank.ts';
+import { holdsAsTyped, rankSections, sectionAt, wholeIn, type PageAnchor, type SubResult } from '../lib/section-rank.ts';
 import { nameKey, namedFirst } from '../lib/named-first.ts';
 import { combine, coverageNote, PARTS_FILE, readParts, type PartsFile } from '../lib/search-parts.ts';
 
@@ -26,6 +26,7 @@ interface ResultData {
   content: string;
   meta: Record<string, string | undefined>;
   sub_results: SubResult[];
+  anchors?: PageAnchor[];
 }
 type Counts = Record<string, Record<string, number>>;
 interface SearchResult {
@@ -564,7 +565,8 @@ class SearchPage extends HTMLElement {
     const all = this.find<HTMLButtonElement>('all');
     all.hidden = coverage === undefined;
     if (coverage !== undefined && this.parts) all.textContent = `Search all ${countOf(combine([this.parts.main, ...parts]).pages, 'brief', 'briefs')}`;
-    const forQuery = state.q ? ` for “${state.q}”` : '';
+    // A query with its own quotation marks is shown as typed, not wrapped in more.
+    const forQuery = state.q ? (/["“”]/.test(state.q) ? ` for ${state.q}` : ` for “${state.q}”`) : '';
     const aboutEntities = `${countOf(entityCount, 'page', 'pages')} about countries, organisations, people or topics`;
     status.textContent =
       (total === 0 && entityCount === 0
@@ -659,6 +661,10 @@ class SearchPage extends HTMLElement {
     const when = date ? [element('time', { dateTime: date }, published ?? date)] : [];
     const meta = [...(kind ? [kind] : []), ...(kind && date ? [' · '] : []), ...when];
     const mainExcerpt = best?.excerpt || data.excerpt;
+    // A quoted phrase's matches come without a section: the one that holds the first of them.
+    const phrase = best ? undefined : sectionAt(data.anchors ?? [], data.sub_results.flatMap((s) => s.locations ?? []));
+    const target = best?.url ?? (phrase ? `${data.url}#${phrase.id}` : data.url);
+    const targetTitle = best?.title ?? phrase?.text;
     // A section is listed for a word of the query it holds whole, and for every abbreviation: not
     // for "bridge" or "brief" when "BRI" was asked, nor for its words in "s" when "Eagle S" was.
     const short = about.filter((word) => /^[\p{L}\p{N}]{1,3}$/u.test(word));
@@ -674,9 +680,9 @@ class SearchPage extends HTMLElement {
         { className: 'result-heading' },
         element(
           'a',
-          { className: 'result-title', href: withHighlight(best?.url ?? data.url, highlightTerms(query, mainExcerpt)) },
+          { className: 'result-title', href: withHighlight(target, highlightTerms(query, mainExcerpt)) },
           data.meta['title'] ?? data.url,
-          ...(best ? [element('span', { className: 'result-section' }, best.title)] : []),
+          ...(targetTitle ? [element('span', { className: 'result-section' }, targetTitle)] : []),
         ),
       ),
       ...(meta.length > 0 ? [element('p', { className: 'meta' }, ...meta)] : []),

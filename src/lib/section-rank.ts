@@ -123,3 +123,26 @@ export function wholeIn(words: readonly string[], content?: string): (section: S
   const text = content?.split(/\s+/);
   return (s) => (text && s.locations ? heldWhole(s.locations.flatMap((at) => pieces(text[at] ?? '')), words) : wholeWords(s.excerpt, words));
 }
+
+/** A heading of a page as Pagefind records it: its element, id, text and position among the page's words. */
+export interface PageAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+
+/**
+ * The section of a brief that holds the first of `locations` (positions among the page's words)
+ * lying in one: for a quoted phrase, Pagefind gives the page's matches but no section of its own.
+ * A section is an ## or ### of the text; the page's own parts (ids ending "-heading", before the
+ * text) are not.
+ */
+export function sectionAt(anchors: readonly PageAnchor[], locations: readonly number[]): PageAnchor | undefined {
+  const sections = anchors.filter((a) => (a.element === 'h2' || a.element === 'h3') && a.id && !a.id.endsWith('-heading')).sort((a, b) => a.location - b.location);
+  for (const at of [...locations].sort((a, b) => a - b)) {
+    const holding = sections.filter((a) => a.location <= at).at(-1);
+    if (holding) return holding;
+  }
+  return undefined;
+}

@@ -229,6 +229,14 @@ describe('search', () => {
       expect(errors, query).toEqual([]);
       await page.close();
     }
+    // A quoted phrase, for which Pagefind gives no section, opens the section that holds it,
+    // and the status shows the query's own quotation marks, not more around them.
+    const phrase = await open(`search/?q=${encodeURIComponent('"security and defence"')}`);
+    const first = phrase.locator('#search-results li.result a.result-title').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toMatch(/\?pagefind-highlight=security%20and%20defence#[a-z0-9-]+$/);
+    expect(await phrase.locator('#search-status').textContent()).toMatch(/^\d+ briefs? found for "security and defence"/);
+    await phrase.close();
   });
 
   it.skipIf(base() !== '/')('finds what pages say, not the labels every page repeats', async () => {

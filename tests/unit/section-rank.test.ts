@@ -60,3 +60,20 @@ describe('a result as typed', () => {
     expect(holdsAsTyped(result('the <mark>Shangri-La</mark> Dialogue'), 'Shangri-La')).toBe(true);
   });
 });
+
+describe('the section of a quoted phrase', () => {
+  it('is the ## or ### that holds its first match within the text, not a part of the page', async () => {
+    const { sectionAt } = await import('../../src/lib/section-rank.ts');
+    const anchors = [
+      { element: 'h2', id: 'key-figures-heading', location: 371 },
+      { element: 'figcaption', id: 'figure-chart-1', location: 424 },
+      { element: 'h2', id: 'the-summit', text: 'The summit', location: 740 },
+      { element: 'h3', id: 'outcomes', text: 'Outcomes', location: 800 },
+      { element: 'h2', id: 'partnership', text: 'Partnership', location: 1001 },
+    ];
+    expect(sectionAt(anchors, [820, 1100])?.id).toBe('outcomes');
+    // A match in the summary, before the text, gives way to the next one in a section.
+    expect(sectionAt(anchors, [12, 1050])?.id).toBe('partnership');
+    expect(sectionAt(anchors, [12])).toBeUndefined();
+  });
+});
