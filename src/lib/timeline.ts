@@ -28,19 +28,17 @@ export interface TimelineEvent {
  */
 export function buildTimeline(briefs: readonly TimelineSource[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  const order = new Map<TimelineEvent, number>();
   for (const brief of briefs) {
     const bySection = new Map<string, string[]>();
     for (const [key, sections] of Object.entries(brief.mentions)) {
       for (const section of sections) bySection.set(section, [...(bySection.get(section) ?? []), key]);
     }
-    brief.events.forEach((event, index) => {
-      const added: TimelineEvent = { brief: brief.id, briefTitle: brief.title, ...event, keys: bySection.get(event.section) ?? [] };
-      order.set(added, index);
-      events.push(added);
-    });
+    for (const event of brief.events) {
+      events.push({ brief: brief.id, briefTitle: brief.title, ...event, keys: bySection.get(event.section) ?? [] });
+    }
   }
-  return events.sort((a, b) => compareDates(a.date, b.date) || a.brief.localeCompare(b.brief) || order.get(a)! - order.get(b)!);
+  // Array sorts are stable: events equal in date and brief stay in the brief's order.
+  return events.sort((a, b) => compareDates(a.date, b.date) || a.brief.localeCompare(b.brief));
 }
 
 /** The filter values worth offering: entities of a kind with at least one event, with counts (from eventsByFilter). */
