@@ -45,29 +45,29 @@ function readList<T extends z.ZodType>(file: URL, schema: T): List<z.output<T>> 
  * compared as they are matched: case-sensitively, topics among themselves and without case.
  */
 function checkNames(lists: Record<EntityKind, List<Entity>>, contentDir: URL): void {
-  const owners = new Map<string, { key: string; where: string }>();
-  // A topic's name matches in any case, so it also takes the mentions of another entity's name
-  // that differs from it only in case ("japan" as a topic's alias takes Japan's).
-  const topics = new Map<string, { key: string; where: string }>();
-  const others = new Map<string, { key: string; where: string }>();
-  const refuse = (name: string, owner: { key: string; where: string }, key: string, where: string) => {
-    throw new Error(`"${name}" leads to two entities, ${owner.key} and ${key}: each name or alias must lead to one entity, or the text's mentions go to the wrong one; remove or change one of them\n  ${owner.where}\n  ${where}`);
-  };
+  type Owner = { key: string; where: string };
+  // Other entities' names as written; every entity's names in lower case, topics' and others'
+  // apart. A topic's name matches in any case, so it also takes the mentions of another entity's
+  // name that differs from it only in case ("japan" as a topic's alias takes Japan's).
+  const exact = new Map<string, Owner>();
+  const topics = new Map<string, Owner>();
+  const others = new Map<string, Owner>();
   for (const kind of ENTITY_KINDS) {
     const file = new URL(`entities/${kind}.yaml`, contentDir);
+    const topic = kind === 'topics';
     lists[kind].data.forEach((entity, index) => {
       const key = `${kind} "${entity.id}"`;
       [entity.name, ...entity.aliases].forEach((name, n) => {
         const spaced = name.trim().replace(/\s+/g, ' ');
         const lower = spaced.toLowerCase();
-        const matched = kind === 'topics' ? `topic ${lower}` : spaced;
         const where = `${file.pathname}: line ${lists[kind].lineOf(n === 0 ? [index, 'name'] : [index, 'aliases', n - 1])}`;
-        const owner = owners.get(matched);
-        if (owner && owner.key !== key) refuse(name, owner, key, where);
-        const across = (kind === 'topics' ? others : topics).get(lower);
-        if (across && across.key !== key) refuse(name, across, key, where);
-        owners.set(matched, { key, where });
-        (kind === 'topics' ? topics : others).set(lower, { key, where });
+        const owners = topic ? [topics.get(lower), others.get(lower)] : [exact.get(spaced), topics.get(lower)];
+        const owner = owners.find((o) => o !== undefined && o.key !== key);
+        if (owner) {
+          throw new Error(`"${name}" leads to two entities, ${owner.key} and ${key}: each name or alias must lead to one entity, or the text's mentions go to the wrong one; remove or change one of them\n  ${owner.where}\n  ${where}`);
+        }
+        if (!topic) exact.set(spaced, { key, where });
+        (topic ? topics : others).set(lower, { key, where });
       });
     });
   }
