@@ -13,7 +13,7 @@ import {
 } from '../lib/search-state.ts';
 import { missingWordsNote, queryTokens, queryWords, searchText, withoutGrammar } from '../lib/query-words.ts';
 import { highlightTerms, keepMarks } from '../lib/highlight-terms.ts';
-import { contentWords } from '../lib/stop-words.ts';
+import { contentWords, isAcronym } from '../lib/stop-words.ts';
 import { countOf } from '../lib/labels.ts';
 import { suggestQuery } from '../lib/query-suggest.ts';
 import { holdsAsTyped, rankSections, sectionAt, wholeIn, type PageAnchor, type SubResult } from '../lib/section-rank.ts';
@@ -450,7 +450,7 @@ class SearchPage extends HTMLElement {
     // kept, in the order of the ranked search, unless none does (a word still being typed).
     // So is a word typed in capitals ("EEAS"), which Pagefind's stemmer would take for another ("EEA").
     const shortWords = [
-      ...new Set(queryTokens(query).filter((token) => /^[\p{L}\p{N}]{1,3}$/u.test(token) || (token.length >= 2 && /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u.test(token))).map((token) => token.toLowerCase())),
+      ...new Set(queryTokens(query).filter((token) => /^[\p{L}\p{N}]{1,3}$/u.test(token) || isAcronym(token)).map((token) => token.toLowerCase())),
     ];
     const exactly = async (filters: Record<string, unknown>) => {
       const searches: PagefindSearch[] = [];

@@ -1,3 +1,5 @@
+import { isAcronym } from './stop-words.ts';
+
 /** A section of a search result, as Pagefind gives it (its `sub_results`). */
 export interface SubResult {
   title: string;
@@ -67,7 +69,7 @@ export function matchedForms(marks: readonly string[], words: readonly string[])
   const kept = new Set<string>();
   // Typed in capitals, an abbreviation: itself or its plural, not what the stemmer makes of it
   // ("EEAS" is not "EEA").
-  const acronyms = new Set(words.filter((word) => /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u.test(word) && word.length >= 2).map(key));
+  const acronyms = new Set(words.filter(isAcronym).map(key));
   for (const word of words.map(key).filter(Boolean)) {
     const whole = keyed.filter((m) => (acronyms.has(word) ? m.key === word || m.key === `${word}s` : holdsWhole(m.key, word)));
     // A word of up to three letters is an abbreviation ("EU"), never the start of "European".

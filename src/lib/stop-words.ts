@@ -1,8 +1,9 @@
 /**
  * English words that carry a question's grammar, not its subject ("what did Kallas say about
- * China"), with the verbs of reporting, which every brief uses to attribute what it says. Pagefind matches them like any word, and they are on every page: counted when a
- * result's sections are ranked, they open the section with the most "the" and "in"; highlighted,
- * they mark hundreds of words a page. Hand-written: Pagefind keeps no such list for its users.
+ * China"), with the verbs of reporting, which every brief uses to attribute what it says.
+ * Pagefind matches them like any word, and they are on every page: counted when a result's
+ * sections are ranked, they open the section with the most "the" and "in"; highlighted, they mark
+ * hundreds of words a page. Hand-written: Pagefind keeps no such list for its users.
  */
 const STOP_WORDS = new Set(
   `a about above after again against all am an and any are as at be been before being below between both but by can could did do does
@@ -13,12 +14,17 @@ were what when where which while who whom whose why will with would you your you
 say says said tell told`.split(/\s+/),
 );
 
+/** Whether a word is typed as an abbreviation is: two or more capitals and digits, a capital among them ("US", "EEAS", "G7"). */
+export function isAcronym(word: string): boolean {
+  return word.length >= 2 && /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u.test(word);
+}
+
 /**
  * Whether a query word is one of those (case aside), or a single letter or digit ("S", "2"):
  * not when typed in capitals, as an abbreviation is ("US", "IT").
  */
 export function isStopWord(word: string): boolean {
-  if (word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) return false;
+  if (isAcronym(word)) return false;
   return [...word].length === 1 || STOP_WORDS.has(word.toLowerCase());
 }
 
