@@ -17,7 +17,7 @@ export function highlightTerms(query: string, excerpt = ''): string[] {
   // Not "the", "in" or the "S" of "Eagle S", which would mark hundreds of words (src/lib/stop-words.ts).
   const words = contentWords(unquotedWords(query));
   // A phrase's words are marked one by one in the excerpt: only the other words' forms are taken.
-  const marked = matchedForms(markedTexts(excerpt).map((text) => withoutEdgePunctuation(unescape(text))), words);
+  const marked = matchedForms(markedTexts(excerpt).map(markKey), words);
   const seen = new Set<string>();
   return [...phrases, ...words, ...marked].filter((term) => {
     const key = term.toLowerCase();
@@ -25,6 +25,11 @@ export function highlightTerms(query: string, excerpt = ''): string[] {
     seen.add(key);
     return true;
   });
+}
+
+/** A marked text as a term: unescaped, without the punctuation around it. */
+function markKey(text: string): string {
+  return withoutEdgePunctuation(unescape(text));
 }
 
 /** An excerpt's text: Pagefind escapes the page's text around its marks. */
@@ -50,7 +55,6 @@ function unquotedWords(query: string): string[] {
 export function keepMarks(excerpt: string, query: string): string {
   const words = contentWords([...quotedPhrases(query).flatMap((phrase) => phrase.split(' ')), ...unquotedWords(query)].map(withoutEdgePunctuation).filter(Boolean));
   if (words.length === 0) return excerpt;
-  const key = (text: string) => withoutEdgePunctuation(unescape(text));
-  const kept = new Set(matchedForms(markedTexts(excerpt).map(key), words));
-  return excerpt.replace(/<mark>([^<]*)<\/mark>/g, (whole, text: string) => (kept.has(key(text)) ? whole : text));
+  const kept = new Set(matchedForms(markedTexts(excerpt).map(markKey), words));
+  return excerpt.replace(/<mark>([^<]*)<\/mark>/g, (whole, text: string) => (kept.has(markKey(text)) ? whole : text));
 }
