@@ -10,10 +10,12 @@ export const WORDS_PER_LINK = 40;
 
 /** Words as a reader counts them: runs of text holding a letter or a digit. */
 export function countWords(text: string): number {
-  let n = 0;
-  for (const word of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) n++;
-  return n;
+  // One match per run that holds one: from its first letter or digit to the run's end. Not a
+  // split into every run, which was 5% of a brief's compile (docs/performance.md).
+  return text.match(WORD)?.length ?? 0;
 }
+
+const WORD = /[\p{L}\p{N}]\S*/gu;
 
 export function treeWords(tree: Root): number {
   return countWords(toString(tree));

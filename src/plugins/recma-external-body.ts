@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Program, Property } from 'estree';
-import { visit } from 'estree-util-visit';
+import { walk } from 'estree-walker';
 import type { VFile } from 'vfile';
 import { importPath } from './import-path.ts';
 import { isBrief } from './is-brief.ts';
@@ -30,11 +30,14 @@ export function recmaExternalBody({ root, bodiesDir }: ExternalBodyOptions) {
     if (!bodiesDir || !isBrief(file)) return;
     const parts: string[] = [];
     const properties: Property[] = [];
-    visit(tree, (node) => {
-      if (node.type !== 'Property' || node.key.type !== 'Literal' || node.key.value !== 'set:html') return;
-      if (node.value.type !== 'Literal' || typeof node.value.value !== 'string') return;
-      properties.push(node);
-      parts.push(node.value.value);
+    // estree-walker, as MDX's own JSX build walks: estree-util-visit names a new function for every node it visits.
+    walk(tree, {
+      enter(node) {
+        if (node.type !== 'Property' || node.key.type !== 'Literal' || node.key.value !== 'set:html') return;
+        if (node.value.type !== 'Literal' || typeof node.value.value !== 'string') return;
+        properties.push(node);
+        parts.push(node.value.value);
+      },
     });
     if (parts.length === 0) return;
     const json = JSON.stringify(parts);

@@ -1,5 +1,5 @@
 import type { Program } from 'estree';
-import { visit } from 'estree-util-visit';
+import { walk } from 'estree-walker';
 
 /** A character that makes V8 store a whole string at two bytes a character. */
 const WIDE = /[\u0100-\uffff]/;
@@ -17,9 +17,12 @@ const EVERY_WIDE = new RegExp(WIDE, 'g');
  */
 export function recmaLatin1Strings() {
   return (tree: Program) => {
-    visit(tree, (node) => {
-      if (node.type !== 'Literal' || typeof node.value !== 'string' || !WIDE.test(node.value)) return;
-      node.raw = JSON.stringify(node.value).replace(EVERY_WIDE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // estree-walker, as MDX's own JSX build walks: estree-util-visit names a new function for every node it visits.
+    walk(tree, {
+      enter(node) {
+        if (node.type !== 'Literal' || typeof node.value !== 'string' || !WIDE.test(node.value)) return;
+        node.raw = JSON.stringify(node.value).replace(EVERY_WIDE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      },
     });
   };
 }

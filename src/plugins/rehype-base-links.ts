@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 
 /** The attribute of an element that holds a site address. */
 const ADDRESS: Readonly<Record<string, string>> = { a: 'href', img: 'src' };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 import { formatProblems, sectionProblems, type Heading } from '../lib/brief-checks.ts';
 import { frontmatterLines } from '../lib/frontmatter-lines.ts';

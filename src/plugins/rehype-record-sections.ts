@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 import type { BodyLink } from '../lib/site-links.ts';
 

@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../lib/visit.ts';
 import { smartypants } from '../lib/typography.ts';
 
 /** Curly quotes, dashes and ellipses in text, never inside code. */

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 import { isPageId } from '../lib/page-ids.ts';
 import { isBrief } from './is-brief.ts';

@@ -1,6 +1,6 @@
 import type { Expression, Identifier, Program } from 'estree';
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 import { awaitsAtTopLevel } from '../lib/top-level-await.ts';
 import { isBrief } from './is-brief.ts';

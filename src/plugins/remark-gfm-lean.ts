@@ -8,7 +8,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { Processor } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 
 /**
  * What every GFM autolink literal holds, as micromark-extension-gfm-autolink-literal and

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 // Brings in the `hProperties` field of mdast nodes' data, which remark-rehype copies onto elements.
 import type {} from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 
 const EXPLICIT_ID = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/;
