@@ -4,7 +4,7 @@ import type { Element, ElementContent, Parent, Root, RootContent, Text } from 'h
 import { headingRank } from 'hast-util-heading-rank';
 import type { VFile } from 'vfile';
 import { formatExcerpts, type Excerpts } from '../lib/excerpt-file.ts';
-import { createMentionFinder, quotedRanges, singleSpaced, withoutOverlaps } from '../lib/mentions.ts';
+import { createMentionFinder, quotedRanges, singleSpaced, spacedOffsets, withoutOverlaps } from '../lib/mentions.ts';
 import type { Entity, EntityKind } from '../schemas/entity.ts';
 import { isBrief } from './is-brief.ts';
 import { splitText, type Wrap } from './split-text.ts';
@@ -181,12 +181,14 @@ function addExcerpts(excerpts: Excerpts, section: string, block: Block, leadIn?:
   const text = spaced.trim();
   const lead = spaced.length - spaced.trimStart().length;
   const added: string[] = [];
+  let offsets: Int32Array | undefined;
   for (const [key, [start, end]] of block.found) {
     const bySection = (excerpts[key] ??= {});
     if (Object.hasOwn(bySection, section)) continue;
     // Offsets in the single-spaced text: a mention starts and ends on a letter, so no run of white space straddles them.
-    const from = singleSpaced(block.text.slice(0, start)).length - lead;
-    const sentence = sentenceAround(text, from, from + singleSpaced(block.text.slice(start, end)).length);
+    offsets ??= spacedOffsets(block.text);
+    const from = offsets[start]! - lead;
+    const sentence = sentenceAround(text, from, offsets[end]! - lead);
     bySection[section] = leadIn ? `${leadIn} … ${sentence}` : sentence;
     added.push(key);
   }

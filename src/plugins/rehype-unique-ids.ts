@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
@@ -17,17 +17,20 @@ export function rehypeUniqueIds() {
     // Every id of the body, headings' too: "## Main" renamed "main-section" clashed with a
     // heading "## Main section".
     const taken = new Set<string>();
+    const clashing: Element[] = [];
     visit(tree, 'element', (node) => {
       const id = node.properties['id'];
-      if (typeof id === 'string') taken.add(id);
+      if (typeof id !== 'string') return;
+      taken.add(id);
+      if (headingRank(node) && isPageId(id)) clashing.push(node);
     });
-    visit(tree, 'element', (node) => {
-      const id = node.properties['id'];
-      if (typeof id !== 'string' || !headingRank(node) || !isPageId(id)) return;
+    // Renamed once every id is known, in the order of the page.
+    for (const node of clashing) {
+      const id = node.properties['id'] as string;
       let next = `${id}-section`;
       for (let n = 2; taken.has(next) || isPageId(next); n++) next = `${id}-section-${n}`;
       node.properties['id'] = next;
       taken.add(next);
-    });
+    }
   };
 }

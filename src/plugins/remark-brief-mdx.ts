@@ -65,7 +65,12 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     // Names the brief exports that hold values, not functions: as an element's name, a string
     // would make any HTML element (`export const M = 'meta'`, then `<M http-equiv="refresh">`).
     const values = new Set<string>();
-    visit(tree, 'mdxjsEsm', (node) => {
+    const definitions = new Map<string, string>();
+    visit(tree, ['mdxjsEsm', 'definition'] as const, (node) => {
+      if (node.type === 'definition') {
+        definitions.set(node.identifier, node.url);
+        return;
+      }
       for (const statement of (node.data?.estree as Program | undefined)?.body ?? []) {
         if (statement.type === 'ImportDeclaration') {
           statement.specifiers.forEach((s) => local.add(s.local.name));
@@ -94,8 +99,6 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
         }
       }
     });
-    const definitions = new Map<string, string>();
-    visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
     const used = new Set<BriefComponentName>();
     // Every expression, ESM block and computed attribute of the brief, for the names they use.
     const programs: Program[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMentionFinder, quotedRanges } from '../../src/lib/mentions.ts';
+import { createMentionFinder, quotedRanges, singleSpaced, spacedOffsets } from '../../src/lib/mentions.ts';
 
 const entity = (id: string, name: string, aliases: string[] = []) => ({ id, name, aliases, description: 'x' });
 const find = createMentionFinder({
@@ -43,5 +43,19 @@ describe('mention finder', () => {
     const text = 'He said “the EU acts” and "we agree" then left';
     const ranges = quotedRanges(text);
     expect(ranges.map(([s, e]) => text.slice(s, e))).toEqual(['“the EU acts”', '"we agree"']);
+  });
+});
+
+describe('spacedOffsets', () => {
+  it('gives, for every position, the length of the text before it single-spaced', () => {
+    const pieces = ['EU', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', 'Häkkänen', '.', '€12bn', '“', '🇪🇺'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let t = 0; t < 500; t++) {
+      const text = Array.from({ length: Math.floor(next() * 25) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const offsets = spacedOffsets(text);
+      expect(offsets.length).toBe(text.length + 1);
+      for (let i = 0; i <= text.length; i++) expect(offsets[i], `${JSON.stringify(text)} at ${i}`).toBe(singleSpaced(text.slice(0, i)).length);
+    }
   });
 });
