@@ -1,4 +1,4 @@
-import { geoCentroid, geoNaturalEarth1, geoPath } from 'd3-geo';
+import { geoCentroid, geoNaturalEarth1, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { formatCount } from './labels.ts';
 
@@ -40,24 +40,29 @@ export function shadeLegend(counts: number[]): { shade: 1 | 2 | 3; label: string
   });
 }
 
+/** A projection fitted to a frame, its path, and what it has drawn. */
+interface Frame {
+  projection: GeoProjection;
+  path: GeoPath;
+  height: number;
+  land: string;
+  /** Each country's path in this frame, once drawn. */
+  shapes: WeakMap<CountryShape, string>;
+}
+
 /**
- * Draws the land and the given countries (Natural Earth projection), fitted to `fitTo` or to
- * the whole world, with coordinates rounded to whole pixels to keep the SVG small. A route, if
- * given, is a line through the centroids of its countries, in order: schematic by design.
+ * World maps' frames, by land and then by width and margin: every country's page draws the same
+ * world (marking its own country), and its land alone took half a millisecond a page.
  */
-export function drawMap(options: {
-  width: number;
-  land: Feature<Geometry> | FeatureCollection;
-  countries: MapCountry[];
-  fitTo?: CountryShape[] | undefined;
-  /** Share of the width left around the fitted countries, so their neighbours show. */
-  margin?: number | undefined;
-  route?: CountryShape[] | undefined;
-  mark?: CountryShape | undefined;
-}): DrawnMap {
-  const { width, land, countries, fitTo, route, mark, margin = 0 } = options;
+const worldFrames = new WeakMap<object, Map<string, Frame>>();
+
+function frameOf(width: number, land: Feature<Geometry> | FeatureCollection, fitTo: CountryShape[] | undefined, margin: number): Frame {
+  const world = !fitTo?.length;
+  const key = `${width} ${margin}`;
+  const known = world ? worldFrames.get(land)?.get(key) : undefined;
+  if (known) return known;
   const projection = geoNaturalEarth1();
-  const target: FeatureCollection = fitTo?.length ? { type: 'FeatureCollection', features: fitTo } : { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Sphere' } as unknown as Geometry }] };
+  const target: FeatureCollection = !world ? { type: 'FeatureCollection', features: fitTo } : { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Sphere' } as unknown as Geometry }] };
   const provisional = 1000;
   projection.fitWidth(provisional, target);
   const [[, y0], [, y1]] = geoPath(projection).bounds(target);
@@ -76,14 +81,41 @@ export function drawMap(options: {
     [width, height],
   ]);
   const path = geoPath(projection).digits(0);
+  const frame = { projection, path, height, land: path(land as Feature<Geometry>) ?? '', shapes: new WeakMap<CountryShape, string>() };
+  if (world) worldFrames.set(land, (worldFrames.get(land) ?? new Map<string, Frame>()).set(key, frame));
+  return frame;
+}
+
+/**
+ * Draws the land and the given countries (Natural Earth projection), fitted to `fitTo` or to
+ * the whole world, with coordinates rounded to whole pixels to keep the SVG small. A route, if
+ * given, is a line through the centroids of its countries, in order: schematic by design.
+ */
+export function drawMap(options: {
+  width: number;
+  land: Feature<Geometry> | FeatureCollection;
+  countries: MapCountry[];
+  fitTo?: CountryShape[] | undefined;
+  /** Share of the width left around the fitted countries, so their neighbours show. */
+  margin?: number | undefined;
+  route?: CountryShape[] | undefined;
+  mark?: CountryShape | undefined;
+}): DrawnMap {
+  const { width, land, countries, fitTo, route, mark, margin = 0 } = options;
+  const { projection, path, height, land: landPath, shapes } = frameOf(width, land, fitTo, margin);
+  const drawn = (shape: CountryShape) => {
+    let d = shapes.get(shape);
+    if (d === undefined) shapes.set(shape, (d = path(shape) ?? ''));
+    return d;
+  };
   const points = route?.map((shape) => projection(geoCentroid(shape))).filter((p): p is [number, number] => p !== null).map(([x, y]) => [Math.round(x), Math.round(y)] as [number, number]);
   const centre = mark ? projection(geoCentroid(mark)) : null;
   return {
     marker: centre ? [Math.round(centre[0]), Math.round(centre[1])] : undefined,
     width,
     height,
-    land: path(land as Feature<Geometry>) ?? '',
-    countries: countries.map(({ shape, ...rest }) => ({ ...rest, d: path(shape) ?? '' })).filter((c) => c.d !== ''),
+    land: landPath,
+    countries: countries.map(({ shape, ...rest }) => ({ ...rest, d: drawn(shape) })).filter((c) => c.d !== ''),
     route: points && points.length > 1 ? { d: `M${points.map((p) => p.join(',')).join('L')}`, points } : undefined,
   };
 }

@@ -29,6 +29,25 @@ describe('map projection', () => {
     expect(x1).toBeLessThan(600);
     expect(map.route!.d).toBe(`M${x0},${y0}L${x1},${y1}`);
   });
+  it('draws a world map again as it first drew it, with each page\'s own mark', () => {
+    const world = () => square(-170, -80, 340) as Feature<Polygon>;
+    const a = square(60, 40);
+    const b = square(-20, 10, 30);
+    const countries = [
+      { key: 'countries/a', name: 'A', count: 2, shape: a },
+      { key: 'countries/b', name: 'B', count: 1, shape: b },
+    ];
+    const shared = world();
+    const first = drawMap({ width: 960, land: shared, countries, mark: a });
+    const again = drawMap({ width: 960, land: shared, countries, mark: b });
+    // A land never drawn before: nothing it holds comes from the maps above.
+    const fresh = drawMap({ width: 960, land: world(), countries: countries.map((c) => ({ ...c, shape: structuredClone(c.shape) })), mark: structuredClone(b) });
+    expect(again).toEqual(fresh);
+    expect({ ...first, marker: undefined }).toEqual({ ...again, marker: undefined });
+    expect(first.marker).not.toEqual(again.marker);
+    // Another width is another frame.
+    expect(drawMap({ width: 480, land: shared, countries }).height).toBeLessThan(first.height);
+  });
   it('shades by thirds of the largest count', () => {
     expect([1, 2, 3, 4, 5, 6].map((n) => shadeOf(n, 6))).toEqual([1, 1, 2, 2, 3, 3]);
     expect(shadeOf(1, 1)).toBe(1);
