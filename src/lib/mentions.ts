@@ -75,7 +75,10 @@ export function singleSpaced(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
-const WHITE = /\s/;
+/** Whether a character code is one that `\s` matches in a JavaScript regular expression. */
+function isWhite(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * For each position of a text, where it falls in the text single-spaced: entry `i` is
@@ -88,7 +91,7 @@ export function spacedOffsets(text: string): Int32Array {
   let inRun = false;
   for (let i = 0; i < text.length; i++) {
     offsets[i] = out;
-    const white = WHITE.test(text[i]!);
+    const white = isWhite(text.charCodeAt(i));
     if (!white || !inRun) out++;
     inRun = white;
   }

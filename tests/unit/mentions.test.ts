@@ -48,7 +48,10 @@ describe('mention finder', () => {
 
 describe('spacedOffsets', () => {
   it('gives, for every position, the length of the text before it single-spaced', () => {
-    const pieces = ['EU', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', 'Häkkänen', '.', '€12bn', '“', '🇪🇺'];
+    // Every character \s matches, and some it does not.
+    const white = [...Array(0x3001).keys(), 0xfeff].map((c) => String.fromCharCode(c)).filter((c) => /\s/.test(c));
+    expect(white).toHaveLength(25);
+    const pieces = ['EU', ...white, '  ', '\u200b', '\u180e', 'Häkkänen', '.', '€12bn', '“', '🇪🇺'];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let t = 0; t < 500; t++) {
