@@ -24,34 +24,62 @@ export function visit(tree: Node, checkOrVisitor: TypeTest | Visit, maybeVisitor
   const visitor = typeof checkOrVisitor === 'function' ? checkOrVisitor : maybeVisitor!;
   const check = typeof checkOrVisitor === 'function' ? undefined : checkOrVisitor;
   const matches = check === undefined ? () => true : typeof check === 'string' ? (node: Node) => node.type === check : (node: Node) => check.includes(node.type);
-  walk(tree, undefined, undefined, visitor, matches);
+  walk(tree, undefined, undefined, { visitor, matches, next: undefined });
   return undefined;
 }
 
 type Visit = (node: Node, index: number | undefined, parent: Parent | undefined) => VisitorResult;
 
-/** Visits a node, then its children; returns the action and the index to go on from. */
-function walk(node: Node, index: number | undefined, parent: Parent | undefined, visitor: Visit, matches: (node: Node) => boolean): [unknown, number | undefined] {
-  const result = matches(node) ? toResult(visitor(node, index, parent)) : NONE;
-  if (result[0] === EXIT) return result;
+/** One walk: its visitor, its test, and the index the last visited node's visitor asked to go on from. */
+interface Walk {
+  visitor: Visit;
+  matches: (node: Node) => boolean;
+  next: number | undefined;
+}
+
+/** What a visitor asks of the walk: go on, not into this node's children, or stop. */
+const GO = 0;
+const SKIPPED = 1;
+const STOPPED = 2;
+type Action = typeof GO | typeof SKIPPED | typeof STOPPED;
+
+/**
+ * Visits a node, then its children; returns the visitor's action, and leaves the index it asked
+ * to go on from in `run.next`. Small numbers, not unist-util-visit's [action, index] pairs:
+ * V8 optimised the walk over those pairs and threw the optimised code away again some twice a
+ * brief (`--trace-deopt`).
+ */
+function walk(node: Node, index: number | undefined, parent: Parent | undefined, run: Walk): Action {
+  let action: Action = GO;
+  if (run.matches(node)) action = read(run.visitor(node, index, parent), run);
+  else run.next = undefined;
+  const next = run.next;
+  if (action === STOPPED) return STOPPED;
   const children = (node as Partial<Parent>).children;
-  if (children && result[0] !== SKIP) {
+  if (children && action !== SKIPPED) {
     let offset = 0;
     // Read on every turn: a visitor may add or remove its parent's children.
     while (offset > -1 && offset < children.length) {
-      const sub = walk(children[offset]!, offset, node as Parent, visitor, matches);
-      if (sub[0] === EXIT) return sub;
-      offset = typeof sub[1] === 'number' ? sub[1] : offset + 1;
+      if (walk(children[offset]!, offset, node as Parent, run) === STOPPED) return STOPPED;
+      offset = run.next ?? offset + 1;
     }
   }
-  return result;
+  run.next = next;
+  return action;
 }
 
-const NONE: [unknown, number | undefined] = [undefined, undefined];
-
-/** A visitor's return value as unist-util-visit-parents reads it. */
-function toResult(value: VisitorResult): [unknown, number | undefined] {
-  if (Array.isArray(value)) return value as [unknown, number | undefined];
-  if (typeof value === 'number') return [true, value];
-  return value === null || value === undefined ? NONE : [value, undefined];
+/** A visitor's return value, as unist-util-visit-parents reads it: the action, and any index into `run.next`. */
+function read(value: VisitorResult, run: Walk): Action {
+  run.next = undefined;
+  if (value === undefined || value === null) return GO;
+  if (typeof value === 'number') {
+    run.next = value;
+    return GO;
+  }
+  if (Array.isArray(value)) {
+    const [action, next] = value as [unknown, unknown];
+    if (typeof next === 'number') run.next = next;
+    return action === EXIT ? STOPPED : action === SKIP ? SKIPPED : GO;
+  }
+  return value === EXIT ? STOPPED : value === SKIP ? SKIPPED : GO;
 }
