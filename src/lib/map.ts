@@ -51,8 +51,8 @@ interface Frame {
 }
 
 /**
- * World maps' frames, by land and then by width and margin: every country's page draws the same
- * world (marking its own country), and its land alone took half a millisecond a page.
+ * World maps' frames, by land and then by width and margin: every country's first page draws the
+ * same world, land and countries, and marks its own country; the world is drawn once a build.
  */
 const worldFrames = new WeakMap<object, Map<string, Frame>>();
 

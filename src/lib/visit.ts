@@ -14,7 +14,7 @@ type TypeTest = string | readonly string[];
  * same results (SKIP, EXIT, an index to go on from, or an [action, index] pair), the same types.
  * Hand-written because unist-util-visit creates a function for every node it visits, defines
  * that function's `name` for stack traces and looks the node's index up in its parent: its own
- * work was an eighth of a brief's compile, and the site's plugins walk each brief fourteen times
+ * work was an eighth of a brief's compile, and the site's plugins walk each brief eleven times
  * (docs/performance.md). Astro's and MDX's plugins keep the library; tests/unit/visit.test.ts
  * holds this walk to the library's on random trees.
  */
