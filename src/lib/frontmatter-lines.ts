@@ -9,7 +9,51 @@ import { readYaml } from './yaml-lines.ts';
  */
 export function withFrontmatterLines(message: string, fileText: string): { message: string; line: number | undefined } {
   const lineOf = frontmatterLines(fileText);
-  return lineOf ? withLines(message, lineOf) : { message, line: undefined };
+  if (!lineOf) return { message, line: undefined };
+  const lined = withLines(message, lineOf);
+  const reported = [...lined.message.matchAll(/^\s*\*\*([^*.\n]+)\*\*(?: \(line \d+\))?: /gm)].map((m) => m[1]!);
+  const stray = strayFrontmatterEnd(fileText, reported);
+  if (!stray) return lined;
+  // Before the fields it explains, as one of the schema's problems.
+  const first = /^(\s*)\*\*[^*\n]+\*\*(?: \(line \d+\))?: /m.exec(lined.message)!;
+  const problem = `${first[1]}**frontmatter** (line ${stray.line}): ${stray.message}\n`;
+  return { message: lined.message.slice(0, first.index) + problem + lined.message.slice(first.index), line: stray.line };
+}
+
+/**
+ * A `---` line that closes the frontmatter before its fields end: the fields after it are read as
+ * the brief's text, and each is reported missing, at the top of the file. Found when a field the
+ * schema reported (`reported`, top-level names) is not in the frontmatter and starts a line of
+ * the text before its first heading; the problem is given at the stray line, for check and build
+ * alike.
+ */
+export function strayFrontmatterEnd(fileText: string, reported: readonly string[]): { line: number; message: string } | undefined {
+  const text = fileText.replace(/^\uFEFF/, '');
+  let frontmatter: Record<string, unknown>;
+  try {
+    ({ frontmatter } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }));
+  } catch {
+    return undefined;
+  }
+  const missing = reported.filter((key) => !Object.hasOwn(frontmatter, key));
+  if (missing.length === 0) return undefined;
+  const lines = text.split(/\r?\n/);
+  if (lines[0]?.trimEnd() !== '---') return undefined;
+  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
+  if (close === -1) return undefined;
+  const keys: string[] = [];
+  for (const line of lines.slice(close + 1)) {
+    if (/^#{1,6}\s/.test(line)) break;
+    const key = /^([A-Za-z][\w-]*):(?:\s|$)/.exec(line)?.[1];
+    if (key && missing.includes(key)) keys.push(key);
+  }
+  if (keys.length === 0) return undefined;
+  const named = keys.map((key) => `"${key}:"`);
+  const list = named.length > 3 ? `${named.slice(0, 3).join(', ')} and ${named.length - 3} more` : named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]!;
+  return {
+    line: close + 1,
+    message: `this "---" ends the frontmatter early, so ${list} below it ${keys.length === 1 ? 'is' : 'are'} read as the brief's text, not as fields: remove this line (only the frontmatter's last line is "---")`,
+  };
 }
 
 /**

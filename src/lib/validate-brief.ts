@@ -5,7 +5,7 @@ import type { BodyLink } from './site-links.ts';
 import { COMPONENT_CALLS, componentProblems, EXPRESSIONS, expressionProblems, MODULE_CODE, modulePrelude, type BriefEsm, type BriefExpression, type ComponentCall } from './run-expressions.ts';
 import type { Problem } from './brief-checks.ts';
 import { readYaml, yamlSyntaxProblem } from './yaml-lines.ts';
-import { MISSING_FIELD } from './frontmatter-lines.ts';
+import { MISSING_FIELD, strayFrontmatterEnd } from './frontmatter-lines.ts';
 
 export interface BriefReport {
   problems: Problem[];
@@ -55,6 +55,9 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
       const message = issue.code === 'invalid_type' && / received undefined$/.test(issue.message) ? MISSING_FIELD : issue.message;
       problems.push({ field: issue.path.join('.') || 'frontmatter', message, ...(line ? { line } : {}) });
     }
+    // As the build says it (src/lib/frontmatter-lines.ts): the fields after a stray "---" are not missing, they are below it.
+    const stray = strayFrontmatterEnd(text, result.error.issues.map((issue) => String(issue.path[0] ?? '')));
+    if (stray) problems.unshift({ field: 'frontmatter', line: stray.line, message: stray.message });
   }
   const recorded: Record<PropertyKey, unknown> = { ...frontmatter };
   try {

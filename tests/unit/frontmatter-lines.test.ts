@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MISSING_FIELD, withFrontmatterLines, withYamlLines } from '../../src/lib/frontmatter-lines.ts';
+import { MISSING_FIELD, strayFrontmatterEnd, withFrontmatterLines, withYamlLines } from '../../src/lib/frontmatter-lines.ts';
 
 describe('frontmatter lines in schema errors', () => {
   const file = ['---', 'title: T', 'source:', '  title: S', '  published: "2025-02-30"', 'countries: [japan, japn]', '---', '', 'Body.'].join('\n');
@@ -26,6 +26,20 @@ describe('frontmatter lines in schema errors', () => {
     expect(out).toContain('  **sumary** (line 3): unknown key "sumary": did you mean "summary"?');
     expect(out).toContain('  **source.publishr** (line 6): unknown key "publishr"');
     expect(line).toBe(3);
+  });
+  it('points at a stray "---" that ends the frontmatter before fields it reports missing', () => {
+    const stray = ['---', 'title: T', '---', 'summary: S', 'asOf: "2025"', 'notAField: x', '', '## Section', '', 'countries: [japan]', '---', '', 'Body.'].join('\n');
+    const message = ['**briefs → x** data does not match collection schema.', '', '  **summary**: **summary**: Required', '  **asOf**: expected a date', '  **countries**: not a list', ''].join('\n');
+    const { message: out, line } = withFrontmatterLines(message, stray);
+    // Only fields the frontmatter lacks that start a line of the text before its first heading.
+    expect(out).toContain('  **frontmatter** (line 3): this "---" ends the frontmatter early, so "summary:" and "asOf:" below it are read as the brief\'s text');
+    expect(out.indexOf('**frontmatter**')).toBeLessThan(out.indexOf('**summary**'));
+    expect(out.split('\n')[0]).toBe('**briefs → x** data does not match collection schema.');
+    expect(line).toBe(3);
+    // Not when the fields are there, or when what follows is no field the schema named.
+    expect(strayFrontmatterEnd(file, ['title'])).toBeUndefined();
+    expect(strayFrontmatterEnd(stray, ['countries'])).toBeUndefined();
+    expect(strayFrontmatterEnd(stray, [])).toBeUndefined();
   });
   it('leaves a message of another form as it is', () => {
     expect(withFrontmatterLines('something else: entirely', file)).toEqual({ message: 'something else: entirely', line: undefined });
