@@ -50,10 +50,12 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
     // The frontmatter starts after the opening --- line: its line n is the file's line n.
     const yaml = readYaml(rawFrontmatter);
     for (const issue of result.error.issues) {
-      const line = yaml.lineOf(issue.path);
+      // An unknown key is named with its object, at its own line, as the build names it (src/lib/frontmatter-lines.ts).
+      const path = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
+      const line = yaml.lineOf(path);
       // As the build says it (src/lib/frontmatter-lines.ts).
       const message = issue.code === 'invalid_type' && / received undefined$/.test(issue.message) ? MISSING_FIELD : issue.message;
-      problems.push({ field: issue.path.join('.') || 'frontmatter', message, ...(line ? { line } : {}) });
+      problems.push({ field: path.join('.') || 'frontmatter', message, ...(line ? { line } : {}) });
     }
     // As the build says it (src/lib/frontmatter-lines.ts): the fields after a stray "---" are not missing, they are below it.
     const stray = strayFrontmatterEnd(text, result.error.issues.map((issue) => String(issue.path[0] ?? '')));

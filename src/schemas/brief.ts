@@ -16,25 +16,23 @@ const sectionId = z.string().regex(ID_PATTERN, 'a section id as in the page addr
 
 const sentences = text.refine((summary) => (summary.match(/[.!?](\s|$)/g) ?? []).length <= 3, 'the summary is 1 to 3 sentences');
 
-const source = z
-  .strictObject({
-    title: z.string().trim().min(1, 'empty: the original title, verbatim'),
-    kind: z.enum(SOURCE_KINDS, { message: `one of ${SOURCE_KINDS.join(', ')}` }),
-    publisher: text,
-    author: optionalText,
-    editor: optionalText,
-    citedFrom: optionalText,
-    published: pastDate,
-    dateInferred: z.boolean().optional(),
-    dateNote: optionalText,
-    url: linkedUrl("give the original's absolute http(s) address").optional(),
-    archived: z.boolean().optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.dateInferred && !value.dateNote) {
-      ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'dateInferred is true, so add dateNote saying how the date was worked out' });
-    }
-  });
+const source = strictObject({
+  title: z.string().trim().min(1, 'empty: the original title, verbatim'),
+  kind: z.enum(SOURCE_KINDS, { message: `one of ${SOURCE_KINDS.join(', ')}` }),
+  publisher: text,
+  author: optionalText,
+  editor: optionalText,
+  citedFrom: optionalText,
+  published: pastDate,
+  dateInferred: z.boolean().optional(),
+  dateNote: optionalText,
+  url: linkedUrl("give the original's absolute http(s) address").optional(),
+  archived: z.boolean().optional(),
+}).superRefine((value, ctx) => {
+  if (value.dateInferred && !value.dateNote) {
+    ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'dateInferred is true, so add dateNote saying how the date was worked out' });
+  }
+});
 
 function idList(kind: EntityKind, known: readonly string[]) {
   const set = new Set(known);
