@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { strictObject } from './strict.ts';
-import { givenText, linkedUrl, listOf, optionalText, text } from './text.ts';
+import { givenText, linkedUrl, list, listOf, optionalText, text } from './text.ts';
 import { ENTITY_KINDS, type EntityKind } from './entity.ts';
 import { partialDate, pastDate } from './partial-date.ts';
 import { nearest } from '../lib/nearest.ts';
@@ -36,7 +36,7 @@ const source = strictObject({
 
 function idList(kind: EntityKind, known: readonly string[]) {
   const set = new Set(known);
-  return z.array(z.string().meta({ enum: [...known] })).default([]).superRefine((ids, ctx) => {
+  return list(z.string().meta({ enum: [...known] })).default([]).superRefine((ids, ctx) => {
     ids.forEach((id, index) => {
       if (set.has(id)) return;
       ctx.addIssue({
@@ -55,8 +55,7 @@ export function createBriefSchema(registry: RegistryIds) {
   return strictObject({
     title: text.max(120, 'a title of at most 120 characters: put the rest in the summary'),
     summary: sentences.pipe(z.string().max(700, 'a summary of at most 700 characters: put detail in the key points')),
-    keyPoints: z
-      .array(text.max(500, 'a key point of at most 500 characters: split it, or move detail to the body'))
+    keyPoints: list(text.max(500, 'a key point of at most 500 characters: split it, or move detail to the body'))
       .min(3, 'give 3 to 7 key points')
       .max(7, 'give 3 to 7 key points'),
     source,
@@ -65,31 +64,25 @@ export function createBriefSchema(registry: RegistryIds) {
     /** One sentence on that period, when the source's date alone would mislead. */
     asOfNote: givenText.max(400).optional(),
     ...references,
-    events: z
-      .array(strictObject({ date: partialDate, label: text, section: sectionId }))
-      .default([]),
-    figures: z
-      .array(
-        strictObject({
-          label: text,
-          value: z.number().nonnegative().nullable(),
-          unit: text,
-          section: sectionId,
-          partOf: optionalText,
-        }),
-      )
-      .default([]),
+    events: list(strictObject({ date: partialDate, label: text, section: sectionId })).default([]),
+    figures: list(
+      strictObject({
+        label: text,
+        value: z.number().nonnegative().nullable(),
+        unit: text,
+        section: sectionId,
+        partOf: optionalText,
+      }),
+    ).default([]),
     /** Routes drawn on the brief's map, through the listed countries in order. */
-    routes: z
-      .array(strictObject({ label: text, via: references.countries.pipe(z.array(z.string()).min(2, 'a route passes through at least 2 countries')), section: sectionId }))
-      .default([]),
+    routes: list(strictObject({ label: text, via: references.countries.pipe(z.array(z.string()).min(2, 'a route passes through at least 2 countries')), section: sectionId })).default([]),
     formerIds: z.record(sectionId, listOf(sectionId)).default({}),
     /**
      * Sections that describe the source's page furniture (its tag lists, its references): what
      * they name, the source does not discuss, so they make no mentions, links or excerpts.
      */
-    furniture: z.array(sectionId).default([]),
-    changes: z.array(strictObject({ date: pastDate, note: text })).default([]),
+    furniture: list(sectionId).default([]),
+    changes: list(strictObject({ date: pastDate, note: text })).default([]),
     updated: pastDate.optional(),
   }).superRefine((data, ctx) => {
     // Checked on the parsed data, so dates and ids are already known good or reported.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { strictObject } from './strict.ts';
-import { EMPTY_OPTIONAL_TEXT, EMPTY_TEXT } from './text.ts';
+import { EMPTY_OPTIONAL_TEXT, EMPTY_TEXT, list } from './text.ts';
 
 export const ENTITY_KINDS = ['countries', 'regions', 'organisations', 'people', 'topics'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -14,7 +14,7 @@ const entityFields = {
   id,
   name: z.string().min(1, EMPTY_TEXT),
   /** Other names the texts use, found in the rendered text to build "what links here". */
-  aliases: z.array(z.string().min(1, EMPTY_TEXT)).default([]),
+  aliases: list(z.string().min(1, EMPTY_TEXT)).default([]),
   description: z.string().min(1, 'empty: one line, written from the sources'),
 };
 

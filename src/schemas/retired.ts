@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { partialDate } from './partial-date.ts';
 import { strictObject } from './strict.ts';
-import { text } from './text.ts';
+import { list, text } from './text.ts';
 
 const id = z.string().regex(ID_PATTERN, 'an id as in the page address, e.g. "kallas-asia-security"');
 
@@ -13,7 +13,7 @@ export const retiredSchema = strictObject({
   retired: partialDate,
   reason: z.string().trim().min(1, 'empty: say why the brief was withdrawn'),
   /** Every section anchor the brief had, so links to them still land. */
-  sections: z.array(id).default([]),
+  sections: list(id).default([]),
   /** A brief that replaces it, if any. */
   replacedBy: id.optional(),
 });

@@ -74,7 +74,25 @@ export function linkedUrl(fix: string) {
     .refine((url) => !/…|%E2%80%A6/i.test(url), ELLIPSIS);
 }
 
+/**
+ * What check and build say where a list was expected and YAML read something else: zod's
+ * "expected array, received string" (which Astro words "Expected type `"array"`") names no fix,
+ * and a single value written without brackets is the usual cause. A missing field keeps zod's
+ * message, as in notText.
+ */
+export function notList(issue: { code?: string; input?: unknown }): string | undefined {
+  if (issue.code !== 'invalid_type' || issue.input === undefined) return undefined;
+  const { input } = issue;
+  const what = input === null ? 'empty' : typeof input === 'object' ? 'a key and a value' : `a single ${typeof input === 'string' ? 'text' : typeof input}`;
+  return `${what} where a list belongs: write [a, b], or one item a line, each line starting with "- "`;
+}
+
+/** A list, any length, refused with the fix when it is not one. */
+export function list<T extends z.ZodType>(item: T) {
+  return z.array(item, { error: notList });
+}
+
 /** A list that holds something: an empty one is refused with the fix. */
 export function listOf<T extends z.ZodType>(item: T) {
-  return z.array(item).min(1, 'empty: list at least one');
+  return list(item).min(1, 'empty: list at least one');
 }

@@ -33,6 +33,15 @@ function messages(data: unknown): string[] {
 }
 
 describe('brief schema', () => {
+  it('says how to write a list where YAML read one value, a key or nothing', () => {
+    const fix = 'where a list belongs: write [a, b], or one item a line, each line starting with "- "';
+    expect(messages({ ...valid(), countries: 'japan', keyPoints: 3, events: { date: '2025' }, furniture: null })).toEqual(
+      expect.arrayContaining([`countries: a single text ${fix}`, `keyPoints: a single number ${fix}`, `events: a key and a value ${fix}`, `furniture: empty ${fix}`]),
+    );
+    // A list left out keeps its default, or is reported missing.
+    expect(messages({ ...valid(), countries: undefined })).toEqual([]);
+    expect(messages({ ...valid(), keyPoints: undefined })[0]).toMatch(/^keyPoints: Invalid input/);
+  });
   it('accepts a valid entry and parses its dates', () => {
     const parsed = schema.parse(valid());
     expect(parsed.source.published).toMatchObject({ year: 2025, month: 7, day: 21, precision: 'day' });
