@@ -52,6 +52,18 @@ export function unclosedQuote(text: string, until: number): number | undefined {
 /** What check and build say of a YAML syntax error at `line` of a brief's file (its frontmatter's lines are the file's). */
 export function yamlSyntaxProblem(fileText: string, line: number, reason: string): { line: number; message: string } {
   const quote = unclosedQuote(fileText, line);
-  if (quote === undefined) return { line, message: `not valid YAML: ${reason}` };
-  return { line: quote, message: `not valid YAML: this line opens a quote it does not close; end the text with the same quote on this line (the parser read on to line ${line}: ${reason})` };
+  if (quote !== undefined) {
+    return { line: quote, message: `not valid YAML: this line opens a quote it does not close; end the text with the same quote on this line (the parser read on to line ${line}: ${reason})` };
+  }
+  const key = colonInText(fileText.split('\n')[line - 1] ?? '');
+  if (key !== undefined) return { line, message: `not valid YAML: the text of "${key}" holds ": ", which YAML reads as the start of another key; put the whole text in quotes (${reason})` };
+  return { line, message: `not valid YAML: ${reason}` };
+}
+
+/**
+ * The key of a line whose unquoted text holds ": " (`title: Kallas: the EU must act`), which
+ * YAML cannot read: the usual cause of "bad indentation of a mapping entry" in a brief.
+ */
+export function colonInText(line: string): string | undefined {
+  return /^\s*(?:-\s+)?([^\s:"'#-][^:"'#]*):\s+[^\s"'[{|>&*!#%@`][^#]*?:(?:\s|$)/.exec(line)?.[1];
 }

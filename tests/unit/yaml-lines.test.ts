@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readYaml, unclosedQuote, yamlSyntaxProblem } from '../../src/lib/yaml-lines.ts';
+import { colonInText, readYaml, unclosedQuote, yamlSyntaxProblem } from '../../src/lib/yaml-lines.ts';
 
 describe('YAML with lines', () => {
   const text = ['- id: a', '  name: A', '- id: b', '  aliases:', '    - B', '    - Bee'].join('\n');
@@ -29,5 +29,17 @@ describe('YAML with lines', () => {
     // Closed quotes, escaped and doubled, a list item, a block of text that holds quotes.
     expect(unclosedQuote(['a: "x \\" y"', "b: 'it''s'", '- "item"', 'c: >-', '  the "quoted" word', "d: 'open"].join('\n'), 9)).toBe(6);
     expect(yamlSyntaxProblem('a: [1\nb: 2', 2, 'unexpected end')).toEqual({ line: 2, message: 'not valid YAML: unexpected end' });
+  });
+  it('says why a text holding ": " without quotes is not valid YAML, and only then', () => {
+    expect(yamlSyntaxProblem('---\ntitle: Kallas: the EU must act\n---', 2, 'bad indentation of a mapping entry')).toEqual({
+      line: 2,
+      message: 'not valid YAML: the text of "title" holds ": ", which YAML reads as the start of another key; put the whole text in quotes (bad indentation of a mapping entry)',
+    });
+    expect(colonInText('  - label: Summit: day one')).toBe('label');
+    expect(colonInText('  publisher: EU Reporter')).toBeUndefined();
+    expect(colonInText('title: "Kallas: the EU must act"')).toBeUndefined();
+    expect(colonInText('url: https://example.org/a')).toBeUndefined();
+    expect(colonInText('summary: >-')).toBeUndefined();
+    expect(colonInText('source:')).toBeUndefined();
   });
 });
