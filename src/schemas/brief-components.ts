@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { pastDate } from './partial-date.ts';
 import { strictObject } from './strict.ts';
-import { linkedUrl, listOf, optionalText, text } from './text.ts';
+import { linkedUrl, list, listOf, optionalText, text } from './text.ts';
 
 /** Addresses a brief may publish: http(s), mailto and site-relative (never javascript:, data: …). */
 export const SAFE_URL = /^(?:https?:\/\/|mailto:|\/(?!\/)|#|\.{1,2}\/)/i;
@@ -40,19 +40,19 @@ export const BRIEF_COMPONENT_PROPS = {
     caption: text,
     unit: text,
     source: text,
-    data: z.array(datum).min(2, 'at least 2 values, each { label: "…", value: 1.5 }').max(40),
+    data: list(datum, { prop: true }).min(2, 'at least 2 values, each { label: "…", value: 1.5 }').max(40),
   }),
   Map: strictObject({
-    countries: listOf(countryId),
+    countries: listOf(countryId, { prop: true }),
     caption: text,
     /** A route drawn through these countries, in order (schematic). */
-    route: z.array(countryId).min(2, 'a route passes through at least 2 countries').optional(),
+    route: list(countryId, { prop: true }).min(2, 'a route passes through at least 2 countries').optional(),
     routeLabel: optionalText,
   }).refine((value) => (value.route === undefined) === (value.routeLabel === undefined), { path: ['routeLabel'], message: 'give route and routeLabel together' }),
   Compare: strictObject({
     caption: text,
     columns: z.tuple([text, text], { error: 'two column titles, e.g. ["The EU", "Russia"]' }),
-    rows: listOf(strictObject({ aspect: text, left: text, right: text })),
+    rows: listOf(strictObject({ aspect: text, left: text, right: text }), { prop: true }),
   }),
   From: strictObject({ part: text, words: z.string().trim().min(3).max(120), sourceUrl: httpUrl.optional() }),
 } as const;

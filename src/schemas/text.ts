@@ -87,12 +87,19 @@ export function notList(issue: { code?: string; input?: unknown }): string | und
   return `${what} where a list belongs: write [a, b], or one item a line, each line starting with "- "`;
 }
 
-/** A list, any length, refused with the fix when it is not one. */
-export function list<T extends z.ZodType>(item: T) {
-  return z.array(item, { error: notList });
+/** The same of a brief component's prop, which is written in JSX, not YAML. */
+export function notPropList(issue: { code?: string; input?: unknown }): string | undefined {
+  if (issue.code !== 'invalid_type' || issue.input === undefined) return undefined;
+  const what = issue.input === null ? 'empty' : typeof issue.input === 'object' ? 'an object' : `a single ${typeof issue.input === 'string' ? 'text' : typeof issue.input}`;
+  return `${what} where a list belongs: write it in braces and brackets, e.g. {["a", "b"]}`;
+}
+
+/** A list, any length, refused with the fix when it is not one: in YAML, or (`prop`) as a component's prop. */
+export function list<T extends z.ZodType>(item: T, { prop = false } = {}) {
+  return z.array(item, { error: prop ? notPropList : notList });
 }
 
 /** A list that holds something: an empty one is refused with the fix. */
-export function listOf<T extends z.ZodType>(item: T) {
-  return list(item).min(1, 'empty: list at least one');
+export function listOf<T extends z.ZodType>(item: T, options: { prop?: boolean } = {}) {
+  return list(item, options).min(1, 'empty: list at least one');
 }

@@ -107,6 +107,11 @@ describe('brief component props', () => {
       '<Compare> prop "rows.0.right": holds "…", a placeholder: write it out in full',
     ]);
   });
+  it('says how to write a list in JSX where one value was given', () => {
+    const fix = 'where a list belongs: write it in braces and brackets, e.g. {["a", "b"]}';
+    expect(propProblems('Map', { countries: 'japan', caption: 'C' })).toEqual([`<Map> prop "countries": a single text ${fix}`]);
+    expect(propProblems('Figure', { type: 'bar', caption: 'C', unit: 'u', source: 's', data: { label: 'a', value: 1 } })).toEqual([`<Figure> prop "data": an object ${fix}`]);
+  });
 });
 
 describe('JSON schema for editors', () => {
