@@ -75,24 +75,26 @@ export function linkedUrl(fix: string) {
 }
 
 /**
- * What check and build say where a list was expected and YAML read something else: zod's
+ * What check and build say where a list was expected and something else was given: zod's
  * "expected array, received string" (which Astro words "Expected type `"array"`") names no fix,
- * and a single value written without brackets is the usual cause. A missing field keeps zod's
+ * and a single value written without brackets is the usual cause. `object` names what an object
+ * is where it was written, and `fix` says how to write a list there. A missing field keeps zod's
  * message, as in notText.
  */
-export function notList(issue: { code?: string; input?: unknown }): string | undefined {
-  if (issue.code !== 'invalid_type' || issue.input === undefined) return undefined;
-  const { input } = issue;
-  const what = input === null ? 'empty' : typeof input === 'object' ? 'a key and a value' : `a single ${typeof input === 'string' ? 'text' : typeof input}`;
-  return `${what} where a list belongs: write [a, b], or one item a line, each line starting with "- "`;
+function notAList(object: string, fix: string) {
+  return (issue: { code?: string; input?: unknown }): string | undefined => {
+    if (issue.code !== 'invalid_type' || issue.input === undefined) return undefined;
+    const { input } = issue;
+    const what = input === null ? 'empty' : typeof input === 'object' ? object : `a single ${typeof input === 'string' ? 'text' : typeof input}`;
+    return `${what} where a list belongs: ${fix}`;
+  };
 }
 
-/** The same of a brief component's prop, which is written in JSX, not YAML. */
-export function notPropList(issue: { code?: string; input?: unknown }): string | undefined {
-  if (issue.code !== 'invalid_type' || issue.input === undefined) return undefined;
-  const what = issue.input === null ? 'empty' : typeof issue.input === 'object' ? 'an object' : `a single ${typeof issue.input === 'string' ? 'text' : typeof issue.input}`;
-  return `${what} where a list belongs: write it in braces and brackets, e.g. {["a", "b"]}`;
-}
+/** In the frontmatter and the registry, which are YAML. */
+export const notList = notAList('a key and a value', 'write [a, b], or one item a line, each line starting with "- "');
+
+/** In a brief component's prop, which is JSX. */
+export const notPropList = notAList('an object', 'write it in braces and brackets, e.g. {["a", "b"]}');
 
 /** A list, any length, refused with the fix when it is not one: in YAML, or (`prop`) as a component's prop. */
 export function list<T extends z.ZodType>(item: T, { prop = false } = {}) {
