@@ -120,6 +120,16 @@ export function formatProblems(file: string, problems: readonly Problem[]): stri
 }
 
 /**
+ * What a compile throws for a brief's problems, as check reads it back (compileProblems in
+ * src/lib/validate-brief.ts): "Invalid brief", then one problem a line; `line`, the first
+ * problem's, is where Astro's log and error overlay point.
+ */
+export function invalidBrief(file: string, problems: readonly Problem[]): Error & { line?: number } {
+  const line = problems[0]?.line;
+  return Object.assign(new Error(`Invalid brief\n${formatProblems(file, problems)}`), line ? { line } : {});
+}
+
+/**
  * Briefs whose titles a reader could not tell apart (the same words, whatever the case or
  * spacing): for each, the ids of the others, in name order. Lists, search results and feeds show
  * a brief by its title, and an exact copy of a brief under a new file name shows up here.

@@ -3,6 +3,7 @@ import { workerData } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { invalidBrief } from '../lib/brief-checks.ts';
 import { loadRegistry } from '../lib/registry.ts';
 import { hasCode, runProblems } from '../lib/validate-brief.ts';
 import { serializeError, serveTasks, type SerializedError } from '../lib/worker-pool.ts';
@@ -47,12 +48,7 @@ serveTasks<CompileTask, CompileResult>(async ({ code, id }) => {
   // ends is refused here, with its line, as check refuses it.
   if (hasCode(frontmatter)) {
     const problems = runProblems(frontmatter, id);
-    if (problems.length > 0) {
-      const file = relative(fileURLToPath(new URL(root)), id);
-      const error = new Error(`Invalid brief\n${problems.map((p) => `${file}: ${p.field}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('\n')}`) as Error & { line?: number };
-      if (problems[0]!.line) error.line = problems[0]!.line;
-      throw error;
-    }
+    if (problems.length > 0) throw invalidBrief(relative(fileURLToPath(new URL(root)), id), problems);
   }
   return { code: js, map: map ?? null, astroMetadata };
 }, serialize);

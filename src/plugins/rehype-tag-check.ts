@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
-import { formatProblems, type Problem } from '../lib/brief-checks.ts';
+import { invalidBrief, type Problem } from '../lib/brief-checks.ts';
 import { frontmatterLines } from '../lib/frontmatter-lines.ts';
 import { ENTITY_KINDS } from '../schemas/entity.ts';
 import { isBrief } from './is-brief.ts';
@@ -32,7 +32,7 @@ export function rehypeTagCheck() {
       const line = lineOf?.(path);
       return { field: path, message: `"${id}" is tagged but the brief's text never mentions it (by its name or an alias in content/entities/${kind}.yaml): mention it, or remove the tag`, ...(line ? { line } : {}) };
     });
-    throw Object.assign(new Error(`Invalid brief\n${formatProblems(file.path, problems)}`), { line: problems[0]!.line });
+    throw invalidBrief(file.path, problems);
   };
 }
 

@@ -14,6 +14,7 @@ import { invisibleProblem } from '../schemas/text.ts';
 import { freeNames } from '../lib/free-names.ts';
 import { codeProblems, globalProblem, importProblem, SAFE_GLOBALS } from '../lib/code-guard.ts';
 import { unstableAddress } from '../lib/site-links.ts';
+import { invalidBrief } from '../lib/brief-checks.ts';
 import { COMPONENT_CALLS, EXPRESSIONS, MODULE_CODE, type BriefEsm, type BriefExpression, type ComponentCall } from '../lib/run-expressions.ts';
 import { staticValue } from '../lib/static-value.ts';
 import { importPath } from './import-path.ts';
@@ -193,10 +194,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
 
     if (problems.length > 0) {
       // Astro blanks the frontmatter out rather than cutting it, so lines are the file's own.
-      const lines = problems.map((p) => `${relativePath}: body${p.line ? ` (line ${p.line})` : ''}: ${p.message}`);
-      const error = new Error(`Invalid brief\n${lines.join('\n')}`) as Error & { line?: number };
-      if (problems[0]!.line) error.line = problems[0]!.line;
-      throw error;
+      throw invalidBrief(relativePath, problems.map(({ line, message }) => ({ field: 'body', message, ...(line ? { line } : {}) })));
     }
     if (used.size > 0) tree.children.unshift(importNode([...used], importPath(file.path, components)));
     const frontmatter = file.data.astro?.frontmatter as Record<PropertyKey, unknown> | undefined;
