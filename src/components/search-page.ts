@@ -69,6 +69,22 @@ function entityNames(data: ResultData): string[] {
   }
 }
 
+/**
+ * A result's line on its source: the source's kind, and its date as its brief shows it ("April
+ * 2025 (inferred)"), in a <time>; none when the page gives neither.
+ */
+function sourceLine(data: ResultData): HTMLElement[] {
+  const { kind, date, published } = data.meta;
+  const when = date ? [element('time', { dateTime: date }, published ?? date)] : [];
+  const meta = [...(kind ? [kind] : []), ...(kind && date ? [' · '] : []), ...when];
+  return meta.length > 0 ? [element('p', { className: 'meta' }, ...meta)] : [];
+}
+
+/** The pages a query names, then the others found, each once. */
+function namedThenOthers(named: readonly ResultData[], others: readonly ResultData[]): ResultData[] {
+  return [...named, ...others.filter((e) => !named.some((d) => d.url === e.url))];
+}
+
 function element(tag: string, props: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElement {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
@@ -411,14 +427,14 @@ class SearchPage extends HTMLElement {
     const moot = () => mine !== this.generation || this.typing !== undefined;
     // What Pagefind is asked: the query with its shorthand amounts spelt out ("€12bn"), without
     // the words of its grammar ("who is Kallas": "Kallas").
-    const asked = withoutGrammar(searchText(state.q));
-    if (asked === undefined) {
-      for (const part of [list, entityLine, more, suggest, this.find('all')]) part === list ? list.replaceChildren() : (part.hidden = true);
+    const query = withoutGrammar(searchText(state.q));
+    if (query === undefined) {
+      list.replaceChildren();
+      for (const part of [entityLine, more, suggest, this.find('all')]) part.hidden = true;
       this.renderFilters(this.allFilters);
       status.textContent = `“${state.q}” is on nearly every page: add a word that says what you are looking for.`;
       return;
     }
-    const query = asked;
     // An archive's parts are merged only while the search needs them, newest first, and only
     // those that hold its words (the directory in the main index says which): until a page of
     // briefs is found, or no such part is left.
@@ -524,7 +540,7 @@ class SearchPage extends HTMLElement {
     const named = !noneHeld && !filtered ? await this.namedEntities(pf, query) : [];
     if (moot()) return;
     const namedOnly = named.filter((d) => !entities.some((e) => e.url === d.url));
-    entities = [...named, ...entities.filter((e) => !named.some((d) => d.url === e.url))];
+    entities = namedThenOthers(named, entities);
     const entityCount = entityTotal + namedOnly.length;
     // With no brief found, every word no brief holds is one to correct ("did you mean"): a near
     // miss can still match a page about an entity, whose names Pagefind weights highly.
@@ -542,8 +558,7 @@ class SearchPage extends HTMLElement {
     this.renderEntities(entities.slice(0, ENTITIES_SHOWN), entityCount, async () => {
       // All of them, on request: each is a fetch.
       const rest = matches.filter((r) => entityIds.has(r.id)).slice(0, 200);
-      const loaded = namedFirst(await load(rest), entityNames, query);
-      return [...named, ...loaded.filter((e) => !named.some((d) => d.url === e.url))];
+      return namedThenOthers(named, namedFirst(await load(rest), entityNames, query));
     });
     list.replaceChildren(...results.map((data) => this.result(data, query)));
     suggest.hidden = suggestion === undefined;
@@ -631,14 +646,12 @@ class SearchPage extends HTMLElement {
 
   /** A brief found by filters alone: its title, source and summary. */
   private listed(data: ResultData): HTMLElement {
-    const { kind, date, published, summary } = data.meta;
-    const when = date ? [element('time', { dateTime: date }, published ?? date)] : [];
-    const meta = [...(kind ? [kind] : []), ...(kind && date ? [' · '] : []), ...when];
+    const { summary } = data.meta;
     return element(
       'li',
       { className: 'result' },
       element('h2', { className: 'result-heading' }, element('a', { className: 'result-title', href: data.url }, data.meta['title'] ?? data.url)),
-      ...(meta.length > 0 ? [element('p', { className: 'meta' }, ...meta)] : []),
+      ...sourceLine(data),
       ...(summary ? [element('p', {}, element('span', { className: 'excerpt' }, summary))] : []),
     );
   }
@@ -656,10 +669,6 @@ class SearchPage extends HTMLElement {
     // ("IT" is not "it"), then goes.
     const about = contentWords(queryTokens(query)).map((word) => word.toLowerCase());
     const [best, ...others] = rankSections(data.sub_results, about, data.content);
-    // The source's kind, and its date as its brief shows it ("April 2025 (inferred)"), in a <time>.
-    const { kind, date, published } = data.meta;
-    const when = date ? [element('time', { dateTime: date }, published ?? date)] : [];
-    const meta = [...(kind ? [kind] : []), ...(kind && date ? [' · '] : []), ...when];
     const mainExcerpt = best?.excerpt || data.excerpt;
     // A quoted phrase's matches come without a section: the one that holds the first of them.
     const phrase = best ? undefined : sectionAt(data.anchors ?? [], data.sub_results.flatMap((s) => s.locations ?? []));
@@ -685,7 +694,7 @@ class SearchPage extends HTMLElement {
           ...(targetTitle ? [element('span', { className: 'result-section' }, targetTitle)] : []),
         ),
       ),
-      ...(meta.length > 0 ? [element('p', { className: 'meta' }, ...meta)] : []),
+      ...sourceLine(data),
       element('p', {}, excerpt(keepMarks(mainExcerpt, query))),
       ...(rest.length > 0
         ? [
