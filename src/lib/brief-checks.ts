@@ -121,12 +121,15 @@ export function formatProblems(file: string, problems: readonly Problem[]): stri
 
 /**
  * What a compile throws for a brief's problems, as check reads it back (compileProblems in
- * src/lib/validate-brief.ts): "Invalid brief", then one problem a line; `line`, the first
- * problem's, is where Astro's log and error overlay point.
+ * src/lib/validate-brief.ts): "Invalid brief", then one problem a line; `line`, the earliest in
+ * the file, is where Astro's log and error overlay point.
  */
 export function invalidBrief(file: string, problems: readonly Problem[]): Error & { line?: number } {
-  const line = problems[0]?.line;
-  return Object.assign(new Error(`Invalid brief\n${formatProblems(file, problems)}`), line ? { line } : {});
+  const lines = problems.flatMap(({ line }) => (line ? [line] : []));
+  const line = lines.length > 0 ? Math.min(...lines) : undefined;
+  const error = new Error(`Invalid brief\n${formatProblems(file, problems)}`);
+  // The fault is in the brief, not in the code that found it: no stack trace to read past.
+  return Object.assign(error, { stack: error.message }, line ? { line } : {});
 }
 
 /**

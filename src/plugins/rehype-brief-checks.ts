@@ -4,7 +4,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
-import { formatProblems, sectionProblems, type Heading } from '../lib/brief-checks.ts';
+import { invalidBrief, sectionProblems, type Heading } from '../lib/brief-checks.ts';
 import { frontmatterLines } from '../lib/frontmatter-lines.ts';
 import { isBrief } from './is-brief.ts';
 
@@ -27,7 +27,7 @@ export function rehypeBriefChecks() {
     let lineOf: ((path: string) => number | undefined) | undefined;
     const fieldLine = (path: string) => (lineOf ??= linesOf(file.path))(path);
     const problems = sectionProblems(file.data.astro?.frontmatter ?? {}, headings, toString(tree), fieldLine);
-    if (problems.length > 0) throw new Error(`Invalid brief\n${formatProblems(file.path, problems)}`);
+    if (problems.length > 0) throw invalidBrief(file.path, problems);
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameTitleProblem, sameTitles, sectionProblems } from '../../src/lib/brief-checks.ts';
+import { invalidBrief, sameTitleProblem, sameTitles, sectionProblems } from '../../src/lib/brief-checks.ts';
 
 const headings = [
   { depth: 2, text: 'Barriers to cooperation' },
@@ -78,5 +78,24 @@ describe('briefs a reader could not tell apart', () => {
     ]);
     expect(Object.fromEntries(found)).toEqual({ a: ['b', 'd'], b: ['a', 'd'], d: ['a', 'b'] });
     expect(sameTitleProblem(['b'], 2)).toMatchObject({ field: 'title', line: 2, message: expect.stringMatching(/^the same title as b\.mdx: /) });
+  });
+});
+
+describe('the error a compile throws for a brief', () => {
+  it('lists every problem and points at the earliest line in the file, without a stack trace of the code that found them', () => {
+    const error = invalidBrief('briefs/x.mdx', [
+      { field: 'body', line: 29, message: 'two headings give one id' },
+      { field: 'events[0].section', line: 20, message: 'not a section' },
+      { field: 'title', message: 'too long' },
+    ]);
+    expect(error.message.split('\n')).toEqual([
+      'Invalid brief',
+      'briefs/x.mdx: body (line 29): two headings give one id',
+      'briefs/x.mdx: events[0].section (line 20): not a section',
+      'briefs/x.mdx: title: too long',
+    ]);
+    expect(error.line).toBe(20);
+    expect(error.stack).toBe(error.message);
+    expect(invalidBrief('briefs/x.mdx', [{ field: 'title', message: 'too long' }])).not.toHaveProperty('line');
   });
 });
