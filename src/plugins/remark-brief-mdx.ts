@@ -8,7 +8,7 @@ import type {} from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
-import { BRIEF_COMPONENTS, MISSING_PROP, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefComponentName } from '../schemas/brief-components.ts';
+import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefComponentName } from '../schemas/brief-components.ts';
 import { PLACEHOLDER } from '../lib/placeholders.ts';
 import { invisibleProblem } from '../schemas/text.ts';
 import { freeNames } from '../lib/free-names.ts';
@@ -295,9 +295,9 @@ function checkComponent(name: BriefComponentName, element: JsxElement, report: (
   const hasChildren = element.children.length > 0;
   if (TAKES_CHILDREN.has(name) && !hasChildren) report(`<${name}> needs its text between <${name}> and </${name}>`);
   if (!TAKES_CHILDREN.has(name) && hasChildren) report(`<${name}> takes no content between its tags: give everything as props and close it with />`);
-  // A computed prop is checked where the component renders (see briefProps); the rest here.
-  const problems = propProblems(name, props).filter((problem) => !dynamic || !(problem.endsWith(MISSING_PROP) || /Invalid input/i.test(problem)));
-  problems.forEach(report);
+  // A computed prop is checked with its value, by check (componentProblems) and where the
+  // component renders (briefProps); here, the literal ones.
+  propProblems(name, props, dynamic ? new Set(Object.keys(props)) : undefined).forEach(report);
   if (name === 'Map') {
     for (const prop of ['countries', 'route']) {
       const ids = props[prop];

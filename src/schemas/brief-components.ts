@@ -29,7 +29,19 @@ const callout = strictObject({
   }
 });
 
-const datum = strictObject({ label: text, value: z.number() });
+/**
+ * A value a chart draws. zod's own "expected number, received string" does not say what makes a
+ * number text, the usual slip: quotes, or a unit written beside it (value: "3.2", value: "€3bn").
+ */
+const amount = z.number({
+  error: ({ input }) => {
+    // Missing: the reports' own MISSING_PROP.
+    if (input === undefined) return undefined;
+    if (typeof input === 'number') return `${input} cannot be drawn: give a finite number, e.g. value: 2.5`;
+    return `${typeof input === 'string' ? 'text' : typeof input} where a number belongs: write the number without quotes or a unit, e.g. value: 2.5 (the unit goes in the Figure's unit)`;
+  },
+});
+const datum = strictObject({ label: text, value: amount });
 const countryId = z.string().regex(ID_PATTERN, 'country ids as in content/entities/countries.yaml');
 
 export const BRIEF_COMPONENT_PROPS = {
@@ -66,15 +78,22 @@ export const TAKES_CHILDREN: ReadonlySet<BriefComponentName> = new Set(['Callout
 /** What check and build say of a required prop not given (zod's own: "expected string, received undefined"). */
 export const MISSING_PROP = 'missing: give it (docs/authoring.md lists every prop)';
 
-/** One line per problem: the prop, what is wrong and what is valid. */
-export function propProblems(name: BriefComponentName, props: Record<string, unknown>): string[] {
+/**
+ * One line per problem: the prop, what is wrong and what is valid. With `only`, the problems of
+ * those props alone (and unknown props), as checked before the others' values are known: a
+ * problem that weighs props together (a refinement) waits for them all.
+ */
+export function propProblems(name: BriefComponentName, props: Record<string, unknown>, only?: ReadonlySet<string>): string[] {
   const result = BRIEF_COMPONENT_PROPS[name].safeParse(props);
   if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const prop = issue.path.length > 0 ? `prop "${issue.path.join('.')}"` : 'props';
-    const missing = issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
-    return `<${name}> ${prop}: ${missing ? MISSING_PROP : issue.message}`;
-  });
+  const known = (issue: z.core.$ZodIssue) => issue.code === 'unrecognized_keys' || (issue.code !== 'custom' && only!.has(String(issue.path[0])));
+  return result.error.issues
+    .filter((issue) => !only || known(issue))
+    .map((issue) => {
+      const prop = issue.path.length > 0 ? `prop "${issue.path.join('.')}"` : 'props';
+      const missing = issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
+      return `<${name}> ${prop}: ${missing ? MISSING_PROP : issue.message}`;
+    });
 }
 
 /**

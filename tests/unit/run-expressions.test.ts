@@ -70,8 +70,10 @@ describe("running a brief's expressions in check", () => {
     const figure = (data: string) =>
       componentProblems([{ component: 'Figure', line: 9, props: { type: 'bar', caption: 'C', unit: 'u', source: 's' }, computed: [{ prop: 'data', source: data, program: program(data) }] }], scope, 200);
     expect(figure('["a", "b"].map((label, i) => ({ label, value: i + 1 }))')).toEqual([]);
-    expect(figure('[{ label: "a", value: Number("x") }, { label: "b", value: 2 }]')).toEqual([{ field: 'body', line: 9, message: '<Figure> prop "data.0.value": Invalid input: expected number, received NaN' }]);
-    expect(figure('[{ label: "a", value: "3" }, { label: "b", value: 2 }]')).toEqual([{ field: 'body', line: 9, message: expect.stringContaining('<Figure> prop "data.0.value"') }]);
+    expect(figure('[{ label: "a", value: Number("x") }, { label: "b", value: 2 }]')).toEqual([{ field: 'body', line: 9, message: '<Figure> prop "data.0.value": NaN cannot be drawn: give a finite number, e.g. value: 2.5' }]);
+    expect(figure('[{ label: "a", value: "3" }, { label: "b", value: 2 }]')).toEqual([
+      { field: 'body', line: 9, message: `<Figure> prop "data.0.value": text where a number belongs: write the number without quotes or a unit, e.g. value: 2.5 (the unit goes in the Figure's unit)` },
+    ]);
     expect(figure('props.data')).toEqual([{ field: 'body', line: 9, message: expect.stringContaining('<Figure> prop "data"') }]);
     expect(figure('[...Object.keys(frontmatter.mentions), "other"].map((label) => ({ label, value: 1 }))')).toEqual([]);
     // Left to the build: a prop from an import, and one that throws (reported on its own).
