@@ -57,7 +57,31 @@ export function yamlSyntaxProblem(fileText: string, line: number, reason: string
   }
   const key = colonInText(fileText.split('\n')[line - 1] ?? '');
   if (key !== undefined) return { line, message: `not valid YAML: the text of "${key}" holds ": ", which YAML reads as the start of another key; put the whole text in quotes (${reason})` };
+  const twice = /^duplicated mapping key/.test(reason) ? givenBefore(fileText, line) : undefined;
+  if (twice) return { line, message: `not valid YAML: "${twice.key}" is given twice, on line ${twice.line} and on this one: keep one (${reason})` };
+  if (/^tab characters must not be used in indentation/.test(reason)) return { line, message: `not valid YAML: this line is indented with a tab, and YAML indents with spaces only: indent it with spaces (${reason})` };
   return { line, message: `not valid YAML: ${reason}` };
+}
+
+/**
+ * The key given on `line` of a YAML text and the line where the same mapping gave it first: the
+ * parser's "duplicated mapping key" names neither.
+ */
+export function givenBefore(text: string, line: number): { key: string; line: number } | undefined {
+  const lines = text.split('\n');
+  const keyOf = (l: string) => /^( *)([^\s:"'#-][^:"'#]*?):(?:\s|$)/.exec(l);
+  const given = keyOf(lines[line - 1] ?? '');
+  if (!given) return undefined;
+  const [, indent, key] = given;
+  for (let i = line - 2; i >= 0; i--) {
+    const l = lines[i]!;
+    if (/^\s*(?:#.*)?$/.test(l)) continue;
+    // Back to the mapping's parent (a shallower line, or the frontmatter's start): not given before.
+    if (l.length - l.trimStart().length < indent!.length || l.trimEnd() === '---') return undefined;
+    const earlier = keyOf(l);
+    if (earlier && earlier[1] === indent && earlier[2] === key) return { key: key!, line: i + 1 };
+  }
+  return undefined;
 }
 
 /**

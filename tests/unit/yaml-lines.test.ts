@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colonInText, readYaml, unclosedQuote, yamlSyntaxProblem } from '../../src/lib/yaml-lines.ts';
+import { colonInText, givenBefore, readYaml, unclosedQuote, yamlSyntaxProblem } from '../../src/lib/yaml-lines.ts';
 
 describe('YAML with lines', () => {
   const text = ['- id: a', '  name: A', '- id: b', '  aliases:', '    - B', '    - Bee'].join('\n');
@@ -41,5 +41,16 @@ describe('YAML with lines', () => {
     expect(colonInText('url: https://example.org/a')).toBeUndefined();
     expect(colonInText('summary: >-')).toBeUndefined();
     expect(colonInText('source:')).toBeUndefined();
+  });
+  it('names a key given twice and where it was given first, and says YAML indents with spaces', () => {
+    const file = ['---', 'title: A', 'source:', '  title: The source', '  # a comment', '', '  title: Again', 'summary: S', 'title: B', '---'].join('\n');
+    expect(yamlSyntaxProblem(file, 9, 'duplicated mapping key (9:1)')).toEqual({ line: 9, message: 'not valid YAML: "title" is given twice, on line 2 and on this one: keep one (duplicated mapping key (9:1))' });
+    expect(givenBefore(file, 7)).toEqual({ key: 'title', line: 4 });
+    // Not in the same mapping: a nested key of that name, or none before the frontmatter's start.
+    expect(givenBefore(file, 4)).toBeUndefined();
+    expect(givenBefore(file, 2)).toBeUndefined();
+    expect(yamlSyntaxProblem('---\nsource:\n\tkind: news\n---', 3, 'tab characters must not be used in indentation (3:1)').message).toBe(
+      'not valid YAML: this line is indented with a tab, and YAML indents with spaces only: indent it with spaces (tab characters must not be used in indentation (3:1))',
+    );
   });
 });
