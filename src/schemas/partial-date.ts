@@ -13,6 +13,11 @@ export const partialDate = z.unknown().transform((value, ctx) => {
     });
     return z.NEVER;
   }
+  // Not given: the reports' own "missing" (MISSING_FIELD, MISSING_PROP), as for any other field.
+  if (value === undefined) {
+    ctx.addIssue({ code: 'invalid_type', expected: 'string', input: value });
+    return z.NEVER;
+  }
   if (typeof value !== 'string') {
     ctx.addIssue({ code: 'custom', message: `expected a quoted date "YYYY-MM-DD", "YYYY-MM" or "YYYY", got ${typeof value}` });
     return z.NEVER;
