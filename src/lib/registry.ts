@@ -14,6 +14,9 @@ interface List<T> {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
+/** What check and build say of an entry's required field that is not there. */
+export const MISSING_ENTRY_FIELD = 'missing: add it to the entry, as the other entries of the file have it';
+
 function readList<T extends z.ZodType>(file: URL, schema: T): List<z.output<T>> {
   const yaml = readYaml(readFileSync(file, 'utf8'));
   if (yaml.error) throw new Error(`${file.pathname}: line ${yaml.error.line}: not valid YAML: ${yaml.error.message}`);
@@ -27,7 +30,9 @@ function readList<T extends z.ZodType>(file: URL, schema: T): List<z.output<T>> 
     const problems = result.error.issues.map((issue) => {
       const [index, ...field] = issue.path;
       const where = index === undefined ? 'the file (a list of entries, each starting "- id:")' : `${entry(index)}${field.length > 0 ? `, ${field.join('.')}` : ''}`;
-      return `  line ${yaml.lineOf(issue.path) ?? '?'}: ${where}: ${issue.message}`;
+      // A field not given is said to be missing, as a brief's is, not "expected string, received undefined".
+      const missing = issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
+      return `  line ${yaml.lineOf(issue.path) ?? '?'}: ${where}: ${missing ? MISSING_ENTRY_FIELD : issue.message}`;
     });
     throw new Error(`${file.pathname}: invalid entries\n${problems.join('\n')}`);
   }

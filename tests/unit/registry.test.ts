@@ -23,7 +23,7 @@ describe('registry errors', () => {
   it('names the line and the entry by its id', async () => {
     const message = await withPeople((text) => text.replace('  name: Antti Häkkänen\n', '  nam: Antti Häkkänen\n'));
     const line = (await readFile('content/entities/people.yaml', 'utf8')).split('\n').indexOf('- id: antti-hakkanen') + 1;
-    expect(message).toContain(`line ${line}: entry "antti-hakkanen", name: Invalid input`);
+    expect(message).toContain(`line ${line}: entry "antti-hakkanen", name: missing: add it to the entry, as the other entries of the file have it`);
     expect(message).toMatch(/entry "antti-hakkanen": unknown key "nam": did you mean "name"\?/);
   });
   it('names the line of a repeated id, of a YAML error, and a file that is not a list', async () => {
