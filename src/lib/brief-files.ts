@@ -42,11 +42,13 @@ export function classifyBriefFile(name: string, isDirectory: boolean, taken: Rea
 const LATIN_LETTERS: Record<string, string> = { ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', ı: 'i', ħ: 'h', Ħ: 'h' };
 const LATIN_LETTER = new RegExp(`[${Object.keys(LATIN_LETTERS).join('')}]`, 'g');
 
-/** Turns a title or name in Latin letters into an id that follows ID_PATTERN ("Q&A: EU - Asia" → "q-a-eu-asia", "Łódź" → "lodz"). */
+/** Turns a title or name in Latin letters into an id that follows ID_PATTERN ("Q&A: EU - Asia" → "q-a-eu-asia", "Łódź" → "lodz", "the EU’s deal" → "the-eus-deal"). */
 export function toId(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // An apostrophe inside a word keeps the word whole, as URL slugs do: "EU’s" is "eus", not "eu-s".
+    .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
     .replace(LATIN_LETTER, (letter) => LATIN_LETTERS[letter]!)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

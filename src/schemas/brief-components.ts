@@ -80,8 +80,8 @@ export const MISSING_PROP = 'missing: give it (docs/authoring.md lists every pro
 
 /**
  * One line per problem: the prop, what is wrong and what is valid. With `only`, the problems of
- * those props alone (and unknown props), as checked before the others' values are known: a
- * problem that weighs props together (a refinement) waits for them all.
+ * those props alone (and unknown props), as checked before the others' values are known; a
+ * refinement's (some weigh props together, as a correction's reference) waits for them all.
  */
 export function propProblems(name: BriefComponentName, props: Record<string, unknown>, only?: ReadonlySet<string>): string[] {
   const result = BRIEF_COMPONENT_PROPS[name].safeParse(props);

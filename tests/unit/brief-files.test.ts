@@ -40,6 +40,7 @@ describe('the brief files rule', () => {
     for (const title of ['Q&A: EU - Asia', 'Kallas — “Asia”', 'Élysée 2025', '  spaces  ']) expect(toId(title)).toMatch(ID_PATTERN);
     expect(toId('Q&A: EU - Asia')).toBe('q-a-eu-asia');
     expect(toId('Élysée 2025')).toBe('elysee-2025');
+    expect(toId("The EU's “new” deal: Kallas’s view, 'quoted'")).toBe('the-eus-new-deal-kallass-view-quoted');
     // Letters with no accent to strip are spelt as in ASCII, not dropped ("uber-stra-e").
     expect(toId('Über Straße: Łódź, Øresund, Þingvellir')).toBe('uber-strasse-lodz-oresund-thingvellir');
   });
