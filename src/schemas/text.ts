@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { smartypants } from '../lib/typography.ts';
 
 /**
  * What check and build say of text left empty (or only spaces) where it is required: zod's own
@@ -39,7 +40,15 @@ export function invisibleProblem(value: string): string | undefined {
   return found === undefined ? undefined : `holds an invisible character, U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, that changes how the text shows or matches: delete it (the site sets each text's direction itself)`;
 }
 
-/** Text that says something: surrounding spaces dropped, not empty, not a bare "…", and nothing invisible in it. */
+/**
+ * Text as the site prints it: with typographer's quotes, dashes and ellipses, as the body's
+ * paragraphs get them (rehype-typography), so a summary or a key point written plainly in YAML
+ * ("the EU's", "in her words, "the reliable partner"") reads like the text beside it. `overwrite`
+ * keeps the schema a string's, so fields still bound its length.
+ */
+const typeset = (value: string) => smartypants(value);
+
+/** Text that says something: surrounding spaces dropped, not empty, not a bare "…", and nothing invisible in it; typeset. */
 export const text = z
   .string({ error: notText })
   .trim()
@@ -48,7 +57,8 @@ export const text = z
   .superRefine((value, ctx) => {
     const problem = invisibleProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  })
+  .overwrite(typeset);
 
 /** What they say of optional text given empty. */
 export const EMPTY_OPTIONAL_TEXT = 'empty: write it, or leave the field out';
@@ -61,7 +71,8 @@ export const givenText = z
   .superRefine((value, ctx) => {
     const problem = invisibleProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  })
+  .overwrite(typeset);
 export const optionalText = givenText.optional();
 
 /**

@@ -105,6 +105,16 @@ describe('home page', () => {
     expect(html).toContain('Policy brief');
     expect(html).toContain(`href="${base()}topics/maritime-security/"`);
   });
+  it('prints the frontmatter\'s text as the body\'s, with typographer\'s quotes, on the page and in the feeds', async () => {
+    // Written plainly in the brief's YAML: in her words, "the reliable partner"; the EU's.
+    const summary = 'in her words, “the reliable partner”.';
+    for (const file of ['index.html', 'briefs/kallas-asia-security/index.html', 'rss.xml', 'briefs.json']) {
+      const text = await readOut(file);
+      expect(text, file).toContain(summary);
+      expect(text, file).not.toMatch(/the EU's|"the reliable partner"/);
+    }
+    expect(await readOut('briefs/kallas-asia-security/index.html')).toContain('leaders of Asia’s democracies');
+  });
 });
 
 describe('entity pages', () => {
