@@ -105,7 +105,7 @@ describe('home page', () => {
     expect(html).toContain('Policy brief');
     expect(html).toContain(`href="${base()}topics/maritime-security/"`);
   });
-  it('prints the frontmatter\'s text as the body\'s, with typographer\'s quotes, on the page and in the feeds', async () => {
+  it('prints the frontmatter\'s and the registry\'s text as the body\'s, with typographer\'s quotes, on the page and in the feeds', async () => {
     // Written plainly in the brief's YAML: in her words, "the reliable partner"; the EU's.
     const summary = 'in her words, “the reliable partner”.';
     for (const file of ['index.html', 'briefs/kallas-asia-security/index.html', 'rss.xml', 'briefs.json']) {
@@ -114,6 +114,8 @@ describe('home page', () => {
       expect(text, file).not.toMatch(/the EU's|"the reliable partner"/);
     }
     expect(await readOut('briefs/kallas-asia-security/index.html')).toContain('leaders of Asia’s democracies');
+    // And the registry's descriptions, on the pages about entities.
+    expect(await readOut('countries/australia/index.html')).toContain('among the EU’s formal security and defence partners');
   });
 });
 
