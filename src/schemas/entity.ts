@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
-import { smartypants } from '../lib/typography.ts';
 import { strictObject } from './strict.ts';
-import { EMPTY_OPTIONAL_TEXT, EMPTY_TEXT, list } from './text.ts';
+import { EMPTY_OPTIONAL_TEXT, EMPTY_TEXT, list, typeset } from './text.ts';
 
 export const ENTITY_KINDS = ['countries', 'regions', 'organisations', 'people', 'topics'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -16,8 +15,8 @@ const entityFields = {
   name: z.string().min(1, EMPTY_TEXT),
   /** Other names the texts use, found in the rendered text to build "what links here". */
   aliases: list(z.string().min(1, EMPTY_TEXT)).default([]),
-  // Printed as the briefs' text is, with typographer's quotes (src/schemas/text.ts); names stay as written, since they are matched.
-  description: z.string().min(1, 'empty: one line, written from the sources').overwrite((value) => smartypants(value)),
+  // Printed as the briefs' text is (typeset); names stay as written, since mentions are matched by them.
+  description: z.string().min(1, 'empty: one line, written from the sources').overwrite(typeset),
 };
 
 export const entitySchema = strictObject(entityFields);
@@ -31,7 +30,7 @@ export const glossarySchema = strictObject({
   id,
   abbr: z.string().min(1, EMPTY_TEXT),
   expansion: z.string().min(1, EMPTY_TEXT),
-  description: z.string().min(1, EMPTY_OPTIONAL_TEXT).overwrite((value) => smartypants(value)).optional(),
+  description: z.string().min(1, EMPTY_OPTIONAL_TEXT).overwrite(typeset).optional(),
 });
 
 export type Entity = z.output<typeof entitySchema> & { iso?: string };

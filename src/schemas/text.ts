@@ -46,7 +46,7 @@ export function invisibleProblem(value: string): string | undefined {
  * ("the EU's", "in her words, "the reliable partner"") reads like the text beside it. `overwrite`
  * keeps the schema a string's, so fields still bound its length.
  */
-const typeset = (value: string) => smartypants(value);
+export const typeset = (value: string) => smartypants(value);
 
 /** Text that says something: surrounding spaces dropped, not empty, not a bare "…", and nothing invisible in it; typeset. */
 export const text = z
