@@ -48,6 +48,19 @@ describe('brief schema', () => {
     expect(parsed.regions).toEqual([]);
   });
 
+  it("typesets the text it prints, as the body's, but for the source's verbatim title", () => {
+    const parsed = schema.parse({
+      ...valid(),
+      title: `The EU's "reliable partner" -- and more...`,
+      keyPoints: [`Kallas's view`, 'Two', 'Three'],
+      source: { ...valid()['source'] as object, title: `The "original" title`, author: "Sabina O'Neill" },
+    });
+    expect(parsed.title).toBe('The EU’s “reliable partner” – and more…');
+    expect(parsed.keyPoints[0]).toBe('Kallas’s view');
+    expect(parsed.source.author).toBe('Sabina O’Neill');
+    expect(parsed.source.title).toBe('The "original" title');
+  });
+
   it.each([
     ['missing title', (d: any) => delete d.title, /^title: /],
     ['misspelt key', (d: any) => (d.keypoints = ['x']), /unknown key "keypoints": did you mean "keyPoints"/],
