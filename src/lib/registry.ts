@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { countrySchema, ENTITY_KINDS, entitySchema, glossarySchema, type Entity, type EntityKind, type GlossaryEntry } from '../schemas/entity.ts';
 import type { RegistryIds } from '../schemas/brief.ts';
 import { readYaml } from './yaml-lines.ts';
+import { notGiven } from '../schemas/text.ts';
 
 export interface Registry {
   entities: Record<EntityKind, Entity[]>;
@@ -30,9 +31,8 @@ function readList<T extends z.ZodType>(file: URL, schema: T): List<z.output<T>> 
     const problems = result.error.issues.map((issue) => {
       const [index, ...field] = issue.path;
       const where = index === undefined ? 'the file (a list of entries, each starting "- id:")' : `${entry(index)}${field.length > 0 ? `, ${field.join('.')}` : ''}`;
-      // A field not given is said to be missing, as a brief's is, not "expected string, received undefined".
-      const missing = issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
-      return `  line ${yaml.lineOf(issue.path) ?? '?'}: ${where}: ${missing ? MISSING_ENTRY_FIELD : issue.message}`;
+      // A field not given is said to be missing, as a brief's is.
+      return `  line ${yaml.lineOf(issue.path) ?? '?'}: ${where}: ${notGiven(issue) ? MISSING_ENTRY_FIELD : issue.message}`;
     });
     throw new Error(`${file.pathname}: invalid entries\n${problems.join('\n')}`);
   }

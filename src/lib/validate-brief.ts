@@ -6,6 +6,7 @@ import { COMPONENT_CALLS, componentProblems, EXPRESSIONS, expressionProblems, MO
 import type { Problem } from './brief-checks.ts';
 import { readYaml, yamlSyntaxProblem } from './yaml-lines.ts';
 import { MISSING_FIELD, strayFrontmatterEnd } from './frontmatter-lines.ts';
+import { notGiven } from '../schemas/text.ts';
 
 export interface BriefReport {
   problems: Problem[];
@@ -54,7 +55,7 @@ export async function validateBrief(file: string, filePath: string, schema: ZodT
       const path = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
       const line = yaml.lineOf(path);
       // As the build says it (src/lib/frontmatter-lines.ts).
-      const message = issue.code === 'invalid_type' && / received undefined$/.test(issue.message) ? MISSING_FIELD : issue.message;
+      const message = notGiven(issue) ? MISSING_FIELD : issue.message;
       problems.push({ field: path.join('.') || 'frontmatter', message, ...(line ? { line } : {}) });
     }
     // As the build says it (src/lib/frontmatter-lines.ts): the fields after a stray "---" are not missing, they are below it.

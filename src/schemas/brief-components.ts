@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { pastDate } from './partial-date.ts';
 import { strictObject } from './strict.ts';
-import { linkedUrl, list, listOf, optionalText, text } from './text.ts';
+import { linkedUrl, list, listOf, notGiven, optionalText, text } from './text.ts';
 
 /** Addresses a brief may publish: http(s), mailto and site-relative (never javascript:, data: …). */
 export const SAFE_URL = /^(?:https?:\/\/|mailto:|\/(?!\/)|#|\.{1,2}\/)/i;
@@ -91,8 +91,7 @@ export function propProblems(name: BriefComponentName, props: Record<string, unk
     .filter((issue) => !only || known(issue))
     .map((issue) => {
       const prop = issue.path.length > 0 ? `prop "${issue.path.join('.')}"` : 'props';
-      const missing = issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
-      return `<${name}> ${prop}: ${missing ? MISSING_PROP : issue.message}`;
+      return `<${name}> ${prop}: ${notGiven(issue) ? MISSING_PROP : issue.message}`;
     });
 }
 

@@ -22,6 +22,14 @@ export function notText(issue: { code?: string; input?: unknown }): string | und
   return `${typeof input} where text belongs: put it in quotes`;
 }
 
+/**
+ * Whether zod's issue is a field or prop not given ("expected string, received undefined"): the
+ * reports say so in their own words (MISSING_FIELD, MISSING_PROP, MISSING_ENTRY_FIELD).
+ */
+export function notGiven(issue: { code: string; message: string }): boolean {
+  return issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
+}
+
 /** What they say of a text or an address that still holds an ellipsis where words belong, as an example's placeholders do. */
 const ELLIPSIS = 'holds "…", a placeholder: write it out in full';
 
