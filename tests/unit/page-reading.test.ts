@@ -17,6 +17,14 @@ describe('reading a built page', () => {
     expect(page.date).toBeUndefined();
   });
 
+  it('reads ids, links and dates as a browser does, character references decoded', () => {
+    const page = readPage('<main><h2 id="eu&#x27;s-aims">A</h2><a href="/search/?q=a&amp;b">s</a><a href="/x/?q=1&copy=2">c</a><img src="/i&#46;png" alt="&amp;"><p>&lt;a href="/not-a-link/"&gt; &amp; text</p></main>');
+    expect([...page.ids]).toEqual(["eu's-aims"]);
+    // "&copy=" stays as written in an attribute (the legacy reference rule), as browsers read it.
+    expect(page.hrefs).toEqual(['/search/?q=a&b', '/x/?q=1&copy=2', '/i.png']);
+    expect(readPage('<article><span data-pagefind-meta="date">2025&#8209;03</span></article>').date).toBe('2025\u201103');
+  });
+
   it('finds the date a brief’s search entry carries, which orders the parts of the search index', () => {
     const brief = '<article data-pagefind-body><h1>A</h1><div hidden><span data-pagefind-meta="date">2025-03</span><span data-pagefind-filter="year">2025</span></div><p>Text</p></article>';
     expect(readPage(brief).date).toBe('2025-03');
