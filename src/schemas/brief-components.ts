@@ -46,7 +46,7 @@ const countryId = z.string().regex(ID_PATTERN, 'country ids as in content/entiti
 
 export const BRIEF_COMPONENT_PROPS = {
   Callout: callout,
-  Quote: strictObject({ by: text, where: optionalText }),
+  Quote: strictObject({ by: text, where: optionalText }, { author: 'by', speaker: 'by', name: 'by', who: 'by', source: 'where', place: 'where', occasion: 'where', context: 'where' }),
   Figure: strictObject({
     type: z.enum(['bar', 'line'], { error: 'one of bar, line' }),
     caption: text,
@@ -66,7 +66,12 @@ export const BRIEF_COMPONENT_PROPS = {
     columns: z.tuple([text, text], { error: 'two column titles, e.g. ["The EU", "Russia"]' }),
     rows: listOf(strictObject({ aspect: text, left: text, right: text }), { prop: true }),
   }),
-  From: strictObject({ part: text, words: z.string().trim().min(3).max(120), sourceUrl: httpUrl.optional() }),
+  // `words` locate the passage in the original (a URL text fragment): a single word finds too much, a long run is no longer a pointer.
+  From: strictObject({
+    part: text,
+    words: z.string().trim().max(120).refine((words) => { const n = words.split(/\s+/).filter(Boolean).length; return n >= 3 && n <= 8; }, 'copy 3 to 8 words exactly as the source words them, from the passage the section is written from, e.g. words="first EU-Central Asia Summit"'),
+    sourceUrl: httpUrl.optional(),
+  }),
 } as const;
 
 export type BriefComponentName = keyof typeof BRIEF_COMPONENT_PROPS;

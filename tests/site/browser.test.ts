@@ -240,7 +240,7 @@ describe('search', () => {
   });
 
   it.skipIf(base() !== '/')('finds what pages say, not the labels every page repeats', async () => {
-    // "What 3 briefs say about X, section by section, in the briefs' own sentences. About this
+    // "What 3 briefs say about X, section by section, in their own sentences. About this
     // entry" on every entity page, "last updated" on every brief: none of it is in any brief's text.
     for (const query of ['sentences', 'entry', 'updated']) {
       const page = await open(`search/?q=${query}`);

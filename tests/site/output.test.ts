@@ -117,6 +117,27 @@ describe('home page', () => {
     // And the registry's descriptions, on the pages about entities.
     expect(await readOut('countries/australia/index.html')).toContain('among the EU’s formal security and defence partners');
   });
+
+  it('prints no straight quotation mark or apostrophe in the text a reader sees, on any page', async () => {
+    const found: string[] = [];
+    for (const file of await htmlPages()) {
+      // Hidden search data and code are not read; everything else is, the site's own words included.
+      const skipped: boolean[] = [];
+      const parser = new Parser({
+        onopentag(tag, attrs) {
+          skipped.push(skipped.at(-1) || attrs['hidden'] !== undefined || ['script', 'style', 'code', 'pre', 'template'].includes(tag));
+        },
+        onclosetag() {
+          skipped.pop();
+        },
+        ontext(text) {
+          if (!skipped.at(-1) && /['"]/.test(text)) found.push(`${file}: ${text.trim().slice(0, 80)}`);
+        },
+      });
+      parser.end(await readOut(file));
+    }
+    expect(found).toEqual([]);
+  });
 });
 
 describe('entity pages', () => {
@@ -190,7 +211,7 @@ describe('timeline and glossary', () => {
   it('expands every abbreviation the issue lists, and says how many the briefs\' own text uses', async () => {
     const html = await readOut('glossary/index.html');
     // FT is the registry's name for the Financial Times, UNODC only in the site's own note.
-    expect(html).toMatch(/29 abbreviations, spelt out; 27 of them in the briefs' own text, each with the briefs that use it\./);
+    expect(html).toMatch(/29 abbreviations, spelt out; 27 of them in the briefs’ own text, each with the briefs that use it\./);
     expect(html.match(/<div id="[^"]+"[^>]*><dt/g)).toHaveLength(29);
     expect(html.match(/class="used muted"/g)).toHaveLength(27);
     for (const abbr of ['CSDP', 'PESCO', 'CARICC', 'EAEU', 'OSCE', 'SCO', 'EUSR', 'EEA', 'ASEAN', 'CBRN', 'EBRD', 'EDB', 'UNODC', 'UNDP', 'OCT', 'BRI', 'MGIMO']) {
