@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { basename, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { besideOutput } from '../lib/output-folders.ts';
 
 function alive(pid: number): boolean {
   try {
@@ -44,14 +45,14 @@ export function atomicOutput(): AstroIntegration {
         // removed if it had.
         mkdirSync(dirname(final), { recursive: true });
         for (const name of readdirSync(dirname(final)).sort()) {
-          if (!name.startsWith(`${basename(final)}.`)) continue;
-          const [, kind, pid] = /^(staging|old)-(\d+)$/.exec(name.slice(basename(final).length + 1)) ?? [];
+          if (!name.startsWith(`.${basename(final)}.`)) continue;
+          const [, kind, pid] = /^(staging|old)-(\d+)$/.exec(name.slice(basename(final).length + 2)) ?? [];
           if (!pid || alive(Number(pid))) continue;
           const path = `${dirname(final)}/${name}`;
           if (kind === 'old' && !existsSync(final)) renameSync(path, final);
           else rmSync(path, { recursive: true, force: true });
         }
-        staging = `${final}.staging-${process.pid}`;
+        staging = besideOutput(final, 'staging', process.pid);
         process.once('exit', (code) => {
           // Node exits with status 0 when its event loop empties, even in the middle of a
           // build (a promise nobody will settle): a build that published nothing never succeeds.
@@ -72,7 +73,7 @@ export function atomicOutput(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         if (!staging) return;
-        const old = `${final}.old-${process.pid}`;
+        const old = besideOutput(final, 'old', process.pid);
         if (existsSync(final)) renameSync(final, old);
         renameSync(staging, final);
         published = true;

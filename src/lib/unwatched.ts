@@ -1,9 +1,9 @@
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { besideOutput } from './output-folders.ts';
 
 /** What the bench, the tests and builds write inside the project: folders, and the staging folders of a build's output. */
 const FOLDERS = ['bench-out', '.test-out', 'test-results', 'dist'];
-const STAGING = 'dist.staging-';
 
 /**
  * Whether the dev server's watcher leaves a path alone: what the bench, the tests and builds
@@ -14,6 +14,7 @@ const STAGING = 'dist.staging-';
  */
 export function unwatched(root: URL): (path: string) => boolean {
   const folders = FOLDERS.map((name) => fileURLToPath(new URL(name, root)));
-  const staging = fileURLToPath(new URL(STAGING, root));
+  // Any process's staging folder of ./dist: the name up to its process id.
+  const staging = besideOutput(fileURLToPath(new URL('dist', root)), 'staging', 0).slice(0, -1);
   return (path) => path.startsWith(staging) || folders.some((folder) => path === folder || path.startsWith(`${folder}${sep}`));
 }

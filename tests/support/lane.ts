@@ -10,9 +10,9 @@ const TEST_OUT = resolve('.test-out');
  * Copies the project's files as git sees them (tracked, and new files not ignored: the working
  * tree as the developer has it) to `to`, and links node_modules file by file, without the
  * caches a build or the dev server keeps there (a build writing into a linked file would write
- * into this checkout's).
+ * into this checkout's); with `link: false`, without node_modules.
  */
-export async function copyProject(to: string): Promise<void> {
+export async function copyProject(to: string, { link = true } = {}): Promise<void> {
   const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const file of files) {
     await mkdir(dirname(`${to}/${file}`), { recursive: true });
@@ -21,7 +21,7 @@ export async function copyProject(to: string): Promise<void> {
       if (error.code !== 'ENOENT') throw error;
     });
   }
-  await linkNodeModules('.', to);
+  if (link) await linkNodeModules('.', to);
 }
 
 /** The caches Astro and Vite keep in node_modules, which a build or the dev server writes. */

@@ -5,7 +5,7 @@ describe('what the dev server does not watch', () => {
   const skip = unwatched(new URL('file:///work/briefs [old]/'));
 
   it('leaves the project’s output, bench and test folders alone, and a build’s staging folders', () => {
-    for (const path of ['/work/briefs [old]/dist', '/work/briefs [old]/dist/index.html', '/work/briefs [old]/bench-out/n1000/content/briefs/a.mdx', '/work/briefs [old]/.test-out/lane-x/src/a.ts', '/work/briefs [old]/test-results/x', '/work/briefs [old]/dist.staging-123/index.html']) {
+    for (const path of ['/work/briefs [old]/dist', '/work/briefs [old]/dist/index.html', '/work/briefs [old]/bench-out/n1000/content/briefs/a.mdx', '/work/briefs [old]/.test-out/lane-x/src/a.ts', '/work/briefs [old]/test-results/x', '/work/briefs [old]/.dist.staging-123/index.html']) {
       expect(skip(path), path).toBe(true);
     }
   });
