@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 /** A YAML text read with what it takes to point at a line: errors and the values' positions. */
 export interface YamlText {
@@ -90,4 +90,43 @@ export function givenBefore(text: string, line: number): { key: string; line: nu
  */
 export function colonInText(line: string): string | undefined {
   return /^\s*(?:-\s+)?([^\s:"'#-][^:"'#]*):\s+[^\s"'[{|>&*!#%@`][^#]*?:(?:\s|$)/.exec(line)?.[1];
+}
+
+/**
+ * Lines of a brief's frontmatter that look like a new list item ("- …") but that YAML reads as
+ * more of the text above them, because they are indented deeper than it: a key point slips into
+ * the one before it, and the list is one shorter with no error. Found on the lines, confirmed by
+ * the parser (a value's text that runs over such a line), so a quoted or block text is left alone.
+ */
+export function foldedItems(fileText: string): { line: number; message: string }[] {
+  // The frontmatter's lines only: a brief's text is ten times as long.
+  const close = /\n---[^\S\n]*(?:\n|$)/.exec(fileText);
+  if (!close) return [];
+  const lines = fileText.slice(0, close.index).split('\n');
+  if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return [];
+  const end = lines.length;
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const candidates: number[] = [];
+  let previous = '';
+  for (let i = 1; i < end; i++) {
+    const line = lines[i]!;
+    if (/^\s*(?:#.*)?$/.test(line)) continue;
+    // Deeper than a line that does not open a block of its own ("key:", "- ", "|", ">").
+    if (/^\s+- \S/.test(line) && indent(line) > indent(previous) && !/(?::|^\s*-|[|>][+-]?)\s*$/.test(previous)) candidates.push(i + 1);
+    previous = line;
+  }
+  if (candidates.length === 0) return [];
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(lines.slice(1, end).join('\n'), { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) return [];
+  const folded = new Set<number>();
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type !== 'PLAIN' || !node.range) return;
+      // The frontmatter's line n is the file's line n + 1.
+      const [from, to] = [lineCounter.linePos(node.range[0]).line + 1, lineCounter.linePos(Math.max(node.range[0], node.range[1] - 1)).line + 1];
+      for (const line of candidates) if (line > from && line <= to) folded.add(line);
+    },
+  });
+  return [...folded].map((line) => ({ line, message: 'this "- " line is indented deeper than the line above it, so YAML reads it as more of that text, not as a new item: put its dash under the dash of the item above' }));
 }

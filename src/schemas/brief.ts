@@ -30,7 +30,8 @@ const source = strictObject({
   archived: z.boolean().optional(),
 }).superRefine((value, ctx) => {
   if (value.dateInferred && !value.dateNote) {
-    ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'dateInferred is true, so add dateNote saying how the date was worked out' });
+    // Named at dateInferred, the line that asks for the note: the missing note has no line of its own.
+    ctx.addIssue({ code: 'custom', path: ['dateInferred'], message: 'dateInferred is true, so add dateNote saying how the date was worked out' });
   }
 });
 

@@ -67,7 +67,7 @@ describe('brief schema', () => {
     ['misspelt source key', (d: any) => (d.source.publishr = 'x'), /source: .*publishr/],
     ['impossible date', (d: any) => (d.source.published = '2026-13-45'), /^source\.published: "2026-13-45" is not a real calendar date/],
     ['unquoted date (a YAML timestamp)', (d: any) => (d.source.published = new Date('2026-02-14')), /^source\.published: write the date in quotes/],
-    ['inferred date without a note', (d: any) => (d.source.dateInferred = true), /^source\.dateNote: dateInferred is true/],
+    ['inferred date without a note', (d: any) => (d.source.dateInferred = true), /^source\.dateInferred: dateInferred is true/],
     ['unknown source kind', (d: any) => (d.source.kind = 'op-ed'), /^source\.kind: one of newsletter, policy-brief/],
     ['unknown country id with the nearest known', (d: any) => (d.countries = ['japn']), /^countries\.0: unknown countries id "japn"; nearest known: japan/],
     ['unknown topic id', (d: any) => (d.topics = ['maritime']), /^topics\.0: unknown topics id "maritime"; nearest known: maritime-security/],

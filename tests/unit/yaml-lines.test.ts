@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colonInText, givenBefore, readYaml, unclosedQuote, yamlSyntaxProblem } from '../../src/lib/yaml-lines.ts';
+import { colonInText, foldedItems, givenBefore, readYaml, unclosedQuote, yamlSyntaxProblem } from '../../src/lib/yaml-lines.ts';
 
 describe('YAML with lines', () => {
   const text = ['- id: a', '  name: A', '- id: b', '  aliases:', '    - B', '    - Bee'].join('\n');
@@ -52,5 +52,18 @@ describe('YAML with lines', () => {
     expect(yamlSyntaxProblem('---\nsource:\n\tkind: news\n---', 3, 'tab characters must not be used in indentation (3:1)').message).toBe(
       'not valid YAML: this line is indented with a tab, and YAML indents with spaces only: indent it with spaces (tab characters must not be used in indentation (3:1))',
     );
+  });
+
+  it('finds a list item indented under the one above, which YAML reads as more of its text', () => {
+    const brief = (points: string) => `---\ntitle: T\nkeyPoints:\n${points}\nsummary: >-\n  A text that\n    - quotes a dash line\n---\n\nBody\n`;
+    expect(foldedItems(brief('  - One.\n    - Two.\n  - Three.'))).toEqual([{ line: 5, message: expect.stringMatching(/^this "- " line is indented deeper than the line above it, so YAML reads it as more of that text/) }]);
+    // After a plain text running over lines, and after a key's text.
+    expect(foldedItems(brief('  - One that runs\n    on, then\n      - Two.')).map((p) => p.line)).toEqual([6]);
+    expect(foldedItems('---\ntitle: T\n  - Two\n---\n').map((p) => p.line)).toEqual([3]);
+    // A list as it should be, a nested list, a quoted text and a block text (above) are left alone.
+    expect(foldedItems(brief('  - One.\n  - Two.'))).toEqual([]);
+    expect(foldedItems('---\nitems:\n  -\n    - a\n    - b\n---\n')).toEqual([]);
+    expect(foldedItems('---\nkeyPoints:\n  - "One,\n    - still one"\n---\n')).toEqual([]);
+    expect(foldedItems('No frontmatter\n  - a\n')).toEqual([]);
   });
 });
