@@ -4,6 +4,7 @@ import { EXIT, visit } from 'estree-util-visit';
 import { propProblems, type BriefComponentName } from '../schemas/brief-components.ts';
 import type { Problem } from './brief-checks.ts';
 import { freeNames } from './free-names.ts';
+import { nearest } from './nearest.ts';
 import { awaitsAtTopLevel } from './top-level-await.ts';
 
 /**
@@ -124,6 +125,11 @@ export function expressionProblems(expressions: readonly BriefExpression[], scop
       problems.push({ field: 'body', message: failure(error, 'expression', timeoutMs), ...(line ? { line } : {}) });
       continue;
     }
+    // Nothing shows where it stands: almost always a misspelt name ({frontmatter.source.publishd}).
+    if (value === undefined) {
+      problems.push({ field: 'body', message: gaveNothing(source, scope, timeoutMs), ...(line ? { line } : {}) });
+      continue;
+    }
     // As much text as a whole brief may hold (src/lib/input-limits.ts) from one expression would
     // make a page of any size ("word ".repeat(20000000) made one of 100 MB).
     const size = typeof value === 'string' ? value.length : Array.isArray(value) ? value.length : 0;
@@ -132,6 +138,28 @@ export function expressionProblems(expressions: readonly BriefExpression[], scop
     }
   }
   return problems;
+}
+
+/**
+ * Why an expression gave undefined, for one that reads a field (`frontmatter.source.publishd`):
+ * the first object on its path without the field, with the nearest field it has.
+ */
+function gaveNothing(source: string, scope: ModuleScope, timeoutMs: number): string {
+  const nothing = 'this expression gives nothing (undefined), so the page would show nothing where it stands';
+  const path = /^\s*([\w$]+(?:\s*\.\s*[\w$]+)+)\s*$/.exec(source)?.[1]!.split(/\s*\.\s*/);
+  for (let i = 1; path && i < path.length; i++) {
+    let holder: unknown;
+    try {
+      holder = run(path.slice(0, i).join('.'), scope, timeoutMs);
+    } catch {
+      break;
+    }
+    if (!holder || typeof holder !== 'object' || path[i]! in holder) continue;
+    const keys = Object.keys(holder);
+    const [closest] = nearest(path[i]!, keys, 1);
+    return `${nothing}: ${path.slice(0, i).join('.')} has no "${path[i]}"${closest ? `; did you mean "${closest}"? It has ${keys.join(', ')}` : ''}`;
+  }
+  return `${nothing}: check the spelling of the names in it`;
 }
 
 /** Characters (or items) one expression may give its page: a brief's whole text is held to 1 MB. */
