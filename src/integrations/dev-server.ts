@@ -2,8 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import * as pagefind from 'pagefind';
 import { escapeRegExp } from '../lib/alternation.ts';
+import { withMdxHint } from '../lib/mdx-hints.ts';
 import { readPage } from '../lib/page-reading.ts';
 import { cover, PARTS_FILE, type Coverage, type PartsFile } from '../lib/search-parts.ts';
 import { contentRoot } from '../lib/content-root.ts';
@@ -26,6 +28,33 @@ function pipelineFiles(root: URL): string[] {
   ];
 }
 
+type Transform = (this: unknown, code: string, id: string) => unknown;
+
+/**
+ * The dev server compiles each MDX file with @astrojs/mdx's own transform (the build's compile
+ * pool replaces it: src/integrations/compile-pool.ts): its syntax errors get the hint that check
+ * and the build give (src/lib/mdx-hints.ts).
+ */
+const mdxHints: Plugin = {
+  name: 'briefing:mdx-hints',
+  configResolved(config) {
+    const transform = config.plugins.find((p) => p.name === '@mdx-js/rolldown')?.transform as { handler: Transform & { hinted?: boolean } } | undefined;
+    if (!transform || transform.handler.hinted) return;
+    const original = transform.handler;
+    transform.handler = Object.assign(
+      async function (this: unknown, code: string, id: string) {
+        try {
+          return await original.call(this, code, id);
+        } catch (error) {
+          (error as Error).message = withMdxHint((error as Error).message);
+          throw error;
+        }
+      },
+      { hinted: true },
+    );
+  },
+};
+
 /**
  * `npm run dev` as the site: the pipeline's inputs (registry, glossary, plugins, schemas) are
  * watched, so an edit re-renders what it shapes (Astro restarts with the new pipeline and the
@@ -38,11 +67,12 @@ export function devServer(): AstroIntegration {
   return {
     name: 'briefing:dev-server',
     hooks: {
-      'astro:config:setup': ({ command, config, addWatchFile }) => {
+      'astro:config:setup': ({ command, config, addWatchFile, updateConfig }) => {
         if (command !== 'dev') return;
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         root = config.root;
         for (const file of pipelineFiles(config.root)) addWatchFile(file);
+        updateConfig({ vite: { plugins: [mdxHints] } });
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         // An edit to a file of the pipeline restarts the server, and Astro then keeps the content

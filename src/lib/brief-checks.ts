@@ -1,5 +1,8 @@
 import { slug } from 'github-slugger';
 
+/** What check, the build and the page say of an expression in the text that gives undefined (src/lib/run-expressions.ts, src/plugins/remark-expression-lines.ts). */
+export const GAVE_NOTHING = 'this expression gives nothing (undefined), so the page would show nothing where it stands';
+
 export interface Heading {
   depth: number;
   text: string;

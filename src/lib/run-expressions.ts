@@ -2,7 +2,7 @@ import { runInNewContext } from 'node:vm';
 import type { Program } from 'estree';
 import { EXIT, visit } from 'estree-util-visit';
 import { propProblems, type BriefComponentName } from '../schemas/brief-components.ts';
-import type { Problem } from './brief-checks.ts';
+import { GAVE_NOTHING, type Problem } from './brief-checks.ts';
 import { freeNames } from './free-names.ts';
 import { nearest } from './nearest.ts';
 import { awaitsAtTopLevel } from './top-level-await.ts';
@@ -145,7 +145,7 @@ export function expressionProblems(expressions: readonly BriefExpression[], scop
  * the first object on its path without the field, with the nearest field it has.
  */
 function gaveNothing(source: string, scope: ModuleScope, timeoutMs: number): string {
-  const nothing = 'this expression gives nothing (undefined), so the page would show nothing where it stands';
+  const nothing = GAVE_NOTHING;
   const path = /^\s*([\w$]+(?:\s*\.\s*[\w$]+)+)\s*$/.exec(source)?.[1]!.split(/\s*\.\s*/);
   for (let i = 1; path && i < path.length; i++) {
     let holder: unknown;

@@ -173,7 +173,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     // renders ("x is not defined"), after check has passed: refused here, with its line.
     for (const [name, node] of freeNames(programs)) {
       if (MODULE_NAMES.has(name) || (BRIEF_COMPONENTS as readonly string[]).includes(name) || SAFE_GLOBALS.has(name)) continue;
-      const message = name in globalThis ? globalProblem(name) : `"${name}" is not defined in this brief: import or export it at the top of the brief, or use props or frontmatter`;
+      const message = name in globalThis ? globalProblem(name) : `"${name}" is not defined in this brief: import or export it at the top of the brief, or use props or frontmatter; braces meant as text are written \\{ and \\}`;
       problems.push({ line: node.loc?.start.line, message });
     }
 

@@ -1,4 +1,5 @@
-import type { Expression, Identifier, Program } from 'estree';
+import type { Expression, Identifier, Program, Statement } from 'estree';
+import { GAVE_NOTHING } from '../lib/brief-checks.ts';
 import type { Root } from 'mdast';
 import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
@@ -26,7 +27,7 @@ export function remarkExpressionLines() {
   return (tree: Root, file: VFile) => {
     if (!isBrief(file)) return;
     visit(tree, (node) => {
-      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') wrap(node);
+      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') wrap(node, true);
       if (node.type === 'mdxjsEsm') wrapExports(node);
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       for (const attribute of node.attributes) {
@@ -36,13 +37,19 @@ export function remarkExpressionLines() {
   };
 }
 
-/** Replaces the expression's program with one that wraps it (the one MDX parsed stays as it was, for check). */
-function wrap(node: WithEstree): void {
+/**
+ * Replaces the expression's program with one that wraps it (the one MDX parsed stays as it was,
+ * for check). An expression in the text (`shown`) that gives undefined shows nothing where it
+ * stands, almost always a misspelt name: it throws too, so the dev server, whose compile does not
+ * run the brief's code beforehand as check and the build do (src/lib/run-expressions.ts), stops
+ * on it as they do.
+ */
+function wrap(node: WithEstree, shown = false): void {
   const program = node.data?.estree;
   const statement = program?.body.length === 1 ? program.body[0] : undefined;
   const line = statement?.loc?.start.line;
   if (!program || statement?.type !== 'ExpressionStatement' || !line) return;
-  node.data!.estree = { ...program, body: [{ ...statement, expression: atLine(statement.expression, line) }] };
+  node.data!.estree = { ...program, body: [{ ...statement, expression: atLine(statement.expression, line, undefined, shown) }] };
 }
 
 /** `export const x = EXPR`: EXPR runs when the brief's module loads, which the build does before rendering any page. */
@@ -62,9 +69,10 @@ function wrapExports(node: WithEstree): void {
   };
 }
 
-function atLine(expression: Expression, line: number, what = 'this expression throws when its page renders'): Expression {
+function atLine(expression: Expression, line: number, what = 'this expression throws when its page renders', shown = false): Expression {
   const awaits = awaitsAtTopLevel(expression);
   const error: Identifier = { type: 'Identifier', name: 'error' };
+  const value: Identifier = { type: 'Identifier', name: 'value' };
   const message: Expression = {
     type: 'BinaryExpression',
     operator: '+',
@@ -84,9 +92,11 @@ function atLine(expression: Expression, line: number, what = 'this expression th
       body: {
         type: 'BlockStatement',
         body: [
+          // let value; try { value = EXPR } catch (error) { throw new Error(…) } [if (value === undefined) throw …] return value;
+          { type: 'VariableDeclaration', kind: 'let', declarations: [{ type: 'VariableDeclarator', id: value, init: null }] },
           {
             type: 'TryStatement',
-            block: { type: 'BlockStatement', body: [{ type: 'ReturnStatement', argument: awaits ? { type: 'AwaitExpression', argument: expression } : expression }] },
+            block: { type: 'BlockStatement', body: [{ type: 'ExpressionStatement', expression: { type: 'AssignmentExpression', operator: '=', left: value, right: awaits ? { type: 'AwaitExpression', argument: expression } : expression } }] },
             handler: {
               type: 'CatchClause',
               param: error,
@@ -94,6 +104,17 @@ function atLine(expression: Expression, line: number, what = 'this expression th
             },
             finalizer: null,
           },
+          ...(shown
+            ? [
+                {
+                  type: 'IfStatement',
+                  test: { type: 'BinaryExpression', operator: '===', left: value, right: { type: 'Identifier', name: 'undefined' } },
+                  consequent: { type: 'ThrowStatement', argument: { type: 'NewExpression', callee: { type: 'Identifier', name: 'Error' }, arguments: [{ type: 'Literal', value: `line ${line}: ${GAVE_NOTHING}: check the spelling of the names in it` }] } },
+                  alternate: null,
+                } satisfies Statement,
+              ]
+            : []),
+          { type: 'ReturnStatement', argument: value },
         ],
       },
     },

@@ -178,6 +178,19 @@ describe('npm run dev', () => {
     });
   }, 90_000);
 
+  it('stops on an expression that gives nothing and on a "<" meant as text, as check and the build do', async () => {
+    const file = `${content}/briefs/eu-global-partnerships.mdx`;
+    const overlayOf = async (edit: string, expected: string) =>
+      edited(file, (text) => `${text}\n${edit}\n`, async (text) => {
+        const line = `${text}\n`.split('\n').length;
+        const { page } = await open('/briefs/eu-global-partnerships/');
+        const overlay = () => page.locator('vite-error-overlay').evaluate((e) => e.shadowRoot?.textContent ?? '').catch(() => '');
+        await expect.poll(async () => (await page.reload(), await page.waitForTimeout(500), await overlay()), { timeout: 30_000 }).toContain(expected.replace('LINE', String(line)));
+      });
+    await overlayOf('Published in {frontmatter.source.publishd}.', 'line LINE: this expression gives nothing (undefined), so the page would show nothing where it stands');
+    await overlayOf('Spending rose by <5% last year.', 'a "<" in the text starts a tag in MDX: to write the character itself, write \\<');
+  }, 120_000);
+
   // Each edit restarts the server, which keeps the content it had loaded unless told otherwise.
   it('shows an edit to the registry on its pages, and re-validates every brief when code the schema uses changes', async () => {
     const page = async (path: string) => {

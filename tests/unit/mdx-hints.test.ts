@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { withMdxHint } from '../../src/lib/mdx-hints.ts';
+
+describe('hints on the MDX compiler\'s syntax errors', () => {
+  it('says what to write for the errors prose runs into, once, and leaves the others alone', () => {
+    const lt = withMdxHint('Unexpected character `5` (U+0035) before name, expected a character that can start a name, such as a letter, `$`, or `_`');
+    expect(lt).toMatch(/; a "<" in the text starts a tag in MDX: to write the character itself, write \\< \(or "less than"\)$/);
+    expect(withMdxHint(lt)).toBe(lt);
+    expect(withMdxHint('Unexpected end of file in expression, expected a corresponding closing brace for `{`')).toMatch(/write \\\{ and \\\}$/);
+    expect(withMdxHint('Could not parse expression with acorn')).toMatch(/write \\\{ and \\\}$/);
+    expect(withMdxHint('Could not parse import/exports with acorn')).toMatch(/put a blank line after it, before the text$/);
+    expect(withMdxHint('Expected a closing tag for `<em>` (35:4-35:8) before the end of `paragraph`')).toMatch(/close the tag within its paragraph/);
+    expect(withMdxHint('Something else entirely')).toBe('Something else entirely');
+  });
+});
