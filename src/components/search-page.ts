@@ -17,7 +17,7 @@ import { contentWords, isAcronym } from '../lib/stop-words.ts';
 import { countOf } from '../lib/labels.ts';
 import { suggestQuery } from '../lib/query-suggest.ts';
 import { holdsAsTyped, rankSections, sectionAt, wholeIn, type PageAnchor, type SubResult } from '../lib/section-rank.ts';
-import { nameKey, namedFirst } from '../lib/named-first.ts';
+import { nameKey, namedFirst, namesEntity } from '../lib/named-first.ts';
 import { combine, coverageNote, PARTS_FILE, readParts, type PartsFile } from '../lib/search-parts.ts';
 
 interface ResultData {
@@ -555,7 +555,7 @@ class SearchPage extends HTMLElement {
     const total = matches.length;
     this.renderFilters(counts);
     entityLine.hidden = entities.length === 0;
-    this.renderEntities(entities.slice(0, ENTITIES_SHOWN), entityCount, async () => {
+    this.renderEntities(entities.slice(0, ENTITIES_SHOWN), entityCount, query, async () => {
       // All of them, on request: each is a fetch.
       const rest = matches.filter((r) => entityIds.has(r.id)).slice(0, 200);
       return namedThenOthers(named, namedFirst(await load(rest), entityNames, query));
@@ -596,18 +596,29 @@ class SearchPage extends HTMLElement {
    * The line of pages about entities: those given, and, when there are more, a button that shows
    * them all (`more` loads them).
    */
-  private renderEntities(shown: ResultData[], total: number, more: () => Promise<ResultData[]>): void {
+  private renderEntities(shown: ResultData[], total: number, query: string, more: () => Promise<ResultData[]>): void {
     const line = this.find('entities');
     const links = (list: ResultData[]) =>
       list.flatMap((d, i) => [...(i > 0 ? [', '] : []), element('a', { href: d.url }, d.meta['title'] ?? d.url), ` (${(d.meta['entityKind'] ?? '').toLowerCase()})`]);
-    const children: (Node | string)[] = ['Pages about: ', ...links(shown)];
+    // The pages about what the query names, then those that only mention it, said as such: the
+    // page about supply chains is not a page about Kallas because it quotes her.
+    const words = contentWords(queryTokens(query));
+    const grouped = (list: ResultData[]): (Node | string)[] => {
+      const named = list.filter((d) => namesEntity(entityNames(d), words));
+      const mentioned = list.filter((d) => !named.includes(d));
+      return [
+        ...(named.length > 0 ? ['Pages about: ', ...links(named)] : []),
+        ...(mentioned.length > 0 ? [named.length > 0 ? '; also mentioned on the pages about: ' : 'Mentioned on the pages about: ', ...links(mentioned)] : []),
+      ];
+    };
+    const children = grouped(shown);
     if (total > shown.length) {
       const button = element('button', { type: 'button', className: 'all-entities' }, `and ${(total - shown.length).toLocaleString('en-GB')} more`);
       button.addEventListener('click', () => {
         const generation = this.generation;
         void more().then((all) => {
           if (generation !== this.generation) return;
-          line.replaceChildren('Pages about: ', ...links(all));
+          line.replaceChildren(...grouped(all));
           line.querySelectorAll('a')[shown.length]?.focus();
         });
       });

@@ -24,3 +24,18 @@ export function namedFirst<T>(items: readonly T[], names: (item: T) => readonly 
   const named = items.filter((item) => names(item).some((name) => nameKey(name) === key));
   return [...named, ...items.filter((item) => !named.includes(item))];
 }
+
+/**
+ * Whether a query names an entity: a word of one of its names is a word of the query, or starts
+ * with one of three letters or more, as a reader types it ("Kallas" names Kaja Kallas, "maritime"
+ * Maritime security, "Kazakh" Kazakhstan). A page that only mentions what was searched ("Kallas"
+ * on the page about supply chains) is not named by it.
+ */
+export function namesEntity(names: readonly string[], queryWords: readonly string[]): boolean {
+  const typed = queryWords.map(nameKey).filter(Boolean);
+  return names.some((name) =>
+    nameKey(name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((word) => typed.some((t) => word === t || (t.length >= 3 && word.startsWith(t)))),
+  );
+}

@@ -37,9 +37,28 @@ const AMOUNTS: Record<string, string> = { k: 'thousand', m: 'million', mn: 'mill
  * holds "12bn". "m" and "k" only after a currency sign: "100m" may be a distance.
  */
 export function searchText(query: string): string {
-  return query
+  const spelt = query
     .replace(/(\d+(?:[.,]\d+)*)\s?(bn|tn|mn)\b/giu, (_, amount: string, unit: string) => `${amount} ${AMOUNTS[unit.toLowerCase()]}`)
     .replace(/([€$£]\s?\d+(?:[.,]\d+)*)\s?([mk])\b/giu, (_, amount: string, unit: string) => `${amount} ${AMOUNTS[unit.toLowerCase()]}`);
+  return /["“”]/.test(spelt) ? spelt : asPhrases(spelt);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH = `(${MONTHS.join('|')})`;
+const month = (name: string) => MONTHS.find((m) => m.toLowerCase() === name.toLowerCase())!;
+
+/**
+ * Dates and percentages as phrases, written as the briefs write them ("4 April 2025", "3%").
+ * Apart, their words are poor searches: Pagefind drops nothing, but a day's number or a "3" is on
+ * every page, so "4 April" opened the section about 1 April, "28 May 2024" a brief of 2018, and
+ * "3%" was taken for a word every page holds. A quoted phrase matches the words side by side.
+ */
+function asPhrases(query: string): string {
+  return query
+    .replace(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'gi'), (_, day: string, name: string, year?: string) => `"${Number(day)} ${month(name)}${year ? ` ${year}` : ''}"`)
+    .replace(new RegExp(`(?<!")\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*\\d)`, 'gi'), (_, name: string, day: string, year?: string) => `"${Number(day)} ${month(name)}${year ? ` ${year}` : ''}"`)
+    .replace(new RegExp(`(?<![\\d"]\\s?)\\b${MONTH}\\s+(\\d{4})\\b(?!")`, 'gi'), (_, name: string, year: string) => `"${month(name)} ${year}"`)
+    .replace(/(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(?:%|\s(?:per\s?cent|percent)\b)/giu, (_, amount: string) => `"${amount}%"`);
 }
 
 /**

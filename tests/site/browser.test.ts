@@ -143,6 +143,25 @@ describe('search', () => {
     expect(await the.locator('#search-results li').count()).toBe(0);
   });
 
+  it.skipIf(base() !== '/')('searches a date or a percentage as the words side by side, and says which pages are about what was asked', async () => {
+    // "4" alone is on every page: the section about 1 April led. Now only pages with "4 April".
+    const date = await open(`search/?q=${encodeURIComponent('4 April')}`);
+    await date.locator('#search-results li.result').first().waitFor();
+    const hrefs = await date.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((href) => href.includes('/briefs/eu-central-asia-summit-finland/'))).toBe(true);
+    expect(hrefs.filter((href) => href.includes('#dialogue-with-international-partners'))).toEqual([]);
+    // "3%" is not a word on every page, and the brief that says it is found, as for "3 percent".
+    for (const query of ['3%', '3 percent']) {
+      const percent = await open(`search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => percent.locator('#search-status').textContent(), { message: query }).toMatch(new RegExp(`^1 brief found for “${query}”`));
+      expect(await percent.locator('#search-results a.result-title').first().getAttribute('href')).toContain('/briefs/eu-central-asia-summit-finland/');
+    }
+    // The page about Kallas, then the pages that only mention her, said as such.
+    const who = await open('search/?q=Kallas');
+    await who.locator('#search-entities a').first().waitFor();
+    expect(await who.locator('#search-entities').textContent()).toMatch(/^Pages about: Kaja Kallas \(person\); also mentioned on the pages about: /);
+  });
+
   it.skipIf(base() !== '/')('reads a question for its subject, and finds nothing for words no page holds', async () => {
     // The section on China, not the one with the most "the", "did" or "about"; and no "the" marked.
     const question = await open(`search/?q=${encodeURIComponent('what did Kallas say about China')}`);

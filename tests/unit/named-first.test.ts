@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, namedFirst } from '../../src/lib/named-first.ts';
+import { nameKey, namedFirst, namesEntity } from '../../src/lib/named-first.ts';
 
 describe('pages about entities, the one the query names first', () => {
   const pages = [
@@ -23,3 +23,22 @@ describe('pages about entities, the one the query names first', () => {
     expect(nameKey('Côte d’Ivoire')).toBe(nameKey("cote divoire"));
   });
 });
+
+describe('namesEntity', () => {
+  it('is true of an entity a word of the query names, whole or as typed so far, and not of one that only mentions it', () => {
+    expect(namesEntity(['Kaja Kallas'], ['Kallas'])).toBe(true);
+    expect(namesEntity(['Maritime security'], ['maritime'])).toBe(true);
+    expect(namesEntity(['Kazakhstan'], ['Kazakh'])).toBe(true);
+    expect(namesEntity(['Antti Häkkänen'], ['Hakkanen'])).toBe(true);
+    expect(namesEntity(['European External Action Service', 'EEAS'], ['EEAS'])).toBe(true);
+    // "EEAS" is not the European Economic Area ("EEA"), nor is "Kallas" about supply chains.
+    expect(namesEntity(['European Economic Area', 'EEA'], ['EEAS'])).toBe(false);
+    expect(namesEntity(['Supply chains'], ['Kallas'])).toBe(false);
+    expect(namesEntity(['Supply chains'], ['2025'])).toBe(false);
+    // Two letters name only whole ("EU"), not every word they start.
+    expect(namesEntity(['Eurasian Economic Union', 'EAEU'], ['EU'])).toBe(false);
+    expect(namesEntity(['European Union', 'EU'], ['EU'])).toBe(true);
+    expect(namesEntity(['Japan'], [])).toBe(false);
+  });
+});
+

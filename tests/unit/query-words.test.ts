@@ -22,6 +22,19 @@ describe('missingWordsNote', () => {
 });
 
 describe('searchText', () => {
+  it('searches dates and percentages as phrases, written as the briefs write them', () => {
+    expect(searchText('4 April')).toBe('"4 April"');
+    expect(searchText('April 4, 2025')).toBe('"4 April 2025"');
+    expect(searchText('1st april')).toBe('"1 April"');
+    expect(searchText('28 May 2024')).toBe('"28 May 2024"');
+    expect(searchText('summit November 2026')).toBe('summit "November 2026"');
+    expect(searchText('3%')).toBe('"3%"');
+    expect(searchText('defence 2.5 per cent')).toBe('defence "2.5%"');
+    expect(searchText('3 percent')).toBe('"3%"');
+    // A month alone, a year alone, and what the reader quoted are left as typed.
+    for (const q of ['may', '2025', 'April', '"4 April 2025" summit']) expect(searchText(q)).toBe(q);
+  });
+
   it('spells out amounts shortened as analysts write them, as the briefs write amounts', () => {
     expect(searchText('€12bn')).toBe('€12 billion');
     expect(searchText('12BN Central Asia')).toBe('12 billion Central Asia');
