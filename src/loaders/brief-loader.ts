@@ -58,7 +58,12 @@ export async function surveyBriefs(dir: URL): Promise<{ ids: string[]; refused: 
 /** The ids of the brief files; anything refused stops the build, every refusal named (surveyBriefs). */
 export async function listBriefs(dir: URL): Promise<string[]> {
   const { ids, refused } = await surveyBriefs(dir);
-  if (refused.length > 0) throw new Error(refused.map(({ file, message }) => `${file}: ${message}`).join('\n'));
+  if (refused.length > 0) {
+    // Astro's log and error overlay point at `loc`: the first refused file, at its line when one is named.
+    const [first] = refused;
+    const line = Number(/^line (\d+):/.exec(first!.message)?.[1] ?? 0);
+    throw Object.assign(new Error(refused.map(({ file, message }) => `${file}: ${message}`).join('\n')), { loc: { file: first!.file, line, column: 0 } });
+  }
   return ids;
 }
 

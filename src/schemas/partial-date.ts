@@ -5,6 +5,34 @@ import { parsePartialDate } from '../lib/dates.ts';
  * A quoted date as precise as the source allows. YAML turns an unquoted 2025-04-04 into a Date
  * (and rolls 2026-13-45 over into 2027), so anything but a string is refused with the fix.
  */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A date written another common way ("21/07/2025", "21 July 2025", "July 2025") in the site's
+ * form, when it is a real date, to say what to write. Day first, as in British usage, unless the
+ * first number cannot be a month's day and the second can.
+ */
+function asIso(value: string): string | undefined {
+  const text = value.trim().toLowerCase().replace(/,/g, '');
+  let candidate: string | undefined;
+  const numeric = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text);
+  if (numeric) {
+    const [a, b, year] = [Number(numeric[1]), Number(numeric[2]), numeric[3]];
+    const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];
+    candidate = `${year}-${two(month)}-${two(day)}`;
+  }
+  const loose = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(text);
+  if (loose) candidate = `${loose[1]}-${two(Number(loose[2]))}${loose[3] ? `-${two(Number(loose[3]))}` : ''}`;
+  const named = /^(?:(\d{1,2})(?:st|nd|rd|th)? )?([a-z]+) (?:(\d{1,2})(?:st|nd|rd|th)? )?(\d{4})$/.exec(text);
+  const month = named ? MONTHS.findIndex((m) => m === named[2] || (named[2]!.length >= 3 && m.startsWith(named[2]!))) + 1 : 0;
+  if (named && month > 0) {
+    const day = named[1] ?? named[3];
+    candidate = `${named[4]}-${two(month)}${day ? `-${two(Number(day))}` : ''}`;
+  }
+  return candidate && parsePartialDate(candidate) ? candidate : undefined;
+}
+
 export const partialDate = z.unknown().transform((value, ctx) => {
   if (value instanceof Date) {
     ctx.addIssue({
@@ -24,9 +52,12 @@ export const partialDate = z.unknown().transform((value, ctx) => {
   }
   const parsed = parsePartialDate(value);
   if (!parsed) {
+    const iso = asIso(value);
     ctx.addIssue({
       code: 'custom',
-      message: `"${value}" is not a real calendar date: use "YYYY-MM-DD", "YYYY-MM" or "YYYY" (months 01-12, days that exist in the month)`,
+      message: /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)
+        ? `"${value}" is not a real calendar date: use "YYYY-MM-DD", "YYYY-MM" or "YYYY" (months 01-12, days that exist in the month)`
+        : `"${value}" is not written as the site writes dates: ${iso ? `write "${iso}" (` : 'write '}"YYYY-MM-DD", or "YYYY-MM" or "YYYY" when the source is less precise${iso ? ')' : ''}`,
     });
     return z.NEVER;
   }

@@ -66,6 +66,10 @@ describe('brief schema', () => {
     ['misspelt key', (d: any) => (d.keypoints = ['x']), /unknown key "keypoints": did you mean "keyPoints"/],
     ['misspelt source key', (d: any) => (d.source.publishr = 'x'), /source: .*publishr/],
     ['impossible date', (d: any) => (d.source.published = '2026-13-45'), /^source\.published: "2026-13-45" is not a real calendar date/],
+    // Written another way: the date in the site's form, worked out, is what to write.
+    ['date written another way', (d: any) => (d.source.published = '21/07/2025'), /^source\.published: "21\/07\/2025" is not written as the site writes dates: write "2025-07-21" \("YYYY-MM-DD"/],
+    ['date written in words', (d: any) => (d.asOf = 'July 2025'), /^asOf: "July 2025" is not written as the site writes dates: write "2025-07"/],
+    ['no date at all', (d: any) => (d.asOf = 'last week'), /^asOf: "last week" is not written as the site writes dates: write "YYYY-MM-DD", or "YYYY-MM" or "YYYY" when the source is less precise$/],
     ['unquoted date (a YAML timestamp)', (d: any) => (d.source.published = new Date('2026-02-14')), /^source\.published: write the date in quotes/],
     ['inferred date without a note', (d: any) => (d.source.dateInferred = true), /^source\.dateInferred: dateInferred is true/],
     ['unknown source kind', (d: any) => (d.source.kind = 'op-ed'), /^source\.kind: one of newsletter, policy-brief/],
