@@ -20,7 +20,8 @@ interface WithEstree {
  * (src/lib/run-expressions.ts); one that uses an import or an export throws only here. Each
  * expression becomes `(() => { try { return EXPR } catch (error) { throw new Error("line N: …") } })()`,
  * which gives the same value; one that awaits, `await (async () => { try { return await EXPR } … })()`,
- * so that MDX still makes the content async, and a rejection is caught with its line.
+ * so that MDX still makes the content async, and a rejection is caught with its line. One in the
+ * text is then handed to a check that throws, with its line, when it gave undefined (wrap).
  * Hand-written: MDX and Astro report a render error without its line.
  */
 export function remarkExpressionLines() {
@@ -72,7 +73,6 @@ function wrapExports(node: WithEstree): void {
 function atLine(expression: Expression, line: number, what = 'this expression throws when its page renders', shown = false): Expression {
   const awaits = awaitsAtTopLevel(expression);
   const error: Identifier = { type: 'Identifier', name: 'error' };
-  const value: Identifier = { type: 'Identifier', name: 'value' };
   const message: Expression = {
     type: 'BinaryExpression',
     operator: '+',
@@ -92,11 +92,9 @@ function atLine(expression: Expression, line: number, what = 'this expression th
       body: {
         type: 'BlockStatement',
         body: [
-          // let value; try { value = EXPR } catch (error) { throw new Error(…) } [if (value === undefined) throw …] return value;
-          { type: 'VariableDeclaration', kind: 'let', declarations: [{ type: 'VariableDeclarator', id: value, init: null }] },
           {
             type: 'TryStatement',
-            block: { type: 'BlockStatement', body: [{ type: 'ExpressionStatement', expression: { type: 'AssignmentExpression', operator: '=', left: value, right: awaits ? { type: 'AwaitExpression', argument: expression } : expression } }] },
+            block: { type: 'BlockStatement', body: [{ type: 'ReturnStatement', argument: awaits ? { type: 'AwaitExpression', argument: expression } : expression }] },
             handler: {
               type: 'CatchClause',
               param: error,
@@ -104,20 +102,24 @@ function atLine(expression: Expression, line: number, what = 'this expression th
             },
             finalizer: null,
           },
-          ...(shown
-            ? [
-                {
-                  type: 'IfStatement',
-                  test: { type: 'BinaryExpression', operator: '===', left: value, right: { type: 'Identifier', name: 'undefined' } },
-                  consequent: { type: 'ThrowStatement', argument: { type: 'NewExpression', callee: { type: 'Identifier', name: 'Error' }, arguments: [{ type: 'Literal', value: `line ${line}: ${GAVE_NOTHING}: check the spelling of the names in it` }] } },
-                  alternate: null,
-                } satisfies Statement,
-              ]
-            : []),
-          { type: 'ReturnStatement', argument: value },
         ],
       },
     },
   };
-  return awaits ? { type: 'AwaitExpression', argument: call } : call;
+  const result: Expression = awaits ? { type: 'AwaitExpression', argument: call } : call;
+  if (!shown) return result;
+  // ((value) => { if (value === undefined) throw new Error(…); return value; })(RESULT): outside the
+  // try, so the error is not wrapped again, and `value` is a parameter that the brief's own code,
+  // evaluated before the call, never sees.
+  const value: Identifier = { type: 'Identifier', name: 'value' };
+  const check: Statement[] = [
+    {
+      type: 'IfStatement',
+      test: { type: 'BinaryExpression', operator: '===', left: value, right: { type: 'Identifier', name: 'undefined' } },
+      consequent: { type: 'ThrowStatement', argument: { type: 'NewExpression', callee: { type: 'Identifier', name: 'Error' }, arguments: [{ type: 'Literal', value: `line ${line}: ${GAVE_NOTHING}: check the spelling of the names in it` }] } },
+      alternate: null,
+    },
+    { type: 'ReturnStatement', argument: value },
+  ];
+  return { type: 'CallExpression', optional: false, arguments: [result], callee: { type: 'ArrowFunctionExpression', async: false, expression: false, params: [value], body: { type: 'BlockStatement', body: check } } };
 }
