@@ -37,5 +37,7 @@ export const GET: APIRoute = async ({ site }) => {
     }),
   });
   if (site) return response;
-  return new Response((await response.text()).replaceAll(STAND_IN, ''), { headers: response.headers });
+  // A guid marked as a permalink must be a full address (RSS 2.0): a site-relative one is an id.
+  const xml = (await response.text()).replaceAll(STAND_IN, '').replaceAll('<guid isPermaLink="true">', '<guid isPermaLink="false">');
+  return new Response(xml, { headers: response.headers });
 };

@@ -233,6 +233,9 @@ describe('feeds and data', () => {
     expect(items.map((i) => i.date)).toEqual(items.map((i) => added.get(i.id)));
     expect([...items.map((i) => i.date)].sort().reverse()).toEqual(items.map((i) => i.date));
     expect(xml).toContain('(Written from: Newsletter issue, A Brussels public-affairs newsletter (its teasers name B&amp;K Agency), April 2025, date inferred.)');
+    // A guid is a permalink only as a full address, which needs SITE_URL.
+    for (const [, permalink, guid] of xml.matchAll(/<guid isPermaLink="(true|false)">([^<]*)<\/guid>/g)) expect(permalink === 'true').toBe(/^https?:\/\//.test(guid!));
+    expect(xml.match(/<guid /g)).toHaveLength(5);
   });
   // A sitemap lists full addresses: there is none without SITE_URL (site-url.test.ts).
   it.skipIf(site() === '')('publishes a sitemap with every brief', async () => {
