@@ -15,7 +15,7 @@ import { missingWordsNote, queryTokens, queryWords, searchText, withoutGrammar }
 import { highlightTerms, keepMarks } from '../lib/highlight-terms.ts';
 import { contentWords, isAcronym } from '../lib/stop-words.ts';
 import { countOf } from '../lib/labels.ts';
-import { suggestQuery } from '../lib/query-suggest.ts';
+import { suggestQuery, type Vocabulary } from '../lib/query-suggest.ts';
 import { holdsAsTyped, rankSections, sectionAt, wholeIn, type PageAnchor, type SubResult } from '../lib/section-rank.ts';
 import { nameKey, namedFirst, namesEntity } from '../lib/named-first.ts';
 import { combine, coverageNote, PARTS_FILE, readParts, type PartsFile } from '../lib/search-parts.ts';
@@ -109,7 +109,7 @@ class SearchPage extends HTMLElement {
   /** The preparation for the words typed so far that is running, and the words typed since. */
   private preparing: Promise<void> | undefined;
   private nextPartial: string | undefined;
-  private vocabulary: Promise<string[]> | undefined;
+  private vocabulary: Promise<Vocabulary> | undefined;
   private allFilters: Counts = {};
   private filtersReady: Promise<void> | undefined;
   private state: SearchState = parseSearchState(location.search);
@@ -317,10 +317,11 @@ class SearchPage extends HTMLElement {
   }
 
   /** The words a misspelt query is corrected to (src/pages/search/words.json.ts), fetched on the first word nothing holds. */
-  private loadVocabulary(): Promise<string[]> {
+  private loadVocabulary(): Promise<Vocabulary> {
+    const none: Vocabulary = { words: [], expansions: {} };
     this.vocabulary ??= fetch(`${this.base}search/words.json`)
-      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-      .catch(() => []);
+      .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : none))
+      .catch(() => none);
     return this.vocabulary;
   }
 
@@ -551,7 +552,8 @@ class SearchPage extends HTMLElement {
         if (all === 0 || all === ((await pf.search(word, { filters: ENTITY_FILTER }))?.results.length ?? 0)) unmatched.add(word);
       }
     }
-    const suggestion = unmatched.size > 0 ? suggestQuery(queryTokens(query), unmatched, await this.loadVocabulary()) : undefined;
+    const vocabulary = unmatched.size > 0 ? await this.loadVocabulary() : undefined;
+    const suggestion = vocabulary ? suggestQuery(queryTokens(query), unmatched, vocabulary.words, vocabulary.expansions) : undefined;
     const total = matches.length;
     this.renderFilters(counts);
     entityLine.hidden = entities.length === 0;

@@ -36,14 +36,20 @@ function tolerance(word: string): number {
  * those no page holds) replaced by the closest known word, spelt as the site spells it
  * (capitalised if typed so); undefined when none is close enough, or when the word is itself a
  * known one (an alias no brief uses: nothing to correct). The closest wins; among equals, the
- * first in order.
+ * first in order. A word that is one of `expansions`' abbreviations (lower case) is replaced by
+ * the name in full.
  */
-export function suggestQuery(tokens: readonly string[], missing: ReadonlySet<string>, vocabulary: readonly string[]): string | undefined {
+export function suggestQuery(tokens: readonly string[], missing: ReadonlySet<string>, vocabulary: readonly string[], expansions: Readonly<Record<string, string>> = {}): string | undefined {
   let changed = false;
   const forms = new Map(vocabulary.map((form) => [form.toLowerCase(), form]));
   const suggested = tokens.map((token) => {
     const word = token.toLowerCase();
     if (!missing.has(word)) return token;
+    // An abbreviation no brief writes ("FT"), where the briefs write the name in full.
+    if (Object.hasOwn(expansions, word)) {
+      changed = true;
+      return expansions[word]!;
+    }
     // Written as one word, or with a hyphen, where the site writes two ("cybersecurity",
     // "cyber-security" for "cyber security"): two known words, before any near spelling.
     const split = apart(word, forms);
@@ -76,3 +82,12 @@ function apart(word: string, forms: ReadonlyMap<string, string>): string | undef
   }
   return undefined;
 }
+
+/** What the search page corrects a query with (src/pages/search/words.json.ts). */
+export interface Vocabulary {
+  /** Words of the site's names, as vocabularyOf gives them. */
+  words: string[];
+  /** Abbreviations (lower case) to the names they stand for. */
+  expansions: Record<string, string>;
+}
+

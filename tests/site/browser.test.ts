@@ -355,6 +355,10 @@ describe('search', () => {
     expect(await page.locator('#search-status').textContent()).toBe('No results for “finlnd”. Try fewer words or fewer filters.');
     // Spelt as the site spells the name, whatever the case typed.
     expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean Finland?');
+    // An abbreviation no brief writes is offered in full, as the briefs write the name.
+    await page.goto(page.url().replace(/\?.*/, '?q=FT'));
+    await page.locator('#search-suggest a').waitFor();
+    expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean Financial Times?');
     // A country's alias that no brief uses is spelt right: nothing to correct.
     await page.goto(page.url().replace(/\?.*/, '?q=Chinese'));
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^No briefs found for “Chinese”/);

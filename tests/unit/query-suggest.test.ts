@@ -33,4 +33,13 @@ describe('did you mean', () => {
     expect(suggestQuery(queryTokens('EU cyber-security'), new Set(['cyber-security']), words)).toBe('EU Cyber security');
     expect(suggestQuery(queryTokens('cybersecuritx'), new Set(['cybersecuritx']), words)).toBe('cybersecurity');
   });
+
+  it('offers the name in full for an abbreviation no brief writes', () => {
+    const expansions = { ft: 'Financial Times' };
+    expect(suggestQuery(queryTokens('FT'), new Set(['ft']), vocabulary, expansions)).toBe('Financial Times');
+    expect(suggestQuery(queryTokens('FT interview'), new Set(['ft']), vocabulary, expansions)).toBe('Financial Times interview');
+    // Held by a brief: nothing to offer.
+    expect(suggestQuery(queryTokens('FT'), new Set(), vocabulary, expansions)).toBeUndefined();
+  });
 });
+

@@ -2,16 +2,24 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getEntities } from '../../data/entities.ts';
 import { getEntityMentions } from '../../data/mentions.ts';
-import { vocabularyOf } from '../../lib/query-suggest.ts';
+import { vocabularyOf, type Vocabulary } from '../../lib/query-suggest.ts';
+import { isAcronym } from '../../lib/stop-words.ts';
 
 /**
  * The words the search page corrects a misspelt query to ("did you mean"): the names and aliases
- * of the entities that have a page, and the glossary's abbreviations and their expansions. Fetched
+ * of the entities that have a page, and the glossary's abbreviations and their expansions; and
+ * what each abbreviation stands for, offered for one no brief writes. Fetched
  * only when a search finds nothing for a word; the registry's size, not the archive's.
  */
 export const GET: APIRoute = async () => {
   const [entities, mentions, glossary] = await Promise.all([getEntities(), getEntityMentions(), getCollection('glossary')]);
-  const names = [...entities].filter(([key]) => mentions.has(key)).flatMap(([, e]) => [e.name, ...e.aliases]);
+  const named = [...entities].filter(([key]) => mentions.has(key)).map(([, e]) => e);
+  const names = named.flatMap((e) => [e.name, ...e.aliases]);
   const terms = glossary.flatMap((g) => [g.data.abbr, g.data.expansion]);
-  return new Response(JSON.stringify(vocabularyOf([...names, ...terms])), { headers: { 'Content-Type': 'application/json' } });
+  // An abbreviation stands for its name in full: the glossary's, then an entity's alias written as one ("FT").
+  const expansions: Record<string, string> = {};
+  for (const g of glossary) expansions[g.data.abbr.toLowerCase()] ??= g.data.expansion;
+  for (const e of named) for (const alias of e.aliases) if (isAcronym(alias)) expansions[alias.toLowerCase()] ??= e.name;
+  const vocabulary: Vocabulary = { words: vocabularyOf([...names, ...terms]), expansions };
+  return new Response(JSON.stringify(vocabulary), { headers: { 'Content-Type': 'application/json' } });
 };
