@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { briefDates, getBriefs } from '../data/briefs.ts';
+import { getEntities } from '../data/entities.ts';
 import { compareDates, formatDate } from '../lib/dates.ts';
 import { sourceKindName } from '../lib/labels.ts';
 
@@ -17,6 +18,7 @@ const FEED_SIZE = 50;
  * date, known perhaps only to the month, is in the description).
  */
 export const GET: APIRoute = async ({ site }) => {
+  const entities = await getEntities();
   const briefs = (await getBriefs()).map((entry) => ({ entry, added: briefDates(entry).published }));
   // A stable sort: briefs added the same day keep the newest source first.
   briefs.sort((a, b) => compareDates(b.added, a.added));
@@ -32,7 +34,7 @@ export const GET: APIRoute = async ({ site }) => {
         description: `${entry.data.summary} (Written from: ${sourceKindName(source.kind)}, ${source.publisher}, ${formatDate(source.published)}${source.dateInferred ? ', date inferred' : ''}.)`,
         link: `${base}briefs/${entry.id}/`,
         pubDate: new Date(Date.UTC(added.year, (added.month ?? 1) - 1, added.day ?? 1)),
-        categories: entry.data.topics,
+        categories: entry.data.topics.map((id) => entities.get(`topics/${id}`)?.name ?? id),
       };
     }),
   });

@@ -62,6 +62,17 @@ describe('reading a brief', () => {
     await expect.poll(() => new URL(missing.url()).hash).toBe('#sources-the-brief-draws-on');
     await missing.evaluate(() => (location.hash = '#bogus'));
     await expect.poll(() => missing.locator('#live-status').textContent()).toMatch(/^This brief has no section “bogus”/);
+    // A link that picked up a sentence's full stop, or lost the end of an escape in a mail client,
+    // still lands, without a script error.
+    const errors: string[] = [];
+    for (const hash of ['#pressure-from-washington.', '#pressure-from-washington%']) {
+      const page = await tab(context);
+      page.on('pageerror', (error) => errors.push(`${hash}: ${error.message}`));
+      await page.goto(`${siteUrl()}briefs/kallas-asia-security/${hash}`);
+      await expect.poll(() => new URL(page.url()).hash, { message: hash }).toBe('#pressure-from-washington');
+      expect(await inView(page, 'h2#pressure-from-washington'), hash).toBe(true);
+    }
+    expect(errors).toEqual([]);
   });
 
   it.skipIf(base() !== '/')('a section link followed from a search copies the section\'s address, without the words searched for', async () => {

@@ -338,10 +338,13 @@ describe('budgets and privacy', () => {
       for (const s of scripts) expect(s.attrs['type'], 'scripts are modules, so never render-blocking').toBe('module');
       const local = (href: string) => readFile(`${outDir()}/${href.slice(base().length)}`);
       const css = await Promise.all(styles.map((s) => local(s.attrs['href']!)));
-      // Every script a page loads, with the modules they import statically.
+      // Every script a page loads, with the modules they import statically, each once, as a browser loads it.
       const js: Buffer[] = [];
       const queue = scripts.map((s) => s.attrs['src']!);
+      const loaded = new Set<string>();
       for (let src = queue.shift(); src; src = queue.shift()) {
+        if (loaded.has(src)) continue;
+        loaded.add(src);
         const code = await local(src);
         js.push(code);
         for (const m of code.toString().matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)) queue.push(src.replace(/[^/]+$/, m[1]!.slice(2)));
@@ -379,12 +382,20 @@ describe('metadata and publishing files', () => {
     expect(meta('og:title')).toBe('Kallas urges the EU to deepen security ties with Asia');
     // Without SITE_URL there is no canonical address to give (site-url.test.ts).
     if (site()) expect(els.find((e) => e.tag === 'link' && e.attrs['rel'] === 'canonical')?.attrs['href']).toBe(`${site()}${base()}briefs/kallas-asia-security/`);
+    // The page shown for every address that has none has no address of its own, and is not indexed.
+    const notFound = await readOut('404.html');
+    expect(notFound).not.toMatch(/rel="canonical"|property="og:url"/);
+    expect(notFound).toContain('<meta name="robots" content="noindex">');
     const ld = JSON.parse(els.find((e) => e.tag === 'script' && e.attrs['type'] === 'application/ld+json')!.text);
     expect(ld).toMatchObject({
       '@type': 'Report',
       headline: 'Kallas urges the EU to deepen security ties with Asia',
-      isBasedOn: { name: 'EU urged to deepen security ties with Asia despite US pressure, says Kallas', author: { name: 'Sabina Mammadli' }, datePublished: '2025-07-21' },
+      isBasedOn: { name: 'EU urged to deepen security ties with Asia despite US pressure, says Kallas', author: { name: 'Sabina Mammadli' }, datePublished: '2025-07-21', genre: 'News report' },
     });
+    // Topics by their names, as in the feed's categories, not the registry's ids.
+    expect(ld.keywords).toContain('Security and defence');
+    expect(ld.keywords).not.toContain('security-and-defence');
+    expect(await readOut('rss.xml')).toContain('<category>Security and defence</category>');
   });
   it('has a Content-Security-Policy without unsafe-inline scripts, and a headers file for static hosts', async () => {
     const html = await readOut('index.html');
