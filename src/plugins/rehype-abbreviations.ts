@@ -27,6 +27,10 @@ export function rehypeAbbreviations({ glossary, base }: { glossary: GlossaryEntr
     if (!isBrief(file)) return;
     const done = new Set<string>();
     const used = new Set<string>();
+    // A section about the source's page furniture (its tags) names what the brief does not use:
+    // its abbreviations are marked for readers, but not counted as the brief's (as entity mentions are not).
+    const furnitureIds = new Set((file.data.astro?.frontmatter?.['furniture'] as string[] | undefined) ?? []);
+    let furniture = false;
     let links = countLinks(tree);
     const budget = linkBudget(treeWords(tree));
 
@@ -34,7 +38,7 @@ export function rehypeAbbreviations({ glossary, base }: { glossary: GlossaryEntr
       const wraps: Wrap[] = [];
       for (const match of value.matchAll(pattern)) {
         const entry = byAbbr.get(match[0]);
-        if (entry) used.add(entry.abbr);
+        if (entry && !furniture) used.add(entry.abbr);
         if (!entry || done.has(entry.abbr)) continue;
         done.add(entry.abbr);
         const start = match.index;
@@ -65,8 +69,10 @@ export function rehypeAbbreviations({ glossary, base }: { glossary: GlossaryEntr
         if (child.type !== 'element') return [child];
         const element = child as Element;
         if (SKIP.has(element.tagName)) return [child];
-        if (headingRank(element)) {
-          for (const match of toString(element).matchAll(pattern)) used.add(match[0]);
+        const rank = headingRank(element);
+        if (rank === 2) furniture = furnitureIds.has(String(element.properties['id'] ?? ''));
+        if (rank) {
+          if (!furniture) for (const match of toString(element).matchAll(pattern)) used.add(match[0]);
           return [child];
         }
         element.children = walk(element.children, insideLink || element.tagName === 'a');

@@ -208,7 +208,7 @@ describe('search', () => {
     // An organisation's own page comes first among the pages about entities, found by its abbreviation,
     // before another whose name holds the word ("EU Special Representative for Central Asia").
     for (const [query, entity] of [
-      ['OSCE', 'Organization for Security and Cooperation in Europe'],
+      ['OSCE', 'Organization for Security and Co-operation in Europe'],
       ['USA', 'United States'],
       ['EU', 'European Union'],
       ['eusr', 'EU Special Representative for Central Asia'],
@@ -270,7 +270,7 @@ describe('search', () => {
   });
 
   it.skipIf(base() !== '/')('finds what pages say, not the labels every page repeats', async () => {
-    // "What 3 briefs say about X, section by section, in their own sentences. About this
+    // "What 3 briefs say, section by section, in their own sentences. About this
     // entry" on every entity page, "last updated" on every brief: none of it is in any brief's text.
     for (const query of ['sentences', 'entry', 'updated']) {
       const page = await open(`search/?q=${query}`);

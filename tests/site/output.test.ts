@@ -58,8 +58,11 @@ describe('brief pages', () => {
     const html = await readOut('briefs/eu-central-asia-summit-finland/index.html');
     expect(html).toMatch(/<time datetime="2025-04"[^>]*>April 2025<\/time><span class="inferred"[^>]*> \(inferred\)<\/span>/);
     expect(html).toMatch(/prints no date and no year/);
+    // The source card says both in one bracket.
+    expect(html).toMatch(/<time datetime="2025-04"[^>]*>April 2025<\/time><span class="muted"[^>]*> \(inferred; month only\)<\/span>/);
+    expect(html).not.toMatch(/\(inferred\)<\/span>\s*<span class="muted"[^>]*> \(month only\)/);
     const blog = await readOut('briefs/eu-global-partnerships/index.html');
-    expect(blog).toMatch(/\(month only\)/);
+    expect(blog).toMatch(/\(inferred; month only\)/);
     expect(await readOut('briefs/eeas-asia-security-2018/index.html')).toMatch(/archived by its publisher/);
   });
 
@@ -214,6 +217,8 @@ describe('timeline and glossary', () => {
     expect(html).toMatch(/29 abbreviations, spelt out; 27 of them in the briefs’ own text, each with the briefs that use it\./);
     expect(html.match(/<div id="[^"]+"[^>]*><dt/g)).toHaveLength(29);
     expect(html.match(/class="used muted"/g)).toHaveLength(27);
+    // The 2018 release names ASEAN only in its tag list, a section of page furniture: not a use, as on ASEAN's own page.
+    expect(/id="asean".*?<\/div>/s.exec(html)?.[0]).not.toContain('briefs/eeas-asia-security-2018/');
     for (const abbr of ['CSDP', 'PESCO', 'CARICC', 'EAEU', 'OSCE', 'SCO', 'EUSR', 'EEA', 'ASEAN', 'CBRN', 'EBRD', 'EDB', 'UNODC', 'UNDP', 'OCT', 'BRI', 'MGIMO']) {
       expect(html, abbr).toMatch(new RegExp(`<div id="${abbr.toLowerCase()}"[^>]*><dt[^>]*><abbr title="[^"]+"[^>]*>${abbr}</abbr>`));
     }
