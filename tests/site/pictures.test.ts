@@ -56,6 +56,11 @@ describe('pictures', () => {
     expect(inSection).toBe('a-stronger-strategic-partnership');
     expect(await corridor.locator('.route circle').count()).toBe(3);
     expect(await corridor.locator('figcaption .legend').textContent()).toContain('Trans-Caspian Transport Corridor (schematic, through Kazakhstan, Azerbaijan, Georgia)');
+    // The countries it names, all alike: not how many briefs discuss each, which says nothing of the corridor.
+    const legend = (await corridor.locator('figcaption .legend').textContent())!;
+    expect(legend).toContain('Countries the map names');
+    expect(legend).not.toMatch(/Briefs per country|\d+ briefs?/);
+    expect(new Set(await corridor.locator('svg path.country').evaluateAll((paths) => paths.map((p) => p.getAttribute('class'))))).toEqual(new Set(['country shade-3']));
     // The brief's own caption is shown, not only read out: it says what the map is of.
     const title = corridor.locator('figcaption [id$="-title"]');
     expect(await title.textContent()).toMatch(/^The Trans-Caspian Transport Corridor as the newsletter describes it/);
