@@ -75,6 +75,18 @@ describe('reading a brief', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a mistyped brief address offers the brief it was probably meant as, its section kept, and a search for its words', async () => {
+    const page = await open('briefs/kallas-asia-securty/#pressure-from-washington');
+    const suggestion = page.locator('not-found-help .suggest');
+    await suggestion.locator('a').first().waitFor();
+    expect(await suggestion.locator('a').first().getAttribute('href')).toBe(`${base()}briefs/kallas-asia-security/#pressure-from-washington`);
+    expect(await suggestion.locator('a').nth(1).textContent()).toBe('Search the briefs for “kallas asia securty”');
+    // Nothing near: only the search.
+    const far = await open('briefs/nothing-like-any-brief/');
+    await far.locator('not-found-help .suggest a').first().waitFor();
+    expect(await far.locator('not-found-help .suggest a').count()).toBe(1);
+  });
+
   it.skipIf(base() !== '/')('a section link followed from a search copies the section\'s address, without the words searched for', async () => {
     const page = await open('briefs/kallas-asia-security/?pagefind-highlight=Kallas#pressure-from-washington');
     await page.locator('a.anchor-link[href="#an-independent-china-policy"]').click();
