@@ -1,5 +1,7 @@
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = `(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
+import { MONTHS as NAMES } from './dates.ts';
+
+const MONTHS = NAMES.map((m) => m.toLowerCase());
+const MONTH = `(${NAMES.join('|')})`;
 // "4 April 2025", "4 April" (a yearless date) and "April 2025", in that order of preference.
 const PATTERN = new RegExp(`\\b(?:(\\d{1,2}) ${MONTH}(?: (\\d{4}))?|${MONTH} (\\d{4}))\\b`, 'g');
 

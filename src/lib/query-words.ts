@@ -1,3 +1,4 @@
+import { MONTHS } from './dates.ts';
 import { isStopWord } from './stop-words.ts';
 
 /**
@@ -43,7 +44,6 @@ export function searchText(query: string): string {
   return /["“”]/.test(spelt) ? spelt : asPhrases(spelt);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH = `(${MONTHS.join('|')})`;
 const month = (name: string) => MONTHS.find((m) => m.toLowerCase() === name.toLowerCase())!;
 

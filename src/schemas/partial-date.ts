@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import { parsePartialDate } from '../lib/dates.ts';
+import { MONTHS as NAMES, parsePartialDate } from '../lib/dates.ts';
 
-/**
- * A quoted date as precise as the source allows. YAML turns an unquoted 2025-04-04 into a Date
- * (and rolls 2026-13-45 over into 2027), so anything but a string is refused with the fix.
- */
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = NAMES.map((m) => m.toLowerCase());
 const two = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -33,6 +29,10 @@ function asIso(value: string): string | undefined {
   return candidate && parsePartialDate(candidate) ? candidate : undefined;
 }
 
+/**
+ * A quoted date as precise as the source allows. YAML turns an unquoted 2025-04-04 into a Date
+ * (and rolls 2026-13-45 over into 2027), so anything but a string is refused with the fix.
+ */
 export const partialDate = z.unknown().transform((value, ctx) => {
   if (value instanceof Date) {
     ctx.addIssue({
