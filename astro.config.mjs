@@ -72,13 +72,13 @@ export default defineConfig({
   },
   // After postBuild, so only a build that passed its checks prunes the cache; atomicOutput comes
   // last: it publishes the build only after the others' checks have passed.
-  // The sitemap lists what a search engine should show (the search page without a query is not
-  // that) at full addresses: without SITE_URL there is none, and the build says so once (postBuild).
+  // The sitemap lists what a search engine should show (the search page without a query, and the
+  // page that points from /briefs/ to the front page, are not that) at full addresses: without SITE_URL there is none, and the build says so once (postBuild).
   integrations: [
     mdx(briefMdxOptions),
     devServer(),
     compilePool(),
-    ...(site ? [sitemap({ filter: (page) => new URL(page).pathname !== `${base}search/` })] : []),
+    ...(site ? [sitemap({ filter: (page) => ![`${base}search/`, `${base}briefs/`].includes(new URL(page).pathname) })] : []),
     postBuild({ searchPartPages }),
     cachePrune(),
     atomicOutput(),

@@ -247,6 +247,12 @@ describe('feeds and data', () => {
     const xml = await readOut('sitemap-0.xml');
     for (const id of BRIEF_IDS) expect(xml).toContain(`${base()}briefs/${id}/</loc>`);
     expect(xml).not.toContain(`${base()}search/</loc>`);
+    expect(xml).not.toContain(`${base()}briefs/</loc>`);
+  });
+  it('answers a brief\'s address trimmed to its folder with the way to the briefs, not a missing page', async () => {
+    const html = await readOut('briefs/index.html');
+    expect(html).toContain(`Every brief is listed on the <a href="${base()}"`);
+    expect(html).toContain('<meta name="robots" content="noindex">');
   });
   it('publishes briefs.json with every brief and its sections', async () => {
     const data = JSON.parse(await readOut('briefs.json'));
