@@ -1,6 +1,9 @@
 import { chartLayout, type ChartLayout } from '../lib/timeline-marks.ts';
 import { buildTimeline, eventsByFilter, filterCounts, FILTER_KINDS, type TimelineEvent } from '../lib/timeline.ts';
 import { getRenderedBriefs } from './briefs.ts';
+import { getEntities } from './entities.ts';
+import { createMentionFinder } from '../lib/mentions.ts';
+import type { Entity, EntityKind } from '../schemas/entity.ts';
 
 export type FilterCounts = Record<(typeof FILTER_KINDS)[number], Map<string, number>>;
 
@@ -25,8 +28,15 @@ function list(events: TimelineEvent[]): TimelineList {
 
 /** Every dated event of the briefs in date order, by filter, with the number per country and topic filter (once per build). */
 export function getTimeline(): Promise<Timeline> {
-  timeline ??= getRenderedBriefs().then((rendered) => {
-    const events = buildTimeline([...rendered.values()].map(({ entry, mentions }) => ({ id: entry.id, title: entry.data.title, events: entry.data.events, mentions })));
+  timeline ??= Promise.all([getRenderedBriefs(), getEntities()]).then(([rendered, entities]) => {
+    const byKind = {} as Record<EntityKind, Entity[]>;
+    for (const entity of entities.values()) (byKind[entity.kind] ??= []).push(entity);
+    const findMentions = createMentionFinder(byKind);
+    const events = buildTimeline(
+      [...rendered.values()].map(({ entry, mentions }) => ({ id: entry.id, title: entry.data.title, events: entry.data.events, mentions })),
+      // The mentions an event's label makes, found as in the briefs' text (src/lib/mentions.ts).
+      (label) => findMentions(label, { overlapping: true }).map((m) => m.key),
+    );
     const filtered = eventsByFilter(events);
     const counts = Object.fromEntries(FILTER_KINDS.map((kind) => [kind, filterCounts(filtered, kind)])) as FilterCounts;
     const byFilter = new Map([...filtered].map(([key, keyEvents]) => [key, list(keyEvents)]));

@@ -17,16 +17,23 @@ export interface TimelineEvent {
   date: PartialDate;
   label: string;
   section: string;
-  /** Entities named in the section that tells the event: what the timeline filters on. */
+  /**
+   * The entities the event concerns, what the timeline filters on: of each filter kind, those its
+   * label names, or, when it names none of that kind, those named in the section that tells it.
+   */
   keys: string[];
 }
 
 /**
- * Every dated event of every brief, oldest first, each tagged with the entities of its section.
- * Events of one brief known to the same precision ("2025") keep the order the brief gives them,
- * which tells what came first when the dates cannot ("less than a month before Finland").
+ * Every dated event of every brief, oldest first, each tagged with the entities it concerns
+ * (TimelineEvent.keys; `named` gives the entities a label names). A section tells several events
+ * and names many countries: tagged with all of them, Estonia's timeline listed Finland's defence
+ * spending target because its section named Estonia too. Only entities the brief's text mentions
+ * are kept, so every filter has pages to lead to. Events of one brief known to the same precision
+ * ("2025") keep the order the brief gives them, which tells what came first when the dates cannot
+ * ("less than a month before Finland").
  */
-export function buildTimeline(briefs: readonly TimelineSource[]): TimelineEvent[] {
+export function buildTimeline(briefs: readonly TimelineSource[], named: (label: string) => readonly string[] = () => []): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const brief of briefs) {
     const bySection = new Map<string, string[]>();
@@ -34,7 +41,14 @@ export function buildTimeline(briefs: readonly TimelineSource[]): TimelineEvent[
       for (const section of sections) bySection.set(section, [...(bySection.get(section) ?? []), key]);
     }
     for (const event of brief.events) {
-      events.push({ brief: brief.id, briefTitle: brief.title, ...event, keys: bySection.get(event.section) ?? [] });
+      const section = bySection.get(event.section) ?? [];
+      const inLabel = named(event.label).filter((key) => Object.hasOwn(brief.mentions, key));
+      const keys = section.filter((key) => !FILTER_KINDS.some((kind) => key.startsWith(`${kind}/`)));
+      for (const kind of FILTER_KINDS) {
+        const own = (list: readonly string[]) => list.filter((key) => key.startsWith(`${kind}/`));
+        keys.push(...(own(inLabel).length > 0 ? own(inLabel) : own(section)));
+      }
+      events.push({ brief: brief.id, briefTitle: brief.title, ...event, keys: [...new Set(keys)] });
     }
   }
   // Array sorts are stable: events equal in date and brief stay in the brief's order.

@@ -22,6 +22,29 @@ describe('timeline', () => {
     expect(events.map((e) => e.label)).toEqual(['Ottawa', 'Japan', 'Target']);
     expect(events[0]!.keys).toEqual(['countries/finland']);
   });
+  it('tags an event with the countries and topics its label names, and with its section\'s only when it names none', () => {
+    const named = (label: string) => (label.includes('Finland') ? ['countries/finland'] : label.includes('Kyiv') ? ['countries/ukraine'] : []);
+    const tagged = buildTimeline(
+      [
+        {
+          id: 'a',
+          title: 'A',
+          events: [
+            { date: d('2029'), label: 'Finland\'s spending target', section: 'baltic' },
+            { date: d('2024-12'), label: 'A cable cut', section: 'baltic' },
+            // Named in the label, but not in the brief's text: no filter page to lead to.
+            { date: d('2025'), label: 'Kyiv talks', section: 'baltic' },
+          ],
+          mentions: { 'countries/finland': ['baltic'], 'countries/estonia': ['baltic'], 'topics/defence-spending': ['baltic'], 'people/x': ['baltic'] },
+        },
+      ],
+      named,
+    );
+    const keys = Object.fromEntries(tagged.map((e) => [e.label, e.keys]));
+    expect(keys["Finland's spending target"]).toEqual(['people/x', 'countries/finland', 'topics/defence-spending']);
+    expect(keys['A cable cut']).toEqual(['people/x', 'countries/finland', 'countries/estonia', 'topics/defence-spending']);
+    expect(keys['Kyiv talks']).toEqual(['people/x', 'countries/finland', 'countries/estonia', 'topics/defence-spending']);
+  });
   it('keeps the order a brief gives events of the same date, which it may know and the dates not', () => {
     const same = buildTimeline([
       { id: 'a', title: 'A', events: [{ date: d('2025'), label: 'Poland leaves first', section: 's' }, { date: d('2025'), label: 'Finland follows', section: 's' }], mentions: {} },
