@@ -211,16 +211,27 @@ function completeExcerpts(excerpts: Excerpts, { section, keys }: { section: stri
 }
 
 /** The sentence holding [start, end) in a paragraph, at most about 280 characters. */
+/** Words that open a sentence by pointing back to the one before it. */
+const ANAPHORA = /^(?:they|their|theirs|them|it|its|this|these|those|he|his|him|she|her|hers|both|the two|such)\b/i;
+
 export function sentenceAround(text: string, start: number, end: number): string {
   // Sentences end at ".", "!" or "?", with a closing quotation mark kept, but not at the dots of
   // an ellipsis written ". . ." (the same length stands in for it, so positions hold).
   const scan = text.replace(/\.(?: \.){2}/g, '…    ');
   const before = scan.slice(0, start);
-  const from = Math.max(before.search(/(?<=[.!?][”"’]?\s)[^.!?]*$/), 0);
+  let from = Math.max(before.search(/(?<=[.!?][”"’]?\s)[^.!?]*$/), 0);
   const ending = /[.!?][”"’]?(?=\s|$)/.exec(scan.slice(end));
   const to = ending ? end + ending.index + ending[0].length : text.length;
+  // A sentence that opens on a word pointing back ("Their talks centred on …") says nothing alone
+  // on an entity page: the sentence before it comes too, whole, when the two stay short.
+  let joined = false;
+  if (from > 0 && ANAPHORA.test(scan.slice(from)) && to - from <= 280) {
+    const head = scan.slice(0, from).trimEnd().replace(/[.!?][”"’]?$/, '');
+    const previous = Math.max(head.search(/(?<=[.!?][”"’]?\s)[^.!?]*$/), 0);
+    if (to - previous <= 400) [from, joined] = [previous, true];
+  }
   let sentence = text.slice(from, to).trim();
-  if (sentence.length > 280) {
+  if (sentence.length > 280 && !joined) {
     // Some 120 characters before the mention and 260 in all, cut between words, not inside one.
     let left = Math.max(0, start - from - 120);
     if (left > 0) left = sentence.indexOf(' ', left) + 1 || left;

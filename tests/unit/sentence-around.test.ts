@@ -28,4 +28,18 @@ describe('the excerpt around a mention', () => {
     const cut = 'First. “We are concerned about our supply chains and trade routes . . . it’s also our security.” Last.';
     expect(sentenceAround(cut, cut.indexOf('supply'), cut.indexOf('supply') + 6)).toBe('“We are concerned about our supply chains and trade routes . . . it’s also our security.”');
   });
+
+  it('takes the sentence before one that opens by pointing back to it, when the two fit', () => {
+    const text = 'President Stubb travelled to the US on 1 April. Their talks centred on closer defence cooperation with Finland.';
+    const start = text.indexOf('Finland');
+    expect(sentenceAround(text, start, start + 7)).toBe(text);
+    // Too long together: the sentence alone.
+    const long = `${'A very long sentence of words '.repeat(14)}here. This one names Finland.`;
+    const at = long.indexOf('Finland');
+    expect(sentenceAround(long, at, at + 7)).toBe('This one names Finland.');
+    // A sentence that does not point back stands alone.
+    const plain = 'The EU met Japan. Finland spoke next.';
+    expect(sentenceAround(plain, plain.indexOf('Finland'), plain.indexOf('Finland') + 7)).toBe('Finland spoke next.');
+  });
 });
+
