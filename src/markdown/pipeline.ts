@@ -58,7 +58,7 @@ export function briefMarkdownOptions({ registry, base, root, cacheDir, lean }: P
       rehypeUniqueIds,
       [rehypeBaseLinks, { base }],
       [rehypeEntityLinks, { entities: registry.entities, base, excerptsDir: cacheDir && excerptsDir(cacheDir) }],
-      rehypeTagCheck,
+      [rehypeTagCheck, { entities: registry.entities }],
       [rehypeAbbreviations, { glossary: registry.glossary, base }],
       rehypeDates,
       rehypeRecordSections,

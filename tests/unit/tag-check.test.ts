@@ -30,4 +30,13 @@ describe('tags the text never mentions', () => {
       { field: `topics.0 (line ${lineOf('topics:')})`, message: expect.stringMatching(/"maritime-security" is tagged but .*: mention it, or remove the tag/) },
     ]);
   });
+
+  it('leave an id the registry does not have to the schema, which names the nearest', async () => {
+    const text = good.replace('countries: [japan]', 'countries: [japn]');
+    const file = `${dir}/unknown.mdx`;
+    await writeFile(file, text);
+    const { problems } = await validateBrief(text, file, schema, renderer);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/unknown countries id "japn".*nearest known: japan/)]);
+  });
 });
+
