@@ -186,6 +186,10 @@ describe('npm run dev', () => {
         const { page } = await open('/briefs/eu-global-partnerships/');
         const overlay = () => page.locator('vite-error-overlay').evaluate((e) => e.shadowRoot?.textContent ?? '').catch(() => '');
         await expect.poll(async () => (await page.reload(), await page.waitForTimeout(500), await overlay()), { timeout: 30_000 }).toContain(expected.replace('LINE', String(line)));
+        // Mended, the page renders again before the next edit: a test after this one restarts the
+        // server, which must not meet this brief still being loaded again.
+        await writeFile(file, text);
+        await expect.poll(async () => (await page.reload(), await page.locator('main h1').textContent().catch(() => '')), { timeout: 30_000 }).toMatch(/partnership/i);
       });
     await overlayOf('Published in {frontmatter.source.publishd}.', 'line LINE: this expression gives nothing (undefined), so the page would show nothing where it stands');
     await overlayOf('Spending rose by <5% last year.', 'a "<" in the text starts a tag in MDX: to write the character itself, write \\<');
