@@ -10,7 +10,8 @@ export interface PartialDate {
   iso: string;
 }
 
-const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** A date as the site writes one: "YYYY-MM-DD", "YYYY-MM" or "YYYY" (whether it is a real date aside). */
+export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** The months' names, as the site writes them; one list for the dates it formats, finds and reads. */
 export const MONTHS = [
@@ -24,7 +25,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; returns undefined for anything else, 2026-13-45 included. */
 export function parsePartialDate(value: string): PartialDate | undefined {
-  const match = PATTERN.exec(value);
+  const match = DATE_PATTERN.exec(value);
   if (!match) return undefined;
   const year = Number(match[1]);
   if (match[2] === undefined) return { year, precision: 'year', iso: value };

@@ -145,7 +145,6 @@ export function expressionProblems(expressions: readonly BriefExpression[], scop
  * the first object on its path without the field, with the nearest field it has.
  */
 function gaveNothing(source: string, scope: ModuleScope, timeoutMs: number): string {
-  const nothing = GAVE_NOTHING;
   const path = /^\s*([\w$]+(?:\s*\.\s*[\w$]+)+)\s*$/.exec(source)?.[1]!.split(/\s*\.\s*/);
   for (let i = 1; path && i < path.length; i++) {
     let holder: unknown;
@@ -157,9 +156,9 @@ function gaveNothing(source: string, scope: ModuleScope, timeoutMs: number): str
     if (!holder || typeof holder !== 'object' || path[i]! in holder) continue;
     const keys = Object.keys(holder);
     const [closest] = nearest(path[i]!, keys, 1);
-    return `${nothing}: ${path.slice(0, i).join('.')} has no "${path[i]}"${closest ? `; did you mean "${closest}"? It has ${keys.join(', ')}` : ''}`;
+    return `${GAVE_NOTHING}: ${path.slice(0, i).join('.')} has no "${path[i]}"${closest ? `; did you mean "${closest}"? It has ${keys.join(', ')}` : ''}`;
   }
-  return `${nothing}: check the spelling of the names in it`;
+  return `${GAVE_NOTHING}: check the spelling of the names in it`;
 }
 
 /** Characters (or items) one expression may give its page: a brief's whole text is held to 1 MB. */

@@ -4,6 +4,7 @@ import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { GlossaryEntry } from '../schemas/entity.ts';
 import { alternation } from '../lib/alternation.ts';
+import { furnitureSections } from './furniture.ts';
 import { isBrief } from './is-brief.ts';
 import { splitText, type Wrap } from './split-text.ts';
 import { ADJACENT_GAP, countLinks, linkBudget, touchesLink, treeWords } from './calm-links.ts';
@@ -29,8 +30,7 @@ export function rehypeAbbreviations({ glossary, base }: { glossary: GlossaryEntr
     const used = new Set<string>();
     // A section about the source's page furniture (its tags) names what the brief does not use:
     // its abbreviations are marked for readers, but not counted as the brief's (as entity mentions are not).
-    const furnitureIds = new Set((file.data.astro?.frontmatter?.['furniture'] as string[] | undefined) ?? []);
-    let furniture = false;
+    const furniture = furnitureSections(file);
     let links = countLinks(tree);
     const budget = linkBudget(treeWords(tree));
 
@@ -38,7 +38,7 @@ export function rehypeAbbreviations({ glossary, base }: { glossary: GlossaryEntr
       const wraps: Wrap[] = [];
       for (const match of value.matchAll(pattern)) {
         const entry = byAbbr.get(match[0]);
-        if (entry && !furniture) used.add(entry.abbr);
+        if (entry && !furniture.inside) used.add(entry.abbr);
         if (!entry || done.has(entry.abbr)) continue;
         done.add(entry.abbr);
         const start = match.index;
@@ -70,9 +70,9 @@ export function rehypeAbbreviations({ glossary, base }: { glossary: GlossaryEntr
         const element = child as Element;
         if (SKIP.has(element.tagName)) return [child];
         const rank = headingRank(element);
-        if (rank === 2) furniture = furnitureIds.has(String(element.properties['id'] ?? ''));
         if (rank) {
-          if (!furniture) for (const match of toString(element).matchAll(pattern)) used.add(match[0]);
+          furniture.heading(rank, String(element.properties['id'] ?? ''));
+          if (!furniture.inside) for (const match of toString(element).matchAll(pattern)) used.add(match[0]);
           return [child];
         }
         element.children = walk(element.children, insideLink || element.tagName === 'a');

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { formatExcerpts, type Excerpts } from '../lib/excerpt-file.ts';
 import { createMentionFinder, quotedRanges, singleSpaced, spacedOffsets, withoutOverlaps } from '../lib/mentions.ts';
 import type { Entity, EntityKind } from '../schemas/entity.ts';
+import { furnitureSections } from './furniture.ts';
 import { isBrief } from './is-brief.ts';
 import { splitText, type Wrap } from './split-text.ts';
 import { countLinks, linkBudget, touchesLink, treeWords, unwrap } from './calm-links.ts';
@@ -53,11 +54,8 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
     if (!isBrief(file)) return;
     const existingLinks = countLinks(tree);
     const mentions = new Map<string, Set<string>>();
-    // Sections that describe the source's page furniture name what it does not discuss (src/schemas/brief.ts).
-    const furnitureIds = new Set((file.data.astro?.frontmatter?.['furniture'] as string[] | undefined) ?? []);
+    const furniture = furnitureSections(file);
     const corrected = new Set<string>();
-    let furnitureSection = false;
-    let furniture = false;
     let section = '';
     let linked = new Set<string>();
     const everLinked = new Set<string>();
@@ -114,7 +112,7 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
 
     const walk = <T extends RootContent>(children: T[], linkable: boolean): T[] =>
       children.flatMap((child) => {
-        if (child.type === 'text') return (furniture ? [child] : linkText(child, linkable)) as T[];
+        if (child.type === 'text') return (furniture.inside ? [child] : linkText(child, linkable)) as T[];
         if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
           // The site's own notes are not the brief's account: no mentions there. Text inside
           // other components (a <Quote>) counts, but quotations are never linked.
@@ -129,9 +127,7 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
         if (rank === 2 || rank === 3) {
           section = String(element.properties['id'] ?? '');
           linked = new Set();
-          // A ### within a furniture section is part of it.
-          if (rank === 2) furnitureSection = furnitureIds.has(section);
-          furniture = furnitureSection || furnitureIds.has(section);
+          furniture.heading(rank, section);
         }
         const opens = !block && BLOCKS.has(element.tagName);
         if (opens) block = { text: '', found: new Map() };
@@ -210,16 +206,18 @@ function completeExcerpts(excerpts: Excerpts, { section, keys }: { section: stri
   for (const key of keys) excerpts[key]![section] = `${excerpts[key]![section]} ${next}`;
 }
 
-/** The sentence holding [start, end) in a paragraph, at most about 280 characters. */
 /** Words that open a sentence by pointing back to the one before it. */
 const ANAPHORA = /^(?:they|their|theirs|them|it|its|this|these|those|he|his|him|she|her|hers|both|the two|such)\b/i;
+/** Where the last sentence of a text starts: after ".", "!" or "?" (a closing quotation mark kept) and a space. */
+const LAST_SENTENCE = /(?<=[.!?][”"’]?\s)[^.!?]*$/;
 
+/** The sentence holding [start, end) in a paragraph, at most about 280 characters. */
 export function sentenceAround(text: string, start: number, end: number): string {
   // Sentences end at ".", "!" or "?", with a closing quotation mark kept, but not at the dots of
   // an ellipsis written ". . ." (the same length stands in for it, so positions hold).
   const scan = text.replace(/\.(?: \.){2}/g, '…    ');
   const before = scan.slice(0, start);
-  let from = Math.max(before.search(/(?<=[.!?][”"’]?\s)[^.!?]*$/), 0);
+  let from = Math.max(before.search(LAST_SENTENCE), 0);
   const ending = /[.!?][”"’]?(?=\s|$)/.exec(scan.slice(end));
   const to = ending ? end + ending.index + ending[0].length : text.length;
   // A sentence that opens on a word pointing back ("Their talks centred on …") says nothing alone
@@ -227,7 +225,7 @@ export function sentenceAround(text: string, start: number, end: number): string
   let joined = false;
   if (from > 0 && ANAPHORA.test(scan.slice(from)) && to - from <= 280) {
     const head = scan.slice(0, from).trimEnd().replace(/[.!?][”"’]?$/, '');
-    const previous = Math.max(head.search(/(?<=[.!?][”"’]?\s)[^.!?]*$/), 0);
+    const previous = Math.max(head.search(LAST_SENTENCE), 0);
     if (to - previous <= 400) [from, joined] = [previous, true];
   }
   let sentence = text.slice(from, to).trim();

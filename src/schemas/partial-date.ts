@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MONTHS as NAMES, parsePartialDate } from '../lib/dates.ts';
+import { DATE_PATTERN, MONTHS as NAMES, parsePartialDate } from '../lib/dates.ts';
 
 const MONTHS = NAMES.map((m) => m.toLowerCase());
 const two = (n: number) => String(n).padStart(2, '0');
@@ -55,7 +55,7 @@ export const partialDate = z.unknown().transform((value, ctx) => {
     const iso = asIso(value);
     ctx.addIssue({
       code: 'custom',
-      message: /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)
+      message: DATE_PATTERN.test(value)
         ? `"${value}" is not a real calendar date: use "YYYY-MM-DD", "YYYY-MM" or "YYYY" (months 01-12, days that exist in the month)`
         : `"${value}" is not written as the site writes dates: ${iso ? `write "${iso}" (` : 'write '}"YYYY-MM-DD", or "YYYY-MM" or "YYYY" when the source is less precise${iso ? ')' : ''}`,
     });
