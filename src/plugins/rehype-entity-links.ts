@@ -141,8 +141,9 @@ export function rehypeEntityLinks({ entities, base, excerptsDir }: EntityLinkOpt
           // A paragraph that ends on a colon introduces the list after it: its items' excerpts
           // start with it ("… is for: … defending the fundamental values …"), not bare.
           if (element.tagName !== 'li') {
-            const text = singleSpaced(block!.text).trim();
-            leadIn = text.endsWith(':') ? { section, text: sentenceAround(text, text.length - 1, text.length) } : undefined;
+            // Single-spaced only when it is a lead-in: few blocks end on a colon.
+            const text = block!.text.trimEnd().endsWith(':') ? singleSpaced(block!.text).trim() : undefined;
+            leadIn = text ? { section, text: sentenceAround(text, text.length - 1, text.length) } : undefined;
           }
           block = undefined;
         }
@@ -173,16 +174,18 @@ interface Block {
  * that links them, so the text is not searched twice.
  */
 function addExcerpts(excerpts: Excerpts, section: string, block: Block, leadIn?: string): string[] {
-  const spaced = singleSpaced(block.text);
-  const text = spaced.trim();
-  const lead = spaced.length - spaced.trimStart().length;
   const added: string[] = [];
-  let offsets: Int32Array | undefined;
+  // Made only for a block that gives an excerpt: most blocks mention nothing new to their section.
+  let spaced: { text: string; lead: number; offsets: Int32Array } | undefined;
   for (const [key, [start, end]] of block.found) {
     const bySection = (excerpts[key] ??= {});
     if (Object.hasOwn(bySection, section)) continue;
-    // Offsets in the single-spaced text: a mention starts and ends on a letter, so no run of white space straddles them.
-    offsets ??= spacedOffsets(block.text);
+    if (!spaced) {
+      const single = singleSpaced(block.text);
+      // Offsets in the single-spaced text: a mention starts and ends on a letter, so no run of white space straddles them.
+      spaced = { text: single.trim(), lead: single.length - single.trimStart().length, offsets: spacedOffsets(block.text) };
+    }
+    const { text, lead, offsets } = spaced;
     const from = offsets[start]! - lead;
     const sentence = sentenceAround(text, from, offsets[end]! - lead);
     bySection[section] = leadIn ? `${leadIn} … ${sentence}` : sentence;
