@@ -372,6 +372,13 @@ describe('budgets and privacy', () => {
     }
   });
 
+  it('ships no selector a browser would drop: no Astro-only :global() left in a stylesheet', async () => {
+    // A `:global()` in a `<style is:global>` is not rewritten, and a browser ignores its whole rule.
+    const sheets = (await readdir(`${outDir()}/_astro`)).filter((f) => f.endsWith('.css'));
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const sheet of sheets) expect((await readFile(`${outDir()}/_astro/${sheet}`, 'utf8')).match(/:global\([^)]*\)+/g) ?? [], sheet).toEqual([]);
+  });
+
   it('no page refers to another host for anything it loads', async () => {
     for (const file of await htmlPages()) {
       const els = elements(await readOut(file));

@@ -229,6 +229,8 @@ for (const size of SIZES) {
           const box = (await jump.boundingBox())!;
           expect(box.y + box.height).toBeLessThanOrEqual(size.height);
           expect(box.y).toBeGreaterThan(0);
+          // What the browser scrolls into view stops above the bar.
+          expect(parseFloat(await page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingBottom))).toBeGreaterThanOrEqual(size.height - box.y);
           await jump.getByRole('link', { name: 'On this page' }).click();
           await expect.poll(async () => (await page.locator('#toc-heading').boundingBox())!.y).toBeLessThan(size.height / 2);
           await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.7));
