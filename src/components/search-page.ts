@@ -15,7 +15,9 @@ import { missingWordsNote, queryTokens, queryWords, searchText, withoutGrammar }
 import { highlightTerms, keepMarks } from '../lib/highlight-terms.ts';
 import { contentWords, isAcronym } from '../lib/stop-words.ts';
 import { countOf } from '../lib/labels.ts';
-import { suggestQuery, type Vocabulary } from '../lib/query-suggest.ts';
+import { suggestQuery, withNames, type Vocabulary } from '../lib/query-suggest.ts';
+import { NAMES_FILE } from '../lib/name-tally.ts';
+import { britishQuery } from '../lib/spelling.ts';
 import { holdsAsTyped, rankSections, sectionAt, wholeIn, type PageAnchor, type SubResult } from '../lib/section-rank.ts';
 import { nameKey, namedFirst, namesEntity } from '../lib/named-first.ts';
 import { combine, coverageNote, PARTS_FILE, readParts, type PartsFile } from '../lib/search-parts.ts';
@@ -316,12 +318,19 @@ class SearchPage extends HTMLElement {
     await pf.destroy();
   }
 
-  /** The words a misspelt query is corrected to (src/pages/search/words.json.ts), fetched on the first word nothing holds. */
+  /**
+   * The words a misspelt query is corrected to, fetched on the first word nothing holds: the
+   * registry's and the glossary's (src/pages/search/words.json.ts), then the other names the
+   * pages write, listed as the index was built (src/lib/name-tally.ts).
+   */
   private loadVocabulary(): Promise<Vocabulary> {
-    const none: Vocabulary = { words: [], expansions: {} };
-    this.vocabulary ??= fetch(`${this.base}search/words.json`)
-      .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : none))
-      .catch(() => none);
+    const json = <T>(path: string, none: T): Promise<T> =>
+      fetch(`${this.base}${path}`)
+        .then((response) => (response.ok ? (response.json() as Promise<T>) : none))
+        .catch(() => none);
+    this.vocabulary ??= Promise.all([json<Vocabulary>('search/words.json', { words: [], expansions: {} }), json<string[]>(`pagefind/${NAMES_FILE}`, [])]).then(
+      ([{ words, expansions }, names]) => ({ words: withNames(words, names), expansions }),
+    );
     return this.vocabulary;
   }
 
@@ -547,13 +556,18 @@ class SearchPage extends HTMLElement {
     // miss can still match a page about an entity, whose names Pagefind weights highly.
     const unmatched = new Set(missing);
     if (results.length === 0) {
+      // Searched exactly: a word no page holds is otherwise answered with the start of another ("Samarkland", "Samarkand").
       for (const word of queryWords(query)) {
-        const all = (await pf.search(word, {}))?.results.length ?? 0;
-        if (all === 0 || all === ((await pf.search(word, { filters: ENTITY_FILTER }))?.results.length ?? 0)) unmatched.add(word);
+        const all = (await pf.search(`"${word}"`, {}))?.results.length ?? 0;
+        if (all === 0 || all === ((await pf.search(`"${word}"`, { filters: ENTITY_FILTER }))?.results.length ?? 0)) unmatched.add(word);
       }
     }
     const vocabulary = unmatched.size > 0 ? await this.loadVocabulary() : undefined;
-    const suggestion = vocabulary ? suggestQuery(queryTokens(query), unmatched, vocabulary.words, vocabulary.expansions) : undefined;
+    // Else a word spelt the American way that the briefs, in British English, spell otherwise ("defense").
+    const suggestion =
+      (vocabulary ? suggestQuery(queryTokens(query), unmatched, vocabulary.words, vocabulary.expansions) : undefined) ??
+      (await britishQuery(queryTokens(query), async (word) => (await pf.search(`"${word}"`, {}))?.results.length ?? 0));
+    if (moot()) return;
     const total = matches.length;
     this.renderFilters(counts);
     entityLine.hidden = entities.length === 0;

@@ -83,6 +83,12 @@ function apart(word: string, forms: ReadonlyMap<string, string>): string | undef
   return undefined;
 }
 
+/** The site's vocabulary and the names its pages write besides, each word once, as the vocabulary spells it. */
+export function withNames(words: readonly string[], names: readonly string[]): string[] {
+  const known = new Set(words.map((word) => word.toLowerCase()));
+  return [...words, ...names.filter((name) => !known.has(name.toLowerCase()))];
+}
+
 /** What the search page corrects a query with (src/pages/search/words.json.ts). */
 export interface Vocabulary {
   /** Words of the site's names, as vocabularyOf gives them. */

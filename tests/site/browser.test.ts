@@ -392,6 +392,19 @@ describe('search', () => {
     expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean cyber security?');
     await page.locator('#search-suggest a').click();
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ briefs found for “cyber security”/);
+    // A place the registry does not list, misspelt, is corrected to the name the briefs write.
+    await page.goto(page.url().replace(/\?.*/, '?q=Samarkland'));
+    await page.locator('#search-suggest a').waitFor();
+    expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean Samarkand?');
+    // An American spelling finds only what quotes it (the Department of Defense); the briefs'
+    // British one is offered, and finds more.
+    await page.goto(page.url().replace(/\?.*/, '?q=defense%20cooperation'));
+    await page.locator('#search-suggest a').waitFor();
+    expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean defence cooperation?');
+    const before = Number((await page.locator('#search-status').textContent())!.match(/^(\d+) briefs?/)?.[1] ?? 0);
+    await page.locator('#search-suggest a').click();
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ briefs found for “defence cooperation”/);
+    expect(Number((await page.locator('#search-status').textContent())!.match(/^(\d+)/)![1])).toBeGreaterThan(before);
   });
 
   it('finds what one index would find, whatever parts of the index earlier searches brought in', async () => {

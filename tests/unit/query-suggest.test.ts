@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestQuery, vocabularyOf } from '../../src/lib/query-suggest.ts';
+import { suggestQuery, vocabularyOf, withNames } from '../../src/lib/query-suggest.ts';
 import { queryTokens } from '../../src/lib/query-words.ts';
 
 const vocabulary = vocabularyOf(['Kazakhstan', 'Federica Mogherini', 'PESCO', 'Permanent Structured Cooperation', 'EU', 'Finland', 'Chinese', 'Regional cooperation']);
@@ -41,5 +41,11 @@ describe('did you mean', () => {
     // Held by a brief: nothing to offer.
     expect(suggestQuery(queryTokens('FT'), new Set(), vocabulary, expansions)).toBeUndefined();
   });
-});
 
+  it('corrects to the other names the pages write too, the registry\'s spelling first', () => {
+    const words = withNames(vocabulary, ['Samarkand', 'kazakhstan', 'Tashkent']);
+    expect(words.filter((w) => w.toLowerCase() === 'kazakhstan')).toEqual(['Kazakhstan']);
+    expect(suggestQuery(queryTokens('Samarkland summit'), new Set(['samarkland']), words)).toBe('Samarkand summit');
+    expect(suggestQuery(queryTokens('Samarkland'), new Set(['samarkland']), vocabulary)).toBeUndefined();
+  });
+});
