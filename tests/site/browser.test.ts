@@ -382,6 +382,10 @@ describe('search', () => {
     await page.goto(page.url().replace(/\?.*/, '?q=FT'));
     await page.locator('#search-suggest a').waitFor();
     expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean Financial Times?');
+    // So is a country's abbreviation (an alias in the registry) that the briefs write out.
+    await page.goto(page.url().replace(/\?.*/, '?q=ROK'));
+    await page.locator('#search-suggest a').waitFor();
+    expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean South Korea?');
     // A country's alias that no brief uses is spelt right: nothing to correct.
     await page.goto(page.url().replace(/\?.*/, '?q=Chinese'));
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^No briefs found for “Chinese”/);
