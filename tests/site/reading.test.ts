@@ -109,6 +109,18 @@ for (const size of SIZES) {
           expect(box.y + box.height, `${part} of the newest brief within the first screen`).toBeLessThanOrEqual(size.height);
         }
         expect(await card.locator('.kicker').textContent()).toMatch(/\w+ · .*\d{4}/);
+        // And the next brief's title, on a phone too: a summary is cut at four lines there, and
+        // topics after the third make one link, which counts the rest.
+        const next = (await page.locator('.brief-card h3').nth(1).boundingBox())!;
+        expect(next.y + next.height, 'the second brief\'s title within the first screen').toBeLessThanOrEqual(size.height);
+        if (size.width < 640) {
+          const summary = card.locator('.summary');
+          expect((await summary.boundingBox())!.height).toBeLessThanOrEqual(4 * parseFloat(await summary.evaluate((p) => getComputedStyle(p).lineHeight)) + 1);
+          const topics = await card.locator('.tag-list li').evaluateAll((lis) => lis.filter((li) => li.getClientRects().length > 0).map((li) => li.textContent!.trim()));
+          const all = await card.locator('.tag-list li:not(.more-topics)').count();
+          expect(topics).toHaveLength(4);
+          expect(topics.at(-1)).toBe(`${all - 3} more topics`);
+        }
         const firstDate = await page.locator('.brief-card time').first().getAttribute('datetime');
         const dates = await page.locator('.brief-card .kicker time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
         expect(dates[0]).toBe(firstDate);
