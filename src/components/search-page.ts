@@ -15,8 +15,7 @@ import { missingWordsNote, queryTokens, queryWords, searchText, withoutGrammar }
 import { highlightTerms, keepMarks } from '../lib/highlight-terms.ts';
 import { contentWords, isAcronym } from '../lib/stop-words.ts';
 import { countOf } from '../lib/labels.ts';
-import { suggestQuery, withNames, type Vocabulary } from '../lib/query-suggest.ts';
-import { NAMES_FILE } from '../lib/name-tally.ts';
+import { suggestQuery, withWords, wordsNear, type Vocabulary } from '../lib/query-suggest.ts';
 import { britishQuery } from '../lib/spelling.ts';
 import { holdsAsTyped, rankSections, sectionAt, wholeIn, type PageAnchor, type SubResult } from '../lib/section-rank.ts';
 import { nameKey, namedFirst, namesEntity } from '../lib/named-first.ts';
@@ -59,6 +58,8 @@ const ENTITY_FILTER = { type: 'entity' } as const;
 const PAGE = 5;
 /** Pages about entities shown on their line before its "more" button. */
 const ENTITIES_SHOWN = 6;
+/** Pages read for the words near a word no page holds: each is a fetch, made only for such a word. */
+const NEAR_PAGES = 3;
 const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } };
 
 /** The names an entity's page gives for search (its "names" metadata, a JSON list). */
@@ -318,20 +319,28 @@ class SearchPage extends HTMLElement {
     await pf.destroy();
   }
 
-  /**
-   * The words a misspelt query is corrected to, fetched on the first word nothing holds: the
-   * registry's and the glossary's (src/pages/search/words.json.ts), then the other names the
-   * pages write, listed as the index was built (src/lib/name-tally.ts).
-   */
+  /** The words a misspelt query is corrected to (src/pages/search/words.json.ts), fetched on the first word nothing holds. */
   private loadVocabulary(): Promise<Vocabulary> {
-    const json = <T>(path: string, none: T): Promise<T> =>
-      fetch(`${this.base}${path}`)
-        .then((response) => (response.ok ? (response.json() as Promise<T>) : none))
-        .catch(() => none);
-    this.vocabulary ??= Promise.all([json<Vocabulary>('search/words.json', { words: [], expansions: {} }), json<string[]>(`pagefind/${NAMES_FILE}`, [])]).then(
-      ([{ words, expansions }, names]) => ({ words: withNames(words, names), expansions }),
-    );
+    const none: Vocabulary = { words: [], expansions: {} };
+    this.vocabulary ??= fetch(`${this.base}search/words.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : none))
+      .catch(() => none);
     return this.vocabulary;
+  }
+
+  /**
+   * Words the pages write close to each of `words`, which no page holds: Pagefind answers such a
+   * word with the pages holding its longest start ("Samarkland": "Samark…"), and the first few of
+   * them may write the word meant ("Samarkand"), a name the registry need not list. Not the
+   * directory's records (`directory`), which hold a part's every word.
+   */
+  private async wordsNear(pf: Pagefind, words: ReadonlySet<string>, directory: ReadonlySet<string>): Promise<string[]> {
+    const found: string[] = [];
+    for (const word of words) {
+      const results = ((await pf.search(word, {}))?.results ?? []).filter((r) => !directory.has(r.id)).slice(0, NEAR_PAGES);
+      found.push(...wordsNear((await Promise.all(results.map((r) => r.data()))).map((data) => data.content), word));
+    }
+    return found;
   }
 
   /**
@@ -563,9 +572,11 @@ class SearchPage extends HTMLElement {
       }
     }
     const vocabulary = unmatched.size > 0 ? await this.loadVocabulary() : undefined;
+    const near = vocabulary ? await this.wordsNear(pf, unmatched, keys) : [];
+    if (moot()) return;
     // Else a word spelt the American way that the briefs, in British English, spell otherwise ("defense").
     const suggestion =
-      (vocabulary ? suggestQuery(queryTokens(query), unmatched, vocabulary.words, vocabulary.expansions) : undefined) ??
+      (vocabulary ? suggestQuery(queryTokens(query), unmatched, withWords(vocabulary.words, near), vocabulary.expansions) : undefined) ??
       (await britishQuery(queryTokens(query), async (word) => (await pf.search(`"${word}"`, {}))?.results.length ?? 0));
     if (moot()) return;
     const total = matches.length;

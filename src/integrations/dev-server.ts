@@ -7,8 +7,6 @@ import * as pagefind from 'pagefind';
 import { escapeRegExp } from '../lib/alternation.ts';
 import { withMdxHint } from '../lib/mdx-hints.ts';
 import { readPage } from '../lib/page-reading.ts';
-import { NAMES_FILE, NameTally } from '../lib/name-tally.ts';
-import { decodeFragment } from '../lib/pagefind-fragment.ts';
 import { cover, PARTS_FILE, type Coverage, type PartsFile } from '../lib/search-parts.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { loadRegistry } from '../lib/registry.ts';
@@ -197,10 +195,7 @@ async function buildIndex(origin: string, base: string): Promise<Map<string, Uin
     const { files } = await index.getFiles();
     // A site the dev server shows is small enough for the main index alone (src/integrations/search-index.ts).
     const parts: PartsFile = { main, parts: [] };
-    const names = new NameTally();
-    for (const file of files) if (file.path.startsWith('fragment/')) names.add(decodeFragment(file.content).content);
-    const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
-    return new Map([...files.map((file) => [file.path, file.content] as const), [PARTS_FILE, json(parts)], [NAMES_FILE, json(names.names())]]);
+    return new Map([...files.map((file) => [file.path, file.content] as const), [PARTS_FILE, new TextEncoder().encode(JSON.stringify(parts))]]);
   } finally {
     await pagefind.close();
   }

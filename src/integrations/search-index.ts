@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import { decodeFragment, fragmentId, type Fragment } from '../lib/pagefind-fragment.ts';
-import { NAMES_FILE, NameTally } from '../lib/name-tally.ts';
 import { searchableHtml } from '../lib/search-text.ts';
 import { combine, cover, PARTS_FILE, partFolder, type Coverage, type Part, type PartsFile } from '../lib/search-parts.ts';
 
@@ -75,8 +74,6 @@ export class SearchIndex {
   readonly #sent: Promise<void>[] = [];
   /** Whether the last page handed over was dated: the next undated one ends a run of briefs. */
   #afterDated = false;
-  /** The names the indexed pages write, published beside the index for "did you mean". */
-  readonly #names = new NameTally();
   /** The first page Pagefind refused, given to every later call: the build stops with it. */
   #failure: Error | undefined;
 
@@ -156,10 +153,7 @@ export class SearchIndex {
       await this.#writeTo(dir);
       // The ids Pagefind gave the directory's records, which search results carry.
       const ids = new Map<string, string>();
-      for (const [file, { url, content }] of fragmentsIn(dir)) {
-        if (url.startsWith(DIRECTORY_URL)) ids.set(url, fragmentId(file));
-        else this.#names.add(content);
-      }
+      for (const [file, { url }] of fragmentsIn(dir)) if (url.startsWith(DIRECTORY_URL)) ids.set(url, fragmentId(file));
       const parts = this.#parts.map(({ words: _, ...part }) => {
         const key = ids.get(directoryUrl(part.folder));
         if (!key) throw new Error(`Pagefind wrote no directory record for the search index's ${part.folder}`);
@@ -167,7 +161,6 @@ export class SearchIndex {
       });
       const file: PartsFile = { main, parts };
       await writeFile(`${dir}/${PARTS_FILE}`, JSON.stringify(file));
-      await writeFile(`${dir}/${NAMES_FILE}`, JSON.stringify(this.#names.names()));
       return { pages: combine([main, ...parts]).pages + this.#undated.length, parts: parts.length + 1 };
     });
   }
@@ -229,7 +222,7 @@ export class SearchIndex {
     await pagefind.close();
     this.#index = await start();
     this.#filling = { pages: 0 };
-    this.#parts.push({ ...part, words: partWords(dir, this.#names) });
+    this.#parts.push({ ...part, words: partWords(dir) });
   }
 
   async #writeTo(outputPath: string): Promise<void> {
@@ -241,12 +234,10 @@ export class SearchIndex {
 /**
  * Every word of a written part's pages, as Pagefind kept them, one space apart, for the directory:
  * their text, and their metadata and filter values, which Pagefind also searches (a brief's date, say).
- * The names their text writes go to `names`.
  */
-function partWords(dir: string, names: NameTally): string {
+function partWords(dir: string): string {
   const words = new Set<string>();
   for (const [, { content, meta, filters }] of fragmentsIn(dir)) {
-    names.add(content);
     const texts = [content, ...Object.values(meta), ...Object.values(filters).flat()];
     for (const text of texts) for (const word of (text ?? '').toLowerCase().split(/\s+/)) if (word) words.add(word);
   }

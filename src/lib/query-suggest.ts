@@ -83,10 +83,33 @@ function apart(word: string, forms: ReadonlyMap<string, string>): string | undef
   return undefined;
 }
 
-/** The site's vocabulary and the names its pages write besides, each word once, as the vocabulary spells it. */
-export function withNames(words: readonly string[], names: readonly string[]): string[] {
-  const known = new Set(words.map((word) => word.toLowerCase()));
-  return [...words, ...names.filter((name) => !known.has(name.toLowerCase()))];
+/** The site's vocabulary and other words besides (see wordsNear), each once, as the vocabulary spells it. */
+export function withWords(vocabulary: readonly string[], others: readonly string[]): string[] {
+  const known = new Set(vocabulary.map((word) => word.toLowerCase()));
+  const words = [...vocabulary];
+  for (const other of others) {
+    if (known.has(other.toLowerCase())) continue;
+    known.add(other.toLowerCase());
+    words.push(other);
+  }
+  return words;
+}
+
+/**
+ * The words of some texts close enough to `word` (lower case) to correct it to, each once, as
+ * first written: a name the registry does not list ("Samarkand"), from the pages Pagefind
+ * answered the misspelt word with.
+ */
+export function wordsNear(texts: readonly string[], word: string): string[] {
+  const found = new Map<string, string>();
+  for (const text of texts) {
+    for (const form of text.split(/[^\p{L}\p{N}]+/u)) {
+      const key = form.toLowerCase();
+      if (found.has(key) || key === word || Math.abs(key.length - word.length) > tolerance(word)) continue;
+      if (editDistance(word, key) <= tolerance(word)) found.set(key, form);
+    }
+  }
+  return [...found.values()];
 }
 
 /** What the search page corrects a query with (src/pages/search/words.json.ts). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestQuery, vocabularyOf, withNames } from '../../src/lib/query-suggest.ts';
+import { suggestQuery, vocabularyOf, withWords, wordsNear } from '../../src/lib/query-suggest.ts';
 import { queryTokens } from '../../src/lib/query-words.ts';
 
 const vocabulary = vocabularyOf(['Kazakhstan', 'Federica Mogherini', 'PESCO', 'Permanent Structured Cooperation', 'EU', 'Finland', 'Chinese', 'Regional cooperation']);
@@ -42,10 +42,13 @@ describe('did you mean', () => {
     expect(suggestQuery(queryTokens('FT'), new Set(), vocabulary, expansions)).toBeUndefined();
   });
 
-  it('corrects to the other names the pages write too, the registry\'s spelling first', () => {
-    const words = withNames(vocabulary, ['Samarkand', 'kazakhstan', 'Tashkent']);
+  it('corrects to a word of the pages Pagefind answered a missing word with, the registry\'s spelling first', () => {
+    const texts = ['The summit, in Samarkand on 4 April.', 'Leaders met in samarkand and Kazakhstan; Samarkant is no word.'];
+    expect(wordsNear(texts, 'samarkland')).toEqual(['Samarkand', 'Samarkant']);
+    expect(wordsNear(texts, 'summit')).toEqual([]);
+    const words = withWords(vocabulary, [...wordsNear(texts, 'kazakstan'), 'kazakhstan']);
     expect(words.filter((w) => w.toLowerCase() === 'kazakhstan')).toEqual(['Kazakhstan']);
-    expect(suggestQuery(queryTokens('Samarkland summit'), new Set(['samarkland']), words)).toBe('Samarkand summit');
+    expect(suggestQuery(queryTokens('Samarkland summit'), new Set(['samarkland']), withWords(vocabulary, wordsNear(texts, 'samarkland')))).toBe('Samarkand summit');
     expect(suggestQuery(queryTokens('Samarkland'), new Set(['samarkland']), vocabulary)).toBeUndefined();
   });
 });
