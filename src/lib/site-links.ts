@@ -39,6 +39,7 @@ const FIXED_PAGES = [/^$/, /^glossary\/$/, /^search\/$/, /^timeline\/$/, /^(?:rs
 export function unstableAddress(href: string): string | undefined {
   if (!href.startsWith('/') || href.startsWith('//')) return undefined;
   const path = href.replace(/[?#].*$/, '');
+  if (/\/index\.html?$/i.test(path)) return `a page's address ends in "/": write ${path.replace(/index\.html?$/i, '')}${href.slice(path.length)}`;
   if (/^\/(?:page|timeline)\/\d+\/?$/.test(path) || new RegExp(`^/(?:${ENTITY_KINDS.join('|')})/[^/]+/\\d+/?$`).test(path)) {
     return 'a numbered page of a list holds other briefs as briefs are added: link the brief itself, or the first page of the list';
   }

@@ -8,6 +8,7 @@ import { rehypeBriefChecks } from '../plugins/rehype-brief-checks.ts';
 import { rehypeDates } from '../plugins/rehype-dates.ts';
 import { rehypeEntityLinks } from '../plugins/rehype-entity-links.ts';
 import { rehypeFormerIds, sectionAnchorOptions } from '../plugins/rehype-section-anchors.ts';
+import { rehypeFragmentLinks } from '../plugins/rehype-fragment-links.ts';
 import { rehypeRecordSections } from '../plugins/rehype-record-sections.ts';
 import { rehypeTagCheck } from '../plugins/rehype-tag-check.ts';
 import { rehypeTypography } from '../plugins/rehype-typography.ts';
@@ -56,6 +57,7 @@ export function briefMarkdownOptions({ registry, base, root, cacheDir, lean }: P
       rehypeBriefChecks,
       rehypeHeadingIds,
       rehypeUniqueIds,
+      rehypeFragmentLinks,
       [rehypeBaseLinks, { base }],
       [rehypeEntityLinks, { entities: registry.entities, base, excerptsDir: cacheDir && excerptsDir(cacheDir) }],
       [rehypeTagCheck, { entities: registry.entities }],

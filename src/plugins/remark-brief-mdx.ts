@@ -67,6 +67,8 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     // would make any HTML element (`export const M = 'meta'`, then `<M http-equiv="refresh">`).
     const values = new Set<string>();
     const definitions = new Map<string, string>();
+    // Each footnote's note, by its mark, with its line.
+    const notes = new Map<string, number | undefined>();
     visit(tree, ['mdxjsEsm', 'definition'] as const, (node) => {
       if (node.type === 'definition') {
         definitions.set(node.identifier, node.url);
@@ -112,7 +114,9 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
 
     visit(tree, (node) => {
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-        if (!SAFE_URL.test(node.url)) report(node, `address "${node.url.slice(0, 60)}" is not allowed: use an http(s), mailto or site-relative address`);
+        // An image's address has its own rules (imageProblem).
+        const problem = !SAFE_URL.test(node.url) ? 'is not allowed: use an http(s), mailto or site-relative address' : node.type === 'image' ? undefined : addressProblem(node.url);
+        if (problem) report(node, `address "${node.url.slice(0, 60)}" ${problem}`);
         const unstable = unstableAddress(node.url);
         if (unstable) report(node, `address "${node.url.slice(0, 60)}": ${unstable}`);
       }
@@ -121,6 +125,16 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       if (imageUrl !== undefined) {
         const problem = imageProblem(imageUrl, root);
         if (problem) report(node, problem);
+      }
+      // A footnote mark without its note stays in the text as typed ("[^1]"); a second note of
+      // the same mark is dropped. Either way the reader is left a mark that leads nowhere.
+      if (node.type === 'text' && node.value.includes('[^')) {
+        const mark = /\[\^([^\]\s]+)\]/.exec(node.value);
+        if (mark) report(node, `footnote mark [^${mark[1]}] has no note: add a line "[^${mark[1]}]: the note" after the paragraph, or remove the mark`);
+      }
+      if (node.type === 'footnoteDefinition') {
+        if (notes.has(node.identifier)) report(node, `footnote [^${node.label ?? node.identifier}] has a note already (line ${notes.get(node.identifier)}): give this one another mark`);
+        else notes.set(node.identifier, node.position?.start.line);
       }
       if (node.type === 'heading' && node.depth === 1) {
         report(node, 'a # heading: the page prints the title as its only # heading; start a section with ##, a part of one with ###');
@@ -204,6 +218,22 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       frontmatter[MODULE_CODE] = esm;
     }
   };
+}
+
+/**
+ * Why a link's address would lead nowhere whatever the site holds: one that is not an address at
+ * all ("https://", a host with a "%"), which a browser cannot follow; or one relative to the
+ * brief's page ("../x/", "./"): site links are written from the root, which is how check follows
+ * them to the page and section they name, as the build's link check does.
+ */
+function addressProblem(url: string): string | undefined {
+  if (/^\.{1,2}\//.test(url)) return `is relative to the brief's page: write site links from the root (/briefs/…/, /countries/…/)`;
+  try {
+    new URL(url, 'http://site.invalid/');
+  } catch {
+    return 'is not a valid address: give the whole address, e.g. https://www.example.org/page, with any % written as %25';
+  }
+  return undefined;
 }
 
 /**
