@@ -210,6 +210,11 @@ describe('timeline and glossary', () => {
     expect(finland).toMatch(/Ottawa Convention/);
     expect(finland).not.toMatch(/Japan signs a security and defence partnership/);
     expect(await readOut('timeline/topics/maritime-security/index.html')).toMatch(/Timeline: Maritime security/);
+    // Counted in words that agree with the count, whatever it is.
+    const leads = await Promise.all((await htmlPages()).filter((f) => f.startsWith('timeline/')).map(async (f) => [f, (await readOut(f)).match(/(\d[\d,]*) dated events?\b/)?.[0]] as const));
+    expect(leads.filter(([, lead]) => lead === undefined)).toEqual([]);
+    expect(leads.filter(([, lead]) => /^1 dated events$|^(?!1 )\d[\d,]* dated event$/.test(lead!))).toEqual([]);
+    expect(leads.some(([, lead]) => lead === '1 dated event')).toBe(true);
   });
   it('expands every abbreviation the issue lists, and says how many the briefs\' own text uses', async () => {
     const html = await readOut('glossary/index.html');

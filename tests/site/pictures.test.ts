@@ -71,6 +71,8 @@ describe('pictures', () => {
     expect(await chart.locator('rect.bar').count()).toBe(3);
     expect(await chart.locator('rect.open').count()).toBe(1);
     expect(await chart.locator('.value').allTextContents()).toEqual(['€3 billion', '€2.5 billion', '€6.4 billion', 'amount not given']);
+    // An open amount is said once, as the value, not in its label as well.
+    expect(await page.locator('.key-figures dl div').filter({ hasText: 'Digital connectivity' }).textContent()).toMatch(/^\s*Digital connectivity\s*amount not given\s*$/);
     const defence = page.locator('.key-figures figure.chart').nth(1);
     expect(await defence.locator('.value').allTextContents()).toEqual(['3% of GDP', '2% of GDP']);
     await page.locator('.key-figures').screenshot({ path: `${shots}/key-figures.png` });
