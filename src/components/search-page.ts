@@ -113,6 +113,12 @@ class SearchPage extends HTMLElement {
   private preparing: Promise<void> | undefined;
   private nextPartial: string | undefined;
   private vocabulary: Promise<Vocabulary> | undefined;
+  /** The query as typed and its correction, while the correction's results are shown. */
+  private correction: { from: string; to: string } | undefined;
+  /** A query the reader asked to search as typed, not corrected. */
+  private asTyped: string | undefined;
+  /** Whether a query that finds nothing may be corrected: one opened or submitted, not one being typed. */
+  private correctable = true;
   private allFilters: Counts = {};
   private filtersReady: Promise<void> | undefined;
   private state: SearchState = parseSearchState(location.search);
@@ -168,6 +174,7 @@ class SearchPage extends HTMLElement {
       clearTimeout(this.typing);
       this.typing = setTimeout(() => {
         this.typing = undefined;
+        this.correctable = false;
         this.update({ ...this.state, q: input.value.trim() }, false);
       }, 100);
     });
@@ -177,6 +184,8 @@ class SearchPage extends HTMLElement {
       event.preventDefault();
       clearTimeout(this.typing);
       this.typing = undefined;
+      this.correctable = true;
+      this.asTyped = undefined;
       this.update({ ...this.state, q: input.value.trim() }, true);
     });
     filtersBox.addEventListener('change', (event) => {
@@ -355,6 +364,7 @@ class SearchPage extends HTMLElement {
   }
 
   private update(next: SearchState, push: boolean): void {
+    if (next.q !== this.correction?.to) this.correction = undefined;
     this.state = next;
     this.shown = PAGE;
     const url = `${location.pathname}${serializeSearchState(next)}`;
@@ -574,11 +584,22 @@ class SearchPage extends HTMLElement {
     const vocabulary = unmatched.size > 0 ? await this.loadVocabulary() : undefined;
     const near = vocabulary ? await this.wordsNear(pf, unmatched, keys) : [];
     if (moot()) return;
-    // Else a word spelt the American way that the briefs, in British English, spell otherwise ("defense").
+    // A correction from the site's own names and abbreviations, then from the words near a
+    // missing one on the pages Pagefind answered it with; else a word spelt the American way that
+    // the briefs, in British English, spell otherwise ("defense").
+    const fromNames = vocabulary ? suggestQuery(queryTokens(query), unmatched, vocabulary.words, vocabulary.expansions) : undefined;
     const suggestion =
+      fromNames ??
       (vocabulary ? suggestQuery(queryTokens(query), unmatched, withWords(vocabulary.words, near), vocabulary.expansions) : undefined) ??
       (await britishQuery(queryTokens(query), async (word) => (await pf.search(`"${word}"`, {}))?.results.length ?? 0));
     if (moot()) return;
+    // No brief as typed, and a correction from the site's names ("Kazakstan", "cybersecurity",
+    // "FT"): its results are shown instead, saying so, as a web search does. Not while the reader
+    // types, not for a guess from the pages' words, and not for a query the reader asked for as typed.
+    if (matches.length === entityTotal && fromNames !== undefined && this.correctable && state.q !== this.asTyped) {
+      this.correction = { from: state.q, to: fromNames };
+      return this.update({ ...state, q: fromNames }, false);
+    }
     const total = matches.length;
     this.renderFilters(counts);
     entityLine.hidden = entities.length === 0;
@@ -588,8 +609,18 @@ class SearchPage extends HTMLElement {
       return namedThenOthers(named, namedFirst(await load(rest), entityNames, query));
     });
     list.replaceChildren(...results.map((data) => this.result(data, query)));
-    suggest.hidden = suggestion === undefined;
-    if (suggestion !== undefined) {
+    const correction = this.correction?.to === state.q ? this.correction : undefined;
+    suggest.hidden = suggestion === undefined && correction === undefined;
+    if (correction) {
+      const typed = { ...state, q: correction.from };
+      const link = element('a', { href: `${location.pathname}${serializeSearchState(typed)}` }, correction.from);
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.asTyped = correction.from;
+        this.update(typed, true);
+      });
+      suggest.replaceChildren('Showing results for ', element('strong', {}, correction.to), '. Search instead for ', link, '.');
+    } else if (suggestion !== undefined) {
       const next = { ...state, q: suggestion };
       const link = element('a', { href: `${location.pathname}${serializeSearchState(next)}` }, suggestion);
       link.addEventListener('click', (event) => {
@@ -612,7 +643,7 @@ class SearchPage extends HTMLElement {
     const aboutEntities = `${countOf(entityCount, 'page', 'pages')} about countries, organisations, people or topics`;
     status.textContent =
       (total === 0 && entityCount === 0
-        ? `No results${forQuery}. Try fewer words or fewer filters.`
+        ? `No results${forQuery}. ${filtered ? 'Try fewer filters.' : queryWords(query).length > 1 ? 'Try fewer words.' : 'Check the spelling, or try another word.'}`
         : briefTotal === 0
           ? `No briefs found${forQuery}, only ${aboutEntities}.`
           : `${countOf(briefTotal, 'brief', 'briefs')} found${forQuery}${entityCount > 0 ? `, and ${aboutEntities}` : ''}.${missing.length > 0 ? ` ${missingWordsNote(missing)}` : ''}`) +

@@ -96,16 +96,17 @@ export function withWords(vocabulary: readonly string[], others: readonly string
 }
 
 /**
- * The words of some texts close enough to `word` (lower case) to correct it to, each once, as
- * first written: a name the registry does not list ("Samarkand"), from the pages Pagefind
- * answered the misspelt word with.
+ * The names (capitalised words) of some texts close enough to `word` (lower case) to correct it
+ * to, each once, as first written: a name the registry does not list ("Samarkand"), from the pages
+ * Pagefind answered the misspelt word with. Not other words: "Paris", which no brief names, is not
+ * "parts".
  */
 export function wordsNear(texts: readonly string[], word: string): string[] {
   const found = new Map<string, string>();
   for (const text of texts) {
     for (const form of text.split(/[^\p{L}\p{N}]+/u)) {
       const key = form.toLowerCase();
-      if (found.has(key) || key === word || Math.abs(key.length - word.length) > tolerance(word)) continue;
+      if (!/^\p{Lu}/u.test(form) || found.has(key) || key === word || Math.abs(key.length - word.length) > tolerance(word)) continue;
       if (editDistance(word, key) <= tolerance(word)) found.set(key, form);
     }
   }

@@ -361,45 +361,57 @@ describe('search', () => {
     expect(await held.locator('#search-status').textContent()).not.toContain('Nothing on the site');
   });
 
-  it('offers the name a misspelt query was probably meant as, and searches it in one click', async () => {
+  it('shows the results of the name a misspelt query was meant as, saying so, and offers a guess in one click', async () => {
+    // Opened or submitted, a query that finds no brief and is near a name of the site's is
+    // searched as that name, as a web search does, with the way back to the query as typed.
     const page = await open('search/?q=Kazakstan');
-    await page.locator('#search-suggest a').waitFor();
-    expect(await page.locator('#search-status').textContent()).toBe('No results for “Kazakstan”. Try fewer words or fewer filters.');
+    await page.locator('#search-results li.result').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Kazakhstan');
+    expect(await page.locator('#search-input').inputValue()).toBe('Kazakhstan');
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ briefs? found for “Kazakhstan”/);
+    expect(await page.locator('#search-suggest').textContent()).toBe('Showing results for Kazakhstan. Search instead for Kazakstan.');
+    // As typed, on request: nothing, and the name offered.
+    await page.locator('#search-suggest a').click();
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('No results for “Kazakstan”. Check the spelling, or try another word.');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Kazakstan');
     expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean Kazakhstan?');
     await page.locator('#search-suggest a').click();
     await page.locator('#search-results li.result').first().waitFor();
     expect(new URL(page.url()).searchParams.get('q')).toBe('Kazakhstan');
-    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ briefs? found for “Kazakhstan”/);
     expect(await page.locator('#search-suggest').isHidden()).toBe(true);
-    // A near miss that Pagefind answers with the start of another word (Finland's ISO code, "FI")
-    // found nothing, and is corrected.
-    await page.goto(page.url().replace(/\?.*/, '?q=finlnd'));
-    await page.locator('#search-suggest a').waitFor();
-    expect(await page.locator('#search-status').textContent()).toBe('No results for “finlnd”. Try fewer words or fewer filters.');
-    // Spelt as the site spells the name, whatever the case typed.
-    expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean Finland?');
-    // An abbreviation no brief writes is offered in full, as the briefs write the name.
-    await page.goto(page.url().replace(/\?.*/, '?q=FT'));
-    await page.locator('#search-suggest a').waitFor();
-    expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean Financial Times?');
-    // So is a country's abbreviation (an alias in the registry) that the briefs write out.
-    await page.goto(page.url().replace(/\?.*/, '?q=ROK'));
-    await page.locator('#search-suggest a').waitFor();
-    expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean South Korea?');
+    // While the reader types, the words typed stay: the name is only offered.
+    await page.locator('#search-input').fill('Kazakstan');
+    await expect.poll(() => page.locator('#search-suggest').textContent()).toBe('Did you mean Kazakhstan?');
+    expect(await page.locator('#search-input').inputValue()).toBe('Kazakstan');
+    // Submitted, it is corrected.
+    await page.locator('#search-input').press('Enter');
+    await expect.poll(() => page.locator('#search-suggest').textContent()).toBe('Showing results for Kazakhstan. Search instead for Kazakstan.');
+    const corrected = async (query: string, name: string) => {
+      await page.goto(page.url().replace(/\?.*/, `?q=${encodeURIComponent(query)}`));
+      await expect.poll(() => page.locator('#search-suggest').textContent()).toBe(`Showing results for ${name}. Search instead for ${query}.`);
+      expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^\\d+ briefs? found for “${name}”`));
+    };
+    // A near miss that Pagefind answers with the start of another word (Finland's ISO code, "FI"),
+    // spelt as the site spells the name whatever the case typed; two letters swapped.
+    await corrected('finlnd', 'Finland');
+    await corrected('Kallsa', 'Kallas');
+    // An abbreviation no brief writes, as the briefs write the name; so is a country's (an alias
+    // in the registry).
+    await corrected('FT', 'Financial Times');
+    await corrected('ROK', 'South Korea');
+    // One word, or hyphenated, where the briefs write two (as the sources write it).
+    await corrected('cybersecurity', 'cyber security');
+    await corrected('cyber-security', 'cyber security');
     // A country's alias that no brief uses is spelt right: nothing to correct.
     await page.goto(page.url().replace(/\?.*/, '?q=Chinese'));
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^No briefs found for “Chinese”/);
     expect(await page.locator('#search-suggest').isHidden()).toBe(true);
-    // One word, or hyphenated, where the briefs write two: the two, which find them.
-    await page.goto(page.url().replace(/\?.*/, '?q=cyber-security'));
-    await page.locator('#search-suggest a').waitFor();
-    expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean cyber security?');
-    await page.locator('#search-suggest a').click();
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ briefs found for “cyber security”/);
-    // A place the registry does not list, misspelt, is corrected to the name the briefs write.
+    // A place the registry does not list, misspelt: the name the briefs write is a guess from the
+    // pages' words, offered, not searched.
     await page.goto(page.url().replace(/\?.*/, '?q=Samarkland'));
     await page.locator('#search-suggest a').waitFor();
     expect(await page.locator('#search-suggest').textContent()).toBe('Did you mean Samarkand?');
+    expect(await page.locator('#search-status').textContent()).toBe('No results for “Samarkland”. Check the spelling, or try another word.');
     // An American spelling finds only what quotes it (the Department of Defense); the briefs'
     // British one is offered, and finds more.
     await page.goto(page.url().replace(/\?.*/, '?q=defense%20cooperation'));

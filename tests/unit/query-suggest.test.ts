@@ -46,6 +46,7 @@ describe('did you mean', () => {
     const texts = ['The summit, in Samarkand on 4 April.', 'Leaders met in samarkand and Kazakhstan; Samarkant is no word.'];
     expect(wordsNear(texts, 'samarkland')).toEqual(['Samarkand', 'Samarkant']);
     expect(wordsNear(texts, 'summit')).toEqual([]);
+    expect(wordsNear(['in parts of the region'], 'paris')).toEqual([]);
     const words = withWords(vocabulary, [...wordsNear(texts, 'kazakstan'), 'kazakhstan']);
     expect(words.filter((w) => w.toLowerCase() === 'kazakhstan')).toEqual(['Kazakhstan']);
     expect(suggestQuery(queryTokens('Samarkland summit'), new Set(['samarkland']), withWords(vocabulary, wordsNear(texts, 'samarkland')))).toBe('Samarkand summit');
