@@ -93,6 +93,17 @@ export function colonInText(line: string): string | undefined {
 }
 
 /**
+ * A frontmatter opened by "---" on the first line and never closed: the parser reads the whole
+ * file as the brief's text, and every field is then reported missing ("title: missing"), which
+ * sends the author to the wrong place.
+ */
+export function unclosedFrontmatter(fileText: string): { line: number; message: string }[] {
+  const lines = fileText.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trimEnd() !== '---' || lines.slice(1).some((line) => line.trimEnd() === '---')) return [];
+  return [{ line: 1, message: 'the frontmatter opened on this line is never closed: add a line "---" after its last field, before the brief\'s text' }];
+}
+
+/**
  * Lines of a brief's frontmatter that look like a new list item ("- …") but that YAML reads as
  * more of the text above them, because they are indented deeper than it: a key point slips into
  * the one before it, and the list is one shorter with no error. Found on the lines, confirmed by

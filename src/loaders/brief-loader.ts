@@ -5,7 +5,7 @@ import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { classifyBriefFile } from '../lib/brief-files.ts';
-import { foldedItems, yamlSyntaxProblem } from '../lib/yaml-lines.ts';
+import { foldedItems, unclosedFrontmatter, yamlSyntaxProblem } from '../lib/yaml-lines.ts';
 import { inputProblems } from '../lib/input-limits.ts';
 import { frontmatterLines, withFrontmatterLines } from '../lib/frontmatter-lines.ts';
 import { formatProblems, sameTitleProblem, sameTitles } from '../lib/brief-checks.ts';
@@ -46,7 +46,8 @@ export async function surveyBriefs(dir: URL): Promise<{ ids: string[]; refused: 
       const text = readFileSync(file, 'utf8');
       // The limits first: nothing pathological reaches the YAML parser.
       const limits = inputProblems(text);
-      const problems = limits.length > 0 ? limits : foldedItems(text);
+      const unclosed = limits.length > 0 ? [] : unclosedFrontmatter(text);
+      const problems = limits.length > 0 ? limits : unclosed.length > 0 ? unclosed : foldedItems(text);
       for (const problem of problems) refused.push({ file, message: `line ${problem.line}: ${problem.message}` });
       if (problems.length === 0) ids.push(found.id);
     }
