@@ -35,22 +35,31 @@ const source = strictObject({
   }
 });
 
-function idList(kind: EntityKind, known: readonly string[]) {
+function idList(kind: EntityKind, registry: RegistryIds) {
+  const known = registry[kind];
   const set = new Set(known);
   return list(z.string().meta({ enum: [...known] })).default([]).superRefine((ids, ctx) => {
     ids.forEach((id, index) => {
+      if (ids.indexOf(id) < index) {
+        ctx.addIssue({ code: 'custom', path: [index], message: `"${id}" is given twice: remove this one` });
+        return;
+      }
       if (set.has(id)) return;
+      // An id of another kind ("eu" under countries) is in the wrong list, not unknown.
+      const other = ENTITY_KINDS.find((k) => k !== kind && registry[k].includes(id));
       ctx.addIssue({
         code: 'custom',
         path: [index],
-        message: `unknown ${kind} id "${id}"; nearest known: ${nearest(id, known).join(', ')} (add it to content/entities/${kind}.yaml if it is new)`,
+        message: other
+          ? `"${id}" is one of the ${other}, not of the ${kind}: move it to ${other}`
+          : `unknown ${kind} id "${id}"; nearest known: ${nearest(id, known).join(', ')} (add it to content/entities/${kind}.yaml if it is new)`,
       });
     });
   });
 }
 
 export function createBriefSchema(registry: RegistryIds) {
-  const references = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, idList(kind, registry[kind])])) as {
+  const references = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, idList(kind, registry)])) as {
     [K in EntityKind]: ReturnType<typeof idList>;
   };
   return strictObject({

@@ -75,6 +75,8 @@ describe('brief schema', () => {
     ['unknown source kind', (d: any) => (d.source.kind = 'op-ed'), /^source\.kind: one of newsletter, policy-brief/],
     ['unknown country id with the nearest known', (d: any) => (d.countries = ['japn']), /^countries\.0: unknown countries id "japn"; nearest known: japan/],
     ['unknown topic id', (d: any) => (d.topics = ['maritime']), /^topics\.0: unknown topics id "maritime"; nearest known: maritime-security/],
+    ['an id tagged twice', (d: any) => (d.countries = ['japan', 'india', 'japan']), /^countries\.2: "japan" is given twice: remove this one/],
+    ['an id of another kind', (d: any) => (d.countries = ['eu']), /^countries\.0: "eu" is one of the organisations, not of the countries: move it to organisations/],
     ['too few key points', (d: any) => (d.keyPoints = ['one']), /^keyPoints: give 3 to 7 key points/],
     ['too many key points', (d: any) => (d.keyPoints = ['1', '2', '3', '4', '5', '6', '7', '8']), /^keyPoints: give 3 to 7 key points/],
     ['summary of four sentences', (d: any) => (d.summary = 'One. Two. Three. Four.'), /^summary: the summary is 1 to 3 sentences/],
