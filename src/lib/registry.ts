@@ -18,9 +18,22 @@ interface List<T> {
 /** What check and build say of an entry's required field that is not there. */
 export const MISSING_ENTRY_FIELD = 'missing: add it to the entry, as the other entries of the file have it';
 
+/**
+ * An error in the registry's or the glossary's files: the author's to fix, at the file and line
+ * it names. Its stack is its message: a trace into this file (which Astro prints when the config
+ * cannot load) would read as a fault of the code.
+ */
+function contentError(message: string): Error {
+  return Object.assign(new Error(message), { stack: message });
+}
+
 function readList<T extends z.ZodType>(file: URL, schema: T): List<z.output<T>> {
-  const yaml = readYaml(readFileSync(file, 'utf8'));
-  if (yaml.error) throw new Error(`${file.pathname}: line ${yaml.error.line}: not valid YAML: ${yaml.error.message}`);
+  const text = readFileSync(file, 'utf8');
+  // Read as UTF-8, bytes that are not (a file saved as Latin-1) are U+FFFD, and would be published so.
+  const bad = text.split('\n').findIndex((line) => line.includes('\uFFFD'));
+  if (bad >= 0) throw contentError(`${file.pathname}: line ${bad + 1}: bytes that are not UTF-8 (they would show as "\uFFFD"): save the file as UTF-8`);
+  const yaml = readYaml(text);
+  if (yaml.error) throw contentError(`${file.pathname}: line ${yaml.error.line}: not valid YAML: ${yaml.error.message}`);
   // An entry's id, where it has one, names it better than its index in the list.
   const entry = (index: PropertyKey | undefined) => {
     const id = Array.isArray(yaml.data) && typeof index === 'number' ? (yaml.data[index] as { id?: unknown } | null)?.id : undefined;
@@ -34,11 +47,11 @@ function readList<T extends z.ZodType>(file: URL, schema: T): List<z.output<T>> 
       // A field not given is said to be missing, as a brief's is.
       return `  line ${yaml.lineOf(issue.path) ?? '?'}: ${where}: ${notGiven(issue) ? MISSING_ENTRY_FIELD : issue.message}`;
     });
-    throw new Error(`${file.pathname}: invalid entries\n${problems.join('\n')}`);
+    throw contentError(`${file.pathname}: invalid entries\n${problems.join('\n')}`);
   }
   const seen = new Set<string>();
   (result.data as { id: string }[]).forEach(({ id }, index) => {
-    if (seen.has(id)) throw new Error(`${file.pathname}: line ${yaml.lineOf([index, 'id'])}: id "${id}" is listed twice: give each entry its own id`);
+    if (seen.has(id)) throw contentError(`${file.pathname}: line ${yaml.lineOf([index, 'id'])}: id "${id}" is listed twice: give each entry its own id`);
     seen.add(id);
   });
   return { data: result.data, lineOf: yaml.lineOf };
@@ -69,7 +82,7 @@ function checkNames(lists: Record<EntityKind, List<Entity>>, contentDir: URL): v
         const owners = topic ? [topics.get(lower), others.get(lower)] : [exact.get(spaced), topics.get(lower)];
         const owner = owners.find((o) => o !== undefined && o.key !== key);
         if (owner) {
-          throw new Error(`"${name}" leads to two entities, ${owner.key} and ${key}: each name or alias must lead to one entity, or the text's mentions go to the wrong one; remove or change one of them\n  ${owner.where}\n  ${where}`);
+          throw contentError(`"${name}" leads to two entities, ${owner.key} and ${key}: each name or alias must lead to one entity, or the text's mentions go to the wrong one; remove or change one of them\n  ${owner.where}\n  ${where}`);
         }
         if (!topic) exact.set(spaced, { key, where });
         (topic ? topics : others).set(lower, { key, where });
@@ -92,10 +105,10 @@ function checkGlossary(glossary: List<GlossaryEntry>, lists: Record<EntityKind, 
   glossary.data.forEach((entry, index) => {
     const where = `${file}: line ${glossary.lineOf([index, 'abbr'])}`;
     const before = seen.get(entry.abbr);
-    if (before) throw new Error(`abbreviation "${entry.abbr}" is listed twice: give each abbreviation one entry, with one expansion\n  ${before}\n  ${where}`);
+    if (before) throw contentError(`abbreviation "${entry.abbr}" is listed twice: give each abbreviation one entry, with one expansion\n  ${before}\n  ${where}`);
     seen.set(entry.abbr, where);
     const named = names.get(entry.abbr);
-    if (named) throw new Error(`abbreviation "${entry.abbr}" is an entity's name: an abbreviation of the glossary is not a name the registry links; remove it, or give the entity a fuller name\n  ${named}\n  ${where}`);
+    if (named) throw contentError(`abbreviation "${entry.abbr}" is an entity's name: an abbreviation of the glossary is not a name the registry links; remove it, or give the entity a fuller name\n  ${named}\n  ${where}`);
   });
 }
 
