@@ -12,6 +12,8 @@ export const SOURCE_KINDS = ['newsletter', 'policy-brief', 'blog-post', 'news-re
 /** Known entity ids by kind, so a brief's references are checked against the registry. */
 export type RegistryIds = Record<EntityKind, readonly string[]>;
 
+/** A yes or no, written true or false (YAML reads "yes" as text). */
+const yesOrNo = z.boolean({ error: 'write true or false' });
 const sectionId = z.string().regex(ID_PATTERN, 'a section id as in the page address, e.g. "barriers-to-cooperation"');
 
 const sentences = text.refine((summary) => (summary.match(/[.!?](\s|$)/g) ?? []).length <= 3, 'the summary is 1 to 3 sentences');
@@ -24,10 +26,10 @@ const source = strictObject({
   editor: optionalText,
   citedFrom: optionalText,
   published: pastDate,
-  dateInferred: z.boolean().optional(),
+  dateInferred: yesOrNo.optional(),
   dateNote: optionalText,
   url: linkedUrl("give the original's absolute http(s) address").optional(),
-  archived: z.boolean().optional(),
+  archived: yesOrNo.optional(),
 }).superRefine((value, ctx) => {
   if (value.dateInferred && !value.dateNote) {
     // Named at dateInferred, the line that asks for the note: the missing note has no line of its own.
@@ -72,13 +74,13 @@ export function createBriefSchema(registry: RegistryIds) {
     /** The date the brief's facts describe (the source's date, or the period it reports). */
     asOf: pastDate,
     /** One sentence on that period, when the source's date alone would mislead. */
-    asOfNote: givenText.max(400).optional(),
+    asOfNote: givenText.max(400, 'a note of at most 400 characters: say when the facts stand, and why, in a sentence or two').optional(),
     ...references,
     events: list(strictObject({ date: partialDate, label: text, section: sectionId })).default([]),
     figures: list(
       strictObject({
         label: text,
-        value: z.number().nonnegative().nullable(),
+        value: z.number().nonnegative('zero or more: a key figure is an amount drawn as a bar; a fall belongs in the text, or in a <Figure>').nullable(),
         unit: text,
         section: sectionId,
         partOf: optionalText,
