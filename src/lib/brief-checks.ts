@@ -65,6 +65,14 @@ export function sectionProblems(frontmatter: SectionRefs, headings: readonly Hea
         message: `the heading "${heading.text.trim()}" has no words to make its address from: write it in words, or give it an id with ${'#'.repeat(heading.depth)} Heading [#its-id]`,
         ...(heading.line ? { line: heading.line } : {}),
       });
+    } else if (heading.depth > 1 && heading.id === undefined && /^-|-$/.test(slug(heading.text))) {
+      // An emoji or a mark at either end leaves a hyphen there ("-expanding-alliances"): an
+      // address that looks broken when pasted, and that an event's section cannot name.
+      problems.push({
+        field: 'body',
+        message: `the heading "${heading.text.trim()}" would make the address "${slug(heading.text)}", with a hyphen at one end: drop the emoji or mark at the heading's start or end, or give it an id with ${'#'.repeat(heading.depth)} Heading [#its-id]`,
+        ...(heading.line ? { line: heading.line } : {}),
+      });
     }
   }
   const byId = new Map<string, Heading[]>();

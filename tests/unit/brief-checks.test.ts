@@ -47,6 +47,12 @@ describe('section checks', () => {
       { field: 'body', line: 34, message: expect.stringContaining('#### Heading [#its-id]') },
     ]);
   });
+  it('refuses a heading whose address would start or end with a hyphen, unless it pins an id', () => {
+    const problems = sectionProblems({}, [...headings, { depth: 2, text: '🚀 Launch plans', line: 40 }, { depth: 3, text: 'Plans (draft)…', line: 44 }, { depth: 2, text: '🚀 Pinned', id: 'pinned' }], 'text');
+    expect(problems).toEqual([
+      { field: 'body', line: 40, message: 'the heading "🚀 Launch plans" would make the address "-launch-plans", with a hyphen at one end: drop the emoji or mark at the heading\'s start or end, or give it an id with ## Heading [#its-id]' },
+    ]);
+  });
   it('refuses a heading too long to name an address', () => {
     const long = `The ${'very '.repeat(30)}long heading`;
     expect(sectionProblems({}, [...headings, { depth: 2, text: long, line: 50 }], 'text')).toEqual([
