@@ -17,7 +17,7 @@ import { contentWords, isAcronym } from '../lib/stop-words.ts';
 import { countOf } from '../lib/labels.ts';
 import { suggestQuery, withWords, wordsNear, type Vocabulary } from '../lib/query-suggest.ts';
 import { britishQuery } from '../lib/spelling.ts';
-import { holdsAsTyped, rankSections, sectionAt, wholeIn, type PageAnchor, type SubResult } from '../lib/section-rank.ts';
+import { holdsAsTyped, phraseLocations, rankSections, sectionAt, wholeIn, type PageAnchor, type SubResult } from '../lib/section-rank.ts';
 import { nameKey, namedFirst, namesEntity } from '../lib/named-first.ts';
 import { combine, coverageNote, PARTS_FILE, readParts, type PartsFile } from '../lib/search-parts.ts';
 
@@ -739,8 +739,10 @@ class SearchPage extends HTMLElement {
     const about = contentWords(queryTokens(query)).map((word) => word.toLowerCase());
     const [best, ...others] = rankSections(data.sub_results, about, data.content);
     const mainExcerpt = best?.excerpt || data.excerpt;
-    // A quoted phrase's matches come without a section: the one that holds the first of them.
-    const phrase = best ? undefined : sectionAt(data.anchors ?? [], data.sub_results.flatMap((s) => s.locations ?? []));
+    // A quoted phrase's matches come without a section: the one that holds the first of them,
+    // of Pagefind's (its first match) and of those the page's text holds further on.
+    const quoted = [...query.matchAll(/["“]([^"”]+)["”]/g)].flatMap(([, words]) => phraseLocations(data.content, words!));
+    const phrase = best ? undefined : sectionAt(data.anchors ?? [], [...data.sub_results.flatMap((s) => s.locations ?? []), ...quoted]);
     const target = best?.url ?? (phrase ? `${data.url}#${phrase.id}` : data.url);
     const targetTitle = best?.title ?? phrase?.text;
     // A section is listed for a word of the query it holds whole, and for every abbreviation: not

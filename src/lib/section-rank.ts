@@ -126,6 +126,28 @@ export function wholeIn(words: readonly string[], content?: string): (section: S
   return (s) => (text && s.locations ? heldWhole(s.locations.flatMap((at) => pieces(text[at] ?? '')), words) : wholeWords(s.excerpt, words));
 }
 
+/**
+ * Where a phrase stands in a page's text (a result's `content`): the position, among its words,
+ * of the first word of each place its words follow one another. Pagefind gives a quoted phrase's
+ * first match only, which may be in the page's own parts (its source card, before the text):
+ * the section the reader wants holds a later one.
+ */
+export function phraseLocations(content: string, phrase: string): number[] {
+  // Signs kept, as the briefs write amounts: "2%" is not every "2".
+  const signed = (text: string) => plain(text).split(/[^\p{L}\p{N}%€$£]+/u).filter(Boolean);
+  const wanted = signed(phrase);
+  if (wanted.length === 0) return [];
+  const flat: { piece: string; at: number }[] = [];
+  content.split(/\s+/).forEach((word, at) => {
+    for (const piece of signed(word)) flat.push({ piece, at });
+  });
+  const found: number[] = [];
+  for (let i = 0; i + wanted.length <= flat.length; i++) {
+    if (wanted.every((piece, k) => flat[i + k]!.piece === piece)) found.push(flat[i]!.at);
+  }
+  return found;
+}
+
 /** A heading of a page as Pagefind records it: its element, id, text and position among the page's words. */
 export interface PageAnchor {
   element: string;

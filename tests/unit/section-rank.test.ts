@@ -77,3 +77,17 @@ describe('the section of a quoted phrase', () => {
     expect(sectionAt(anchors, [12])).toBeUndefined();
   });
 });
+
+describe('where a phrase stands in a page', () => {
+  it('finds every place its words follow one another, whatever the case, accents and punctuation around them', async () => {
+    const { phraseLocations } = await import('../../src/lib/section-rank.ts');
+    const content = 'Met on 1 April. Then, on 1 april 2025, again (1 April); and 1 May. 1\nApril too. Pagefind counts words: EU-China 1 April';
+    expect(phraseLocations(content, '1 April')).toEqual([2, 6, 10, 15, 22]);
+    expect(phraseLocations(content, '1 April 2025')).toEqual([6]);
+    expect(phraseLocations(content, 'eu china')).toEqual([21]);
+    expect(phraseLocations(content, '')).toEqual([]);
+    // An amount's sign counts: "2%" is not every "2".
+    expect(phraseLocations('a 2 b (2%) c €2 billion', '2%')).toEqual([3]);
+    expect(phraseLocations('a 2 b (2%) c €2 billion', '€2 billion')).toEqual([5]);
+  });
+});
