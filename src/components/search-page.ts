@@ -493,10 +493,10 @@ class SearchPage extends HTMLElement {
     // longer word: Pagefind's prefix match would add every page with "brief" or "uses". Only the
     // pages that hold each such word exactly (a quoted search, which Pagefind does not rank) are
     // kept, in the order of the ranked search, unless none does (a word still being typed).
-    // So is a word typed in capitals ("EEAS"), which Pagefind's stemmer would take for another ("EEA").
-    const shortWords = [
-      ...new Set(queryTokens(query).filter((token) => /^[\p{L}\p{N}]{1,3}$/u.test(token) || isAcronym(token)).map((token) => token.toLowerCase())),
-    ];
+    // So is a word typed in capitals ("EEAS"), which Pagefind's stemmer would take for another
+    // ("EEA"), and one of several in capitals ("UNU-CRIS"), whose parts alone match "crisis".
+    const acronym = (token: string) => isAcronym(token) || (token.includes('-') && token.split('-').every(isAcronym));
+    const shortWords = [...new Set(queryTokens(query).filter((token) => /^[\p{L}\p{N}]{1,3}$/u.test(token) || acronym(token)).map((token) => token.toLowerCase()))];
     const exactly = async (filters: Record<string, unknown>) => {
       const searches: PagefindSearch[] = [];
       for (const word of shortWords) {

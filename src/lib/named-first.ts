@@ -32,7 +32,8 @@ export function namedFirst<T>(items: readonly T[], names: (item: T) => readonly 
  * on the page about supply chains) is not named by it.
  */
 export function namesEntity(names: readonly string[], queryWords: readonly string[]): boolean {
-  const typed = queryWords.map(nameKey).filter(Boolean);
+  // A word typed with hyphens is its parts, as a name's words are ("UNU-CRIS").
+  const typed = queryWords.flatMap((word) => nameKey(word).split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
   return names.some((name) =>
     nameKey(name)
       .split(/[^\p{L}\p{N}]+/u)

@@ -27,6 +27,7 @@ describe('pages about entities, the one the query names first', () => {
 describe('namesEntity', () => {
   it('is true of an entity a word of the query names, whole or as typed so far, and not of one that only mentions it', () => {
     expect(namesEntity(['Kaja Kallas'], ['Kallas'])).toBe(true);
+    expect(namesEntity(['United Nations University Institute on Comparative Regional Integration Studies', 'UNU-CRIS'], ['UNU-CRIS'])).toBe(true);
     expect(namesEntity(['Maritime security'], ['maritime'])).toBe(true);
     expect(namesEntity(['Kazakhstan'], ['Kazakh'])).toBe(true);
     expect(namesEntity(['Antti Häkkänen'], ['Hakkanen'])).toBe(true);
