@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { ID_PATTERN, lettersOutsideIds, toId } from '../src/lib/brief-files.ts';
 import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
 import { newBriefText } from '../src/lib/new-brief.ts';
+import { TITLE_MAX } from '../src/schemas/brief.ts';
 
 const USAGE = 'usage: npm run new-brief -- "Title of the brief" [--id brief-id]';
 let parsed;
@@ -20,6 +21,11 @@ try {
 const title = parsed.positionals.join(' ').trim();
 if (!title) {
   console.error(USAGE);
+  process.exit(2);
+}
+// Refused here as check would refuse it, before a file name that long fails to be written.
+if (title.length > TITLE_MAX) {
+  console.error(`the title has ${title.length} characters; a brief's title has at most ${TITLE_MAX}: put the rest in the summary`);
   process.exit(2);
 }
 const given = parsed.values.id;

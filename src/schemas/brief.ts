@@ -12,6 +12,9 @@ export const SOURCE_KINDS = ['newsletter', 'policy-brief', 'blog-post', 'news-re
 /** Known entity ids by kind, so a brief's references are checked against the registry. */
 export type RegistryIds = Record<EntityKind, readonly string[]>;
 
+/** The longest title a brief may have: it is the page's heading and the name in every list. */
+export const TITLE_MAX = 120;
+
 /** A yes or no, written true or false (YAML reads "yes" as text). */
 const yesOrNo = z.boolean({ error: 'write true or false' });
 const sectionId = z.string().regex(ID_PATTERN, 'a section id as in the page address, e.g. "barriers-to-cooperation"');
@@ -65,7 +68,7 @@ export function createBriefSchema(registry: RegistryIds) {
     [K in EntityKind]: ReturnType<typeof idList>;
   };
   return strictObject({
-    title: text.max(120, 'a title of at most 120 characters: put the rest in the summary'),
+    title: text.max(TITLE_MAX, `a title of at most ${TITLE_MAX} characters: put the rest in the summary`),
     summary: sentences.pipe(z.string().max(700, 'a summary of at most 700 characters: put detail in the key points')),
     keyPoints: list(text.max(500, 'a key point of at most 500 characters: split it, or move detail to the body'))
       .min(3, 'give 3 to 7 key points')

@@ -66,4 +66,10 @@ describe('npm run new-brief', () => {
     expect([bad.code, bad.files]).toEqual([2, []]);
     expect(bad.output).toMatch(/"Japan EU" is not a brief id.*"japan-eu"/);
   });
+
+  it('refuses a title longer than a brief may have, as check would, before writing anything', async () => {
+    const refused = await newBrief('Long '.repeat(70));
+    expect([refused.code, refused.files]).toEqual([2, []]);
+    expect(refused.output).toMatch(/the title has 349 characters; a brief's title has at most 120/);
+  });
 });
