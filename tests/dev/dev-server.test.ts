@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.ts';
 import { astroArgs, childEnv } from '../support/build.ts';
 import { freePort, lane } from '../support/lane.ts';
@@ -54,6 +54,12 @@ afterAll(async () => {
     await exited;
   }
   await rm(root, { recursive: true, force: true });
+});
+
+// A test that fails shows what the server said last: a timeout alone says nothing of why.
+beforeEach(({ onTestFailed }) => {
+  const from = output.length;
+  onTestFailed(() => console.error(`astro dev said during the test:\n${output.slice(from).slice(-4000) || '(nothing)'}`));
 });
 
 /** The server's own words, when it has stopped: a test that finds no server says why. */
