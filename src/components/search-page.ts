@@ -582,15 +582,15 @@ class SearchPage extends HTMLElement {
       }
     }
     const vocabulary = unmatched.size > 0 ? await this.loadVocabulary() : undefined;
-    const near = vocabulary ? await this.wordsNear(pf, unmatched, keys) : [];
-    if (moot()) return;
     // A correction from the site's own names and abbreviations, then from the words near a
-    // missing one on the pages Pagefind answered it with; else a word spelt the American way that
-    // the briefs, in British English, spell otherwise ("defense").
+    // missing one on the pages Pagefind answered it with (fetched only then); else a word spelt
+    // the American way that the briefs, in British English, spell otherwise ("defense").
     const fromNames = vocabulary ? suggestQuery(queryTokens(query), unmatched, vocabulary.words, vocabulary.expansions) : undefined;
+    const near = vocabulary && fromNames === undefined ? await this.wordsNear(pf, unmatched, keys) : [];
+    if (moot()) return;
     const suggestion =
       fromNames ??
-      (vocabulary ? suggestQuery(queryTokens(query), unmatched, withWords(vocabulary.words, near), vocabulary.expansions) : undefined) ??
+      (near.length > 0 ? suggestQuery(queryTokens(query), unmatched, withWords(vocabulary!.words, near), vocabulary!.expansions) : undefined) ??
       (await britishQuery(queryTokens(query), async (word) => (await pf.search(`"${word}"`, {}))?.results.length ?? 0));
     if (moot()) return;
     // No brief as typed, and a correction from the site's names ("Kazakstan", "cybersecurity",
