@@ -1,6 +1,7 @@
 import { ENTITY_KINDS, type EntityKind } from '../schemas/entity.ts';
 import type { Problem } from './brief-checks.ts';
 import { nearest } from './nearest.ts';
+import { isPageId } from './page-ids.ts';
 
 /** A site-relative link in a brief's body, as the compiler recorded it, with its line. */
 export interface BodyLink {
@@ -49,6 +50,10 @@ export function unstableAddress(href: string): string | undefined {
   if (/#./.test(href) && !/^\/(?:briefs\/[^/]+|glossary)\/?$/.test(path)) {
     return `only a brief's sections and the glossary's entries have anchors that stay put: link ${path} without "#${href.replace(/^[^#]*#/, '')}"`;
   }
+  // On those pages too, the layout's ids ("cite-heading", "main") are not anchors to link: the
+  // build's link check finds them on the page, so the compiler refuses them, as check does.
+  const fragment = href.replace(/^[^#]*#?/, '');
+  if (fragment && isPageId(fragment)) return `"#${fragment}" is part of the page's layout, not a section or an entry: link a section, or ${path} without it`;
   return undefined;
 }
 
