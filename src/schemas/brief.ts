@@ -19,7 +19,18 @@ export const TITLE_MAX = 120;
 const yesOrNo = z.boolean({ error: 'write true or false' });
 const sectionId = z.string().regex(ID_PATTERN, 'a section id as in the page address, e.g. "barriers-to-cooperation"');
 
-const sentences = text.refine((summary) => (summary.match(/[.!?](\s|$)/g) ?? []).length <= 3, 'the summary is 1 to 3 sentences');
+/**
+ * The sentences of a text, counted by their ends: a ".", "!" or "?" before a space or the end, but
+ * not the full stop of an abbreviation ("e.g.", "i.e.", "etc.", "Dr.") or of an initial ("S. Korea").
+ */
+export function sentenceCount(text: string): number {
+  return (text.match(/(?<!\b(?:\p{Lu}|e\.g|i\.e|etc|cf|vs|Dr|Mr|Mrs|Ms|St|No|Nos|Art|Vol|approx|incl|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?][”"’)]*(?=\s|$)/gu) ?? []).length;
+}
+
+const sentences = text.superRefine((summary, ctx) => {
+  const count = sentenceCount(summary);
+  if (count > 3) ctx.addIssue({ code: 'custom', message: `the summary is 1 to 3 sentences; this one has ${count}: move the rest to the key points` });
+});
 
 const source = strictObject({
   title: z.string().trim().min(1, 'empty: the original title, verbatim'),

@@ -82,7 +82,8 @@ describe('brief schema', () => {
     ['an id of another kind', (d: any) => (d.countries = ['eu']), /^countries\.0: "eu" is one of the organisations, not of the countries: move it to organisations/],
     ['too few key points', (d: any) => (d.keyPoints = ['one']), /^keyPoints: give 3 to 7 key points/],
     ['too many key points', (d: any) => (d.keyPoints = ['1', '2', '3', '4', '5', '6', '7', '8']), /^keyPoints: give 3 to 7 key points/],
-    ['summary of four sentences', (d: any) => (d.summary = 'One. Two. Three. Four.'), /^summary: the summary is 1 to 3 sentences/],
+    ['summary of four sentences', (d: any) => (d.summary = 'One. Two. Three. Four.'), /^summary: the summary is 1 to 3 sentences; this one has 4/],
+    ['summary of four sentences, one ending in a quotation', (d: any) => (d.summary = 'One said “two.” Three. Four. Five.'), /^summary: the summary is 1 to 3 sentences; this one has 4/],
     ['event with a bad date', (d: any) => (d.events[0].date = '2025-02-30'), /^events\.0\.date: /],
     ['event section that is not an id', (d: any) => (d.events[0].section = 'Barriers to cooperation'), /^events\.0\.section: a section id/],
     ['source url that is not a URL', (d: any) => (d.source.url = 'not a url'), /^source\.url: /],
@@ -142,5 +143,14 @@ describe('JSON schema for editors', () => {
     expect(json.properties.countries.items.enum).toEqual(['japan', 'south-korea', 'kazakhstan']);
     expect(json.properties.source.properties.published).toMatchObject({ type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
     expect(json.properties.source.additionalProperties).toBe(false);
+  });
+});
+
+describe('sentenceCount', () => {
+  it('counts the ends of sentences, not the full stops of abbreviations and initials', async () => {
+    const { sentenceCount } = await import('../../src/schemas/brief.ts');
+    expect(sentenceCount('The EU and S. Korea (i.e. its first partner in Asia) agreed, e.g. on cyber security, etc. to meet.')).toBe(1);
+    expect(sentenceCount('It met the UN. Then NATO. Then Dr. Bossuyt wrote.')).toBe(3);
+    expect(sentenceCount('Kallas said: “We must act.” Nothing followed!')).toBe(2);
   });
 });
