@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { briefsDir, contentRoot } from '../lib/content-root.ts';
 import { externalBrief } from '../lib/external-brief.ts';
-import { withMdxHint } from '../lib/mdx-hints.ts';
+import { mdxErrorLine, withMdxHint } from '../lib/mdx-hints.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { WorkerPool } from '../lib/worker-pool.ts';
 import { workerEnv } from '../lib/worker-env.ts';
@@ -78,7 +78,7 @@ export function compilePool(): AstroIntegration {
     } catch (error) {
       // Astro's error overlay and log name the file and line from `loc`.
       const e = error as Error & { line?: number; column?: number; loc?: unknown };
-      e.loc = { file: id, line: e.line, column: e.column };
+      e.loc = { file: id, line: mdxErrorLine(e), column: e.column };
       // As check and the dev server say it (src/lib/mdx-hints.ts).
       e.message = withMdxHint(e.message);
       throw e;

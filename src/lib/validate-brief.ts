@@ -4,7 +4,7 @@ import { HEADINGS, LINKS, SECTIONS } from '../plugins/rehype-record-sections.ts'
 import type { BodyLink } from './site-links.ts';
 import { COMPONENT_CALLS, componentProblems, EXPRESSIONS, expressionProblems, MODULE_CODE, modulePrelude, type BriefEsm, type BriefExpression, type ComponentCall } from './run-expressions.ts';
 import type { Problem } from './brief-checks.ts';
-import { withMdxHint } from './mdx-hints.ts';
+import { mdxErrorLine, withMdxHint } from './mdx-hints.ts';
 import { readYaml, yamlSyntaxProblem } from './yaml-lines.ts';
 import { MISSING_FIELD, strayFrontmatterEnd } from './frontmatter-lines.ts';
 import { notGiven } from '../schemas/text.ts';
@@ -116,6 +116,6 @@ function compileProblems(error: Error & { line?: number }, filePath: string): Pr
       return { field: rest.slice(0, cut), message: rest.slice(cut + 2) };
     });
   }
-  const line = error.line ?? Number(/^(\d+):\d+/.exec(error.message)?.[1] ?? NaN);
-  return [{ field: `body${Number.isFinite(line) ? ` (line ${line})` : ''}`, message: `not valid MDX: ${withMdxHint(error.message.replace(/^\d+:\d+(?:-\d+:\d+)?: /, ''))} (${filePath})` }];
+  const line = mdxErrorLine(error);
+  return [{ field: `body${line !== undefined ? ` (line ${line})` : ''}`, message: `not valid MDX: ${withMdxHint(error.message.replace(/^\d+:\d+(?:-\d+:\d+)?: /, ''))} (${filePath})` }];
 }
