@@ -639,7 +639,9 @@ class SearchPage extends HTMLElement {
     all.hidden = coverage === undefined;
     if (coverage !== undefined && this.parts) all.textContent = `Search all ${countOf(combine([this.parts.main, ...parts]).pages, 'brief', 'briefs')}`;
     // A query with its own quotation marks is shown as typed, not wrapped in more.
-    const forQuery = state.q ? (/["“”]/.test(state.q) ? ` for ${state.q}` : ` for “${state.q}”`) : '';
+    // The filters in use are said with the count: the line that lists them is folded.
+    const inUse = FILTER_KEYS.reduce((n, key) => n + state.filters[key].length, 0);
+    const forQuery = (state.q ? (/["“”]/.test(state.q) ? ` for ${state.q}` : ` for “${state.q}”`) : '') + (inUse > 0 ? ` with ${countOf(inUse, 'filter', 'filters')}` : '');
     const aboutEntities = `${countOf(entityCount, 'page', 'pages')} about countries, organisations, people or topics`;
     status.textContent =
       (total === 0 && entityCount === 0

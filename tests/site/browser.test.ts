@@ -321,6 +321,8 @@ describe('search', () => {
     const titles = await page.locator('#search-results .result-title').evaluateAll((links) => links.map((a) => a.firstChild?.textContent));
     expect(titles).toEqual(['EU steps up security cooperation in and with Asia (2018)']);
     expect(await page.locator('#search-filters summary').textContent()).toBe('Filters (1 in use)');
+    // The count says the filters are in use, since their list is folded.
+    expect(await page.locator('#search-status').textContent()).toMatch(/^1 brief found for “security” with 1 filter[,.]/);
     await page.goBack();
     await expect.poll(() => page.locator('#search-results li.result').count()).toBe(all);
     // Pages about entities are not a kind of source.
@@ -343,7 +345,7 @@ describe('search', () => {
 
   it('filters alone list the briefs by their summaries, each linked to the brief itself', async () => {
     const page = await open('search/?country=Japan');
-    await expect.poll(() => page.locator('#search-status').textContent()).toBe('3 briefs found.');
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('3 briefs found with 1 filter.');
     const first = page.locator('#search-results li.result').first();
     expect(await first.locator('a.result-title').getAttribute('href')).toBe(`${base()}briefs/kallas-asia-security/`);
     expect(await first.locator('.excerpt').textContent()).toMatch(/^Caliber\.az, citing what Kaja Kallas told the Financial Times, reports/);
