@@ -241,8 +241,16 @@ for (const size of SIZES) {
           const box = (await jump.boundingBox())!;
           expect(box.y + box.height).toBeLessThanOrEqual(size.height);
           expect(box.y).toBeGreaterThan(0);
-          // What the browser scrolls into view stops above the bar.
+          // What the browser scrolls into view stops above the bar, and the page's last line can
+          // scroll up clear of it.
           expect(parseFloat(await page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingBottom))).toBeGreaterThanOrEqual(size.height - box.y);
+          await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+          const last = await page.evaluate(() => {
+            const texts = [...document.querySelectorAll('footer *')].filter((el) => el.children.length === 0 && el.textContent!.trim() && el.getClientRects().length > 0);
+            return texts.at(-1)!.getBoundingClientRect().bottom;
+          });
+          expect(last).toBeLessThanOrEqual((await jump.boundingBox())!.y);
+          await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.7));
           await jump.getByRole('link', { name: 'On this page' }).click();
           await expect.poll(async () => (await page.locator('#toc-heading').boundingBox())!.y).toBeLessThan(size.height / 2);
           await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.7));
