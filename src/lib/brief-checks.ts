@@ -144,14 +144,14 @@ export function invalidBrief(file: string, problems: readonly Problem[]): Error 
 }
 
 /**
- * Briefs whose titles a reader could not tell apart (the same words, whatever the case or
- * spacing): for each, the ids of the others, in name order. Lists, search results and feeds show
+ * Briefs whose titles a reader could not tell apart (the same words, whatever the case, spacing
+ * or punctuation: "… with Asia." is "… with Asia"): for each, the ids of the others, in name order. Lists, search results and feeds show
  * a brief by its title, and an exact copy of a brief under a new file name shows up here.
  */
 export function sameTitles(briefs: Iterable<{ id: string; title: string }>): Map<string, string[]> {
   const byTitle = new Map<string, string[]>();
   for (const { id, title } of briefs) {
-    const key = title.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+    const key = title.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
     byTitle.set(key, [...(byTitle.get(key) ?? []), id]);
   }
   const others = new Map<string, string[]>();

@@ -75,14 +75,18 @@ describe('furniture sections', () => {
 });
 
 describe('briefs a reader could not tell apart', () => {
-  it('pairs briefs whose titles differ only in case or spacing, and no others', () => {
+  it('pairs briefs whose titles differ only in case, spacing or punctuation, and no others', () => {
     const found = sameTitles([
       { id: 'a', title: 'EU and Asia' },
       { id: 'b', title: ' eu  AND asia ' },
       { id: 'c', title: 'EU and Asia, again' },
       { id: 'd', title: 'EU and Asia' },
+      { id: 'e', title: 'EU and Asia.' },
+      { id: 'f', title: 'EU–Russia' },
+      { id: 'g', title: 'EU - Russia' },
+      { id: 'h', title: 'EU Russia relations' },
     ]);
-    expect(Object.fromEntries(found)).toEqual({ a: ['b', 'd'], b: ['a', 'd'], d: ['a', 'b'] });
+    expect(Object.fromEntries(found)).toEqual({ a: ['b', 'd', 'e'], b: ['a', 'd', 'e'], d: ['a', 'b', 'e'], e: ['a', 'b', 'd'], f: ['g'], g: ['f'] });
     expect(sameTitleProblem(['b'], 2)).toMatchObject({ field: 'title', line: 2, message: expect.stringMatching(/^the same title as b\.mdx: /) });
   });
 });
