@@ -495,8 +495,7 @@ class SearchPage extends HTMLElement {
     // kept, in the order of the ranked search, unless none does (a word still being typed).
     // So is a word typed in capitals ("EEAS"), which Pagefind's stemmer would take for another
     // ("EEA"), and one of several in capitals ("UNU-CRIS"), whose parts alone match "crisis".
-    const acronym = (token: string) => isAcronym(token) || (token.includes('-') && token.split('-').every(isAcronym));
-    const shortWords = [...new Set(queryTokens(query).filter((token) => /^[\p{L}\p{N}]{1,3}$/u.test(token) || acronym(token)).map((token) => token.toLowerCase()))];
+    const shortWords = [...new Set(queryTokens(query).filter((token) => /^[\p{L}\p{N}]{1,3}$/u.test(token) || isAcronym(token)).map((token) => token.toLowerCase()))];
     const exactly = async (filters: Record<string, unknown>) => {
       const searches: PagefindSearch[] = [];
       for (const word of shortWords) {

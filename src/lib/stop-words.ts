@@ -14,9 +14,12 @@ were what when where which while who whom whose why will with would you your you
 say says said tell told`.split(/\s+/),
 );
 
-/** Whether a word is typed as an abbreviation is: two or more capitals and digits, a capital among them ("US", "EEAS", "G7"). */
+/**
+ * Whether a word is typed as an abbreviation is: two or more capitals and digits, a capital among
+ * them ("US", "EEAS", "G7"), or several such joined by hyphens ("UNU-CRIS").
+ */
 export function isAcronym(word: string): boolean {
-  return word.length >= 2 && /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u.test(word);
+  return word.split('-').every((part) => part.length >= 2 && /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u.test(part));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, isStopWord } from '../../src/lib/stop-words.ts';
+import { contentWords, isAcronym, isStopWord } from '../../src/lib/stop-words.ts';
 
 describe('the words a query is about', () => {
   it('leaves out the words of its grammar and single letters or digits', () => {
@@ -12,5 +12,10 @@ describe('the words a query is about', () => {
     expect(isStopWord('it')).toBe(true);
     expect(isStopWord('US')).toBe(false);
     expect(contentWords(['to', 'be', 'or', 'not'])).toEqual(['to', 'be', 'or', 'not']);
+  });
+
+  it('takes as an abbreviation two or more capitals and digits, alone or joined by hyphens', () => {
+    for (const word of ['US', 'EEAS', 'G7', 'UNU-CRIS']) expect(isAcronym(word), word).toBe(true);
+    for (const word of ['U', 'Us', 'EU-China', 'UN-', '-', '', '19', 'A-B']) expect(isAcronym(word), word).toBe(false);
   });
 });
