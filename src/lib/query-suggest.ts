@@ -31,6 +31,13 @@ function tolerance(word: string): number {
   return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
 }
 
+/** How far `known` (lower case) is from `word`, if near enough to correct `word` to; else undefined. */
+function nearness(word: string, known: string): number | undefined {
+  if (Math.abs(known.length - word.length) > tolerance(word)) return undefined;
+  const distance = editDistance(word, known);
+  return distance <= tolerance(word) ? distance : undefined;
+}
+
 /**
  * The query, as typed (`tokens`, see queryTokens), with each of its `missing` words (lower case:
  * those no page holds) replaced by the closest known word, spelt as the site spells it
@@ -59,10 +66,8 @@ export function suggestQuery(tokens: readonly string[], missing: ReadonlySet<str
     }
     let best: { form: string; distance: number } | undefined;
     for (const form of vocabulary) {
-      const known = form.toLowerCase();
-      if (Math.abs(known.length - word.length) > tolerance(word)) continue;
-      const distance = editDistance(word, known);
-      if (distance <= tolerance(word) && (!best || distance < best.distance)) best = { form, distance };
+      const distance = nearness(word, form.toLowerCase());
+      if (distance !== undefined && (!best || distance < best.distance)) best = { form, distance };
     }
     if (!best || best.distance === 0) return token;
     changed = true;
@@ -106,8 +111,7 @@ export function wordsNear(texts: readonly string[], word: string): string[] {
   for (const text of texts) {
     for (const form of text.split(/[^\p{L}\p{N}]+/u)) {
       const key = form.toLowerCase();
-      if (!/^\p{Lu}/u.test(form) || found.has(key) || key === word || Math.abs(key.length - word.length) > tolerance(word)) continue;
-      if (editDistance(word, key) <= tolerance(word)) found.set(key, form);
+      if (/^\p{Lu}/u.test(form) && !found.has(key) && key !== word && nearness(word, key) !== undefined) found.set(key, form);
     }
   }
   return [...found.values()];
