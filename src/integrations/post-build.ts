@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 import { unbuiltBriefs } from '../lib/brief-files.ts';
+import { authorError } from '../lib/author-error.ts';
 import { briefsDir, contentRoot } from '../lib/content-root.ts';
 import { briefIds } from '../loaders/brief-loader.ts';
 import { SITE_URL_UNSET } from '../lib/site-settings.ts';
@@ -146,7 +147,7 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
       );
       const first = placed.find((b) => b.at)?.at;
       // The content's place, not this file's: a broken link is the author's to fix, not a fault of the code.
-      if (first) Object.assign(error, { loc: { file: first.file, line: first.line, column: 0 }, stack: error.message });
+      if (first) Object.assign(authorError(error), { loc: { file: first.file, line: first.line, column: 0 } });
       throw error;
     }
     logger.info(`links: ${links} distinct links on ${pages} pages resolve (${pages - readBack} read as rendered); all ${found.length} briefs built`);

@@ -1,4 +1,5 @@
 import { slug } from 'github-slugger';
+import { authorError } from './author-error.ts';
 
 /** What check, the build and the page say of an expression in the text that gives undefined (src/lib/run-expressions.ts, src/plugins/remark-expression-lines.ts). */
 export const GAVE_NOTHING = 'this expression gives nothing (undefined), so the page would show nothing where it stands';
@@ -139,8 +140,7 @@ export function invalidBrief(file: string, problems: readonly Problem[]): Error 
   const lines = problems.flatMap(({ line }) => (line ? [line] : []));
   const line = lines.length > 0 ? Math.min(...lines) : undefined;
   const error = new Error(`Invalid brief\n${formatProblems(file, problems)}`);
-  // The fault is in the brief, not in the code that found it: no stack trace to read past.
-  return Object.assign(error, { stack: error.message }, line ? { line } : {});
+  return Object.assign(authorError(error), line ? { line } : {});
 }
 
 /**

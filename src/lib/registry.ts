@@ -4,6 +4,7 @@ import { countrySchema, ENTITY_KINDS, entitySchema, glossarySchema, type Entity,
 import type { RegistryIds } from '../schemas/brief.ts';
 import { readYaml } from './yaml-lines.ts';
 import { notGiven } from '../schemas/text.ts';
+import { authorError } from './author-error.ts';
 
 export interface Registry {
   entities: Record<EntityKind, Entity[]>;
@@ -18,13 +19,9 @@ interface List<T> {
 /** What check and build say of an entry's required field that is not there. */
 export const MISSING_ENTRY_FIELD = 'missing: add it to the entry, as the other entries of the file have it';
 
-/**
- * An error in the registry's or the glossary's files: the author's to fix, at the file and line
- * it names. Its stack is its message: a trace into this file (which Astro prints when the config
- * cannot load) would read as a fault of the code.
- */
+/** An error in the registry's or the glossary's files, which Astro prints when the config cannot load. */
 function contentError(message: string): Error {
-  return Object.assign(new Error(message), { stack: message });
+  return authorError(new Error(message));
 }
 
 function readList<T extends z.ZodType>(file: URL, schema: T): List<z.output<T>> {

@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { classifyBriefFile } from '../lib/brief-files.ts';
+import { authorError } from '../lib/author-error.ts';
 import { foldedItems, unclosedFrontmatter, yamlSyntaxProblem } from '../lib/yaml-lines.ts';
 import { inputProblems } from '../lib/input-limits.ts';
 import { frontmatterLines, withFrontmatterLines } from '../lib/frontmatter-lines.ts';
@@ -169,7 +170,7 @@ export function briefLoader(): Loader {
         );
         const error = new Error(reports.map(({ file, problem }) => formatProblems(file, [problem])).join('\n'));
         // The content's place, not this file's: the titles are the author's to change.
-        throw Object.assign(error, { loc: { file: reports[0]!.file, line: reports[0]!.problem.line, column: 0 }, stack: error.message });
+        throw Object.assign(authorError(error), { loc: { file: reports[0]!.file, line: reports[0]!.problem.line, column: 0 } });
       }
     },
   };
