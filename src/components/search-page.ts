@@ -470,6 +470,8 @@ class SearchPage extends HTMLElement {
     const parts = this.parts?.parts ?? [];
     const keys = new Set(parts.map((p) => p.key));
     const holding = await this.holding(pf, query);
+    /** How many pages hold a word exactly (a quoted search: no prefix, no other word's start). */
+    const pagesHolding = async (word: string, filters: Record<string, unknown> = {}) => (await pf.search(`"${word}"`, { filters }))?.results.length ?? 0;
     // Pagefind drops a word no page holds. The main index holds every word of the site (the pages
     // about entities, the glossary, and the directory of the briefs'), so a word that a search of
     // its own does not find is one to name.
@@ -481,7 +483,7 @@ class SearchPage extends HTMLElement {
         // ("strange" finds the "S" of "Eagle S"): the first result says whether it holds the word
         // as typed, or, held only in metadata (a date), a search for it exactly.
         const first = await results[0]?.data();
-        const held = first !== undefined && (holdsAsTyped(first, word) || Boolean((await pf.search(`"${word}"`, {}))?.results.length));
+        const held = first !== undefined && (holdsAsTyped(first, word) || (await pagesHolding(word)) > 0);
         found.push(held ? new Set(results.map((r) => r.id)) : new Set());
       }
       return found;
@@ -558,7 +560,7 @@ class SearchPage extends HTMLElement {
     // nothing matched. (An excerpt of a longer query may show only some of its words.)
     // Of several words, if none is held, the results only hold starts of them.
     const noneHeld = words.length > 1 && missing.length === words.length;
-    if (noneHeld || (words.length === 1 && matches.length > 0 && ![...entities, ...results].some((data) => holdsAsTyped(data, words[0]!)) && !(await pf.search(`"${words[0]}"`, {}))?.results.length)) {
+    if (noneHeld || (words.length === 1 && matches.length > 0 && ![...entities, ...results].some((data) => holdsAsTyped(data, words[0]!)) && (await pagesHolding(words[0]!)) === 0)) {
       if (moot()) return;
       [entities, results, matches, entityTotal, counts] = [[], [], [], 0, undefined];
     }
@@ -576,8 +578,8 @@ class SearchPage extends HTMLElement {
     if (results.length === 0) {
       // Searched exactly: a word no page holds is otherwise answered with the start of another ("Samarkland", "Samarkand").
       for (const word of queryWords(query)) {
-        const all = (await pf.search(`"${word}"`, {}))?.results.length ?? 0;
-        if (all === 0 || all === ((await pf.search(`"${word}"`, { filters: ENTITY_FILTER }))?.results.length ?? 0)) unmatched.add(word);
+        const all = await pagesHolding(word);
+        if (all === 0 || all === (await pagesHolding(word, ENTITY_FILTER))) unmatched.add(word);
       }
     }
     const vocabulary = unmatched.size > 0 ? await this.loadVocabulary() : undefined;
@@ -590,7 +592,7 @@ class SearchPage extends HTMLElement {
     const suggestion =
       fromNames ??
       (near.length > 0 ? suggestQuery(queryTokens(query), unmatched, withWords(vocabulary!.words, near), vocabulary!.expansions) : undefined) ??
-      (await britishQuery(queryTokens(query), async (word) => (await pf.search(`"${word}"`, {}))?.results.length ?? 0));
+      (await britishQuery(queryTokens(query), (word) => pagesHolding(word)));
     if (moot()) return;
     // No brief as typed, and a correction from the site's names ("Kazakstan", "cybersecurity",
     // "FT"): its results are shown instead, saying so, as a web search does. Not while the reader
