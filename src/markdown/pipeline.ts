@@ -13,6 +13,7 @@ import { rehypeRecordSections } from '../plugins/rehype-record-sections.ts';
 import { rehypeTagCheck } from '../plugins/rehype-tag-check.ts';
 import { rehypeTypography } from '../plugins/rehype-typography.ts';
 import { rehypeUniqueIds } from '../plugins/rehype-unique-ids.ts';
+import { remarkRawOnlyWithHtml } from '../plugins/raw-only-with-html.ts';
 import { remarkBriefMdx } from '../plugins/remark-brief-mdx.ts';
 import { remarkExpressionLines } from '../plugins/remark-expression-lines.ts';
 import { remarkHeadingIds } from '../plugins/remark-heading-ids.ts';
@@ -45,13 +46,13 @@ export function excerptsDir(cacheDir: URL): URL {
  * The pipeline of a brief, in one place: astro.config.mjs gives it to Astro's unified processor,
  * which @astrojs/mdx compiles every brief with, and `npm run check` compiles through the same
  * processor. remark-gfm runs once, as our plugin; Astro's smartypants is replaced by a faster
- * rehype pass. `root` is Astro's config.root.
+ * rehype pass, and its rehype-raw runs only on a tree with raw HTML (raw-only-with-html.ts). `root` is Astro's config.root.
  */
 export function briefMarkdownOptions({ registry, base, root, cacheDir, lean }: PipelineOptions): UnifiedProcessorOptions {
   return {
     gfm: false,
     smartypants: false,
-    remarkPlugins: [lean ? [remarkGfmLean, lean] : remarkGfm, remarkHeadingIds, [remarkBriefMdx, { root, countryIds: registry.entities.countries.map((c) => c.id) }], remarkExpressionLines],
+    remarkPlugins: [remarkRawOnlyWithHtml, lean ? [remarkGfmLean, lean] : remarkGfm, remarkHeadingIds, [remarkBriefMdx, { root, countryIds: registry.entities.countries.map((c) => c.id) }], remarkExpressionLines],
     rehypePlugins: [
       rehypeTypography,
       rehypeBriefChecks,
