@@ -14,6 +14,7 @@ import { invisibleProblem } from '../schemas/text.ts';
 import { freeNames } from '../lib/free-names.ts';
 import { codeProblems, globalProblem, importProblem, SAFE_GLOBALS } from '../lib/code-guard.ts';
 import { unstableAddress } from '../lib/site-links.ts';
+import { unreachableAddress } from '../lib/unreachable-address.ts';
 import { invalidBrief } from '../lib/brief-checks.ts';
 import { COMPONENT_CALLS, EXPRESSIONS, MODULE_CODE, type BriefEsm, type BriefExpression, type ComponentCall } from '../lib/run-expressions.ts';
 import { staticValue } from '../lib/static-value.ts';
@@ -125,6 +126,8 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       if (imageUrl !== undefined) {
         const problem = imageProblem(imageUrl, root);
         if (problem) report(node, problem);
+        // What a screen reader says for the image, and all that search and the feeds have of it.
+        if (!(node as { alt?: string | null }).alt?.trim()) report(node, `image "${imageUrl.slice(0, 60)}" has no description: write what it shows between the brackets, e.g. ![The corridor from China to Europe](/images/corridor.png)`);
       }
       // A footnote mark without its note stays in the text as typed ("[^1]"); a second note of
       // the same mark is dropped. Either way the reader is left a mark that leads nowhere.
@@ -203,7 +206,11 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       const next = tree.children[index + 1];
       if (!isElement(next, 'From')) {
         report(node, 'this ## section has no provenance: put <From part="the source\'s section or paragraphs" words="3 to 8 words of that passage" /> on the line after the heading');
+        return;
       }
+      // A heading over nothing: the contents, the search and a shared link would all lead to it.
+      const after = tree.children[index + 2];
+      if (!after || (after.type === 'heading' && after.depth <= 2)) report(node, 'this ## section holds nothing but its <From>: write its text after that line, or remove the heading');
     });
 
     if (problems.length > 0) {
@@ -233,7 +240,7 @@ function addressProblem(url: string): string | undefined {
   } catch {
     return 'is not a valid address: give the whole address, e.g. https://www.example.org/page, with any % written as %25';
   }
-  return undefined;
+  return unreachableAddress(url);
 }
 
 /**

@@ -6,7 +6,6 @@ import { linkedUrl, list, listOf, notGiven, optionalText, text } from './text.ts
 
 /** Addresses a brief may publish: http(s), mailto and site-relative (never javascript:, data: …). */
 export const SAFE_URL = /^(?:https?:\/\/|mailto:|\/(?!\/)|#|\.{1,2}\/)/i;
-export const safeUrl = z.string().regex(SAFE_URL, 'an http(s), mailto or site-relative address (starting with /)');
 const httpUrl = linkedUrl('give an absolute http(s) address, e.g. "https://www.politico.eu/article/…"');
 
 const callout = strictObject({

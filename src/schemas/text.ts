@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { smartypants } from '../lib/typography.ts';
+import { unreachableAddress } from '../lib/unreachable-address.ts';
 
 /**
  * What check and build say of text left empty (or only spaces) where it is required: zod's own
@@ -90,7 +91,11 @@ export const optionalText = givenText.optional();
 export function linkedUrl(fix: string) {
   return z
     .url({ protocol: /^https?$/, error: (issue) => `${JSON.stringify(issue.input)} is not an address this brief can link: ${fix}` })
-    .refine((url) => !/…|%E2%80%A6/i.test(url), ELLIPSIS);
+    .refine((url) => !/…|%E2%80%A6/i.test(url), ELLIPSIS)
+    .superRefine((url, ctx) => {
+      const problem = unreachableAddress(url);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(url)} ${problem}` });
+    });
 }
 
 /**
