@@ -738,8 +738,8 @@ class SearchPage extends HTMLElement {
     if (!query.trim()) return this.listed(data);
     // The words the query is about rank the sections: "what did Kallas say about China" opens the
     // section on China, not the one with the most "the" (src/lib/stop-words.ts). Case counts there
-    // ("IT" is not "it"), then goes.
-    const about = contentWords(queryTokens(query)).map((word) => word.toLowerCase());
+    // ("IT" is not "it"), and then only for an abbreviation, which must be held as typed ("EEAS", not "EEA").
+    const about = contentWords(queryTokens(query)).map((word) => (isAcronym(word) ? word : word.toLowerCase()));
     const [best, ...others] = rankSections(data.sub_results, about, data.content);
     const mainExcerpt = best?.excerpt || data.excerpt;
     // A quoted phrase's matches come without a section: the one that holds the first of them,

@@ -39,10 +39,17 @@ export function wholeWords(excerpt: string, words: readonly string[]): number {
   return heldWhole(markedWords(excerpt), words);
 }
 
-/** How many of `words` the matched words of a text hold whole (see holdsWhole). */
+/**
+ * How many of `words` the matched words of a text hold whole (see holdsWhole). A word typed as an
+ * abbreviation ("EEAS") is held only as itself or its plural, not as what the stemmer makes of it
+ * ("EEA", another body).
+ */
 function heldWhole(matched: readonly string[], words: readonly string[]): number {
   // A match may hold a word with others ("EU-China", "Kazakhstan’s"); accents aside, as Pagefind matches.
-  return words.map(plain).filter((word) => matched.some((m) => holdsWhole(m, word))).length;
+  return words.filter((typed) => {
+    const word = plain(typed);
+    return matched.some(isAcronym(typed) ? (m) => m === word || m === `${word}s` : (m) => holdsWhole(m, word));
+  }).length;
 }
 
 /**

@@ -153,6 +153,12 @@ describe('search', () => {
     const marked = await eu.locator('#search-results mark').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     for (const text of marked) expect(text).toMatch(/^\W*EU\W*(s)?$/);
+    // Nor one for the EEA when the EEAS was asked, though Pagefind's stemmer takes one for the other.
+    const eeas = await open('search/?q=EEAS');
+    await eeas.locator('#search-results li.result').first().waitFor();
+    const sections = await eeas.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(sections.some((href) => href.includes('/briefs/eu-global-partnerships/') && href.includes('#expanding-alliances-in-the-indo-pacific'))).toBe(true);
+    expect(sections.filter((href) => href.includes('#deepening-security-ties-with-norway'))).toEqual([]);
   });
 
   it.skipIf(base() !== '/')('searches a question for what it is about, and says a word on every page is too common to search', async () => {

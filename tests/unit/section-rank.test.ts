@@ -23,6 +23,11 @@ describe('search sections', () => {
     expect(wholeWords('<mark>UN</mark> votes and <mark>United</mark> States', ['un', 'votes'])).toBe(1);
     expect(wholeWords('<mark>UN</mark> <mark>votes</mark>', ['un', 'votes'])).toBe(2);
     expect(wholeWords('<mark>under</mark> <mark>unclear</mark>', ['un'])).toBe(0);
+    // Typed as an abbreviation, a word is held only as itself or its plural: the stemmer's "EEA" is another body.
+    expect(wholeWords('the <mark>EEA</mark> and Norway', ['EEAS'])).toBe(0);
+    expect(wholeWords('the <mark>EEAS</mark> filed it', ['EEAS'])).toBe(1);
+    expect(wholeWords('two <mark>MEPs</mark> asked', ['MEP'])).toBe(1);
+    expect(wholeWords('the <mark>EEA</mark> and Norway', ['eeas'])).toBe(1);
     expect(wholeWords('About <mark>UNU-CRIS</mark>', ['un'])).toBe(0);
   });
 
