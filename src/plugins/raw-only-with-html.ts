@@ -22,15 +22,17 @@ export function holdsRaw(node: Node): boolean {
  * unified attaches before the rehype ones, wraps rehype-raw's entry in the processor's list of
  * plugins (`attachers`, which unified reads one by one as it freezes the processor); a processor
  * without rehype-raw is left as it is. tests/unit/raw-only-with-html.test.ts holds the compile to
- * rehype-raw's output.
+ * rehype-raw's output, and to skipping it.
  */
 export function remarkRawOnlyWithHtml(this: Processor): undefined {
-  const attachers = this.attachers;
+  // unified's own list, which it marks as internal: should it change, the test fails, and a build
+  // only runs rehype-raw on every brief again.
+  const { attachers } = this as unknown as { attachers: [plugin: (...args: unknown[]) => unknown, ...options: unknown[]][] };
   const at = attachers.findIndex(([plugin]) => plugin.name === RAW_PLUGIN);
   if (at < 0) return;
   const [raw, ...options] = attachers[at]!;
   const guarded = function (this: Processor, ...args: unknown[]) {
-    const transform = (raw as (...a: unknown[]) => Transformer).apply(this, args);
+    const transform = raw.apply(this, args) as Transformer;
     // Two parameters, as rehype-raw's own: unified waits for a callback from a transformer of three.
     return (tree: Node, file: Parameters<Transformer>[1]) => (holdsRaw(tree) ? (transform as (t: Node, f: typeof file) => Node)(tree, file) : undefined);
   };
