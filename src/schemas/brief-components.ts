@@ -51,7 +51,18 @@ export const BRIEF_COMPONENT_PROPS = {
     caption: text,
     unit: text,
     source: text,
-    data: list(datum, { prop: true }).min(2, 'at least 2 values, each { label: "…", value: 1.5 }').max(40),
+    data: list(datum, { prop: true })
+      .min(2, 'at least 2 values, each { label: "…", value: 1.5 }')
+      .max(40)
+      .superRefine((data, ctx) => {
+        // Two bars or points of one name: a reader could not tell which value is which.
+        const seen = new Map<string, number>();
+        data.forEach(({ label }, i) => {
+          const first = seen.get(label.toLowerCase());
+          if (first === undefined) seen.set(label.toLowerCase(), i);
+          else ctx.addIssue({ code: 'custom', path: [i, 'label'], message: `"${label}" labels value ${first + 1} too: give each value a label of its own` });
+        });
+      }),
   }),
   Map: strictObject({
     countries: listOf(countryId, { prop: true }),

@@ -79,7 +79,9 @@ export function createBriefSchema(registry: RegistryIds) {
     [K in EntityKind]: ReturnType<typeof idList>;
   };
   return strictObject({
-    title: text.max(TITLE_MAX, `a title of at most ${TITLE_MAX} characters: put the rest in the summary`),
+    title: text
+      .max(TITLE_MAX, `a title of at most ${TITLE_MAX} characters: put the rest in the summary`)
+      .refine((title) => /[\p{L}\p{N}]/u.test(title), 'a title needs words, not only symbols or emoji: it is the page\'s heading and the brief\'s name in every list, feed and search result'),
     summary: sentences.pipe(z.string().max(700, 'a summary of at most 700 characters: put detail in the key points')),
     keyPoints: list(text.max(500, 'a key point of at most 500 characters: split it, or move detail to the body'))
       .min(3, 'give 3 to 7 key points')

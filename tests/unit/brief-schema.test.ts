@@ -94,6 +94,7 @@ describe('brief schema', () => {
     ['a key point too long', (d: any) => (d.keyPoints[1] = 'x'.repeat(501)), /^keyPoints\.1: a key point of at most 500 characters/],
     ['a placeholder left in', (d: any) => (d.summary = '[[One to three sentences.]]'), /^summary: still holds a \[\[placeholder\]\]/],
     ['an empty title', (d: any) => (d.title = '  '), /^title: empty: write it \(docs\/authoring\.md shows every field\)$/],
+    ['a title of symbols only', (d: any) => (d.title = '🚀 — 🚀!'), /^title: a title needs words, not only symbols or emoji/],
     ['an empty optional author', (d: any) => (d.source.author = ''), /^source\.author: empty: write it, or leave the field out$/],
     ['an empty event label', (d: any) => (d.events[0].label = ''), /^events\.0\.label: empty: write it /],
     // What YAML makes of text left unquoted: "a: b" is a key and its value, a bare number a number.
@@ -128,6 +129,10 @@ describe('brief component props', () => {
     expect(propProblems('Compare', { caption: 'C', columns: ['A', 'B'], rows: [{ aspect: 'Aim', left: '…', right: '...' }] })).toEqual([
       '<Compare> prop "rows.0.left": holds "…", a placeholder: write it out in full',
       '<Compare> prop "rows.0.right": holds "…", a placeholder: write it out in full',
+    ]);
+    // Two values of one name, case aside: which bar is which?
+    expect(propProblems('Figure', { type: 'bar', caption: 'C', unit: 'u', source: 's', data: [{ label: 'Japan', value: 1 }, { label: 'Korea', value: 2 }, { label: 'japan', value: 3 }] })).toEqual([
+      '<Figure> prop "data.2.label": "japan" labels value 1 too: give each value a label of its own',
     ]);
   });
   it('says how to write a list in JSX where one value was given', () => {
