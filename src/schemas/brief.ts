@@ -117,6 +117,18 @@ export function createBriefSchema(registry: RegistryIds) {
     for (const path of placeholderPaths(data)) {
       ctx.addIssue({ code: 'custom', path, message: 'still holds a [[placeholder]] from npm run new-brief: write the real text' });
     }
+    // The same point or event twice: the page, the timeline and the feeds would show it twice.
+    const repeated = (items: readonly string[], field: string, what: string) => {
+      const first = new Map<string, number>();
+      items.forEach((item, index) => {
+        const key = item.toLowerCase().replace(/\s+/g, ' ');
+        const earlier = first.get(key);
+        if (earlier === undefined) first.set(key, index);
+        else ctx.addIssue({ code: 'custom', path: [field, index], message: `the same ${what} as ${what} ${earlier + 1}: remove one` });
+      });
+    };
+    repeated(data.keyPoints, 'keyPoints', 'key point');
+    repeated(data.events.map((event) => `${JSON.stringify(event.date)} ${event.label}`), 'events', 'event');
     // A route is drawn on the brief's map, which shows and lists the countries the brief tags.
     const tagged = new Set(data.countries);
     data.routes.forEach((route, index) => {

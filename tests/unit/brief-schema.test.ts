@@ -107,6 +107,9 @@ describe('brief schema', () => {
     ['a key point that is only "…"', (d: any) => (d.keyPoints[0] = '…'), /^keyPoints\.0: holds "…", a placeholder/],
     ['a route through a country the brief does not tag', (d: any) => (d.routes = [{ label: 'Corridor', via: ['japan', 'kazakhstan'], section: 'opening' }]), /^routes\.0\.via\.1: "kazakhstan" is on the route but not in countries: tag it there/],
     ['a former id with no anchors', (d: any) => (d.formerIds = { opening: [] }), /^formerIds\.opening: empty: list at least one$/],
+    // Twice, spacing and case aside: shown twice on the page, the timeline and the feeds.
+    ['a key point given twice', (d: any) => (d.keyPoints = ['One', 'Two', 'one ']), /^keyPoints\.2: the same key point as key point 1: remove one$/],
+    ['an event given twice', (d: any) => d.events.push({ date: '2025-07-21', label: 'Report  published', section: 'opening' }), /^events\.1: the same event as event 1: remove one$/],
   ])('rejects %s, naming the field', (_name, change, expected) => {
     const data = valid();
     change(data);
