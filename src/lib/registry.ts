@@ -88,6 +88,19 @@ function checkNames(lists: Record<EntityKind, List<Entity>>, contentDir: URL): v
   }
 }
 
+/** Each country has a code of its own: two with one code would share one shape on every map. */
+function checkIsoCodes(countries: List<Entity>, contentDir: URL): void {
+  const file = new URL('entities/countries.yaml', contentDir).pathname;
+  const seen = new Map<string, string>();
+  countries.data.forEach((country, index) => {
+    if (!country.iso) return;
+    const where = `${file}: line ${countries.lineOf([index, 'iso'])}`;
+    const before = seen.get(country.iso);
+    if (before) throw contentError(`ISO code "${country.iso}" is given to two countries: each country has its own code, which finds its shape on the maps\n  ${before}\n  ${where}`);
+    seen.set(country.iso, `${where} (countries "${country.id}")`);
+  });
+}
+
 /**
  * An abbreviation leads to one expansion, and is not an entity's name: "EU" listed twice took
  * the later expansion on every page, and "Japan" as an abbreviation took the country's links.
@@ -118,6 +131,7 @@ export function loadRegistry(contentDir: URL): Registry {
     ENTITY_KINDS.map((kind) => [kind, readList(new URL(`entities/${kind}.yaml`, contentDir), kind === 'countries' ? countrySchema : entitySchema)]),
   ) as Record<EntityKind, List<Entity>>;
   checkNames(lists, contentDir);
+  checkIsoCodes(lists.countries, contentDir);
   const glossary = readList(new URL('glossary.yaml', contentDir), glossarySchema);
   checkGlossary(glossary, lists, contentDir);
   const entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, lists[kind].data])) as Record<EntityKind, Entity[]>;

@@ -1,3 +1,4 @@
+import isoCountries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { strictObject } from './strict.ts';
@@ -23,7 +24,11 @@ export const entitySchema = strictObject(entityFields);
 
 export const countrySchema = strictObject({
   ...entityFields,
-  iso: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. "JP"'),
+  // The code finds the country's shape on its map: one that is no country's draws nothing.
+  iso: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. "JP"')
+    .refine((code) => isoCountries.isValid(code), { error: (issue) => `"${String(issue.input)}" is no country's ISO 3166-1 alpha-2 code: look the country up, e.g. "JP" for Japan, "GB" for the United Kingdom` }),
 });
 
 export const glossarySchema = strictObject({

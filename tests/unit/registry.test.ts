@@ -48,6 +48,15 @@ describe('registry errors', () => {
     // Written with other spacing, it is the same name to the mention finder.
     expect(await withPeople((text) => text.replace('  - Kallas\n', '  - Kallas\n  - "European  Union"\n'))).toMatch(/"European {2}Union" leads to two entities/);
   });
+  it("refuses a country's code that is no country's, or another country's, naming the lines", async () => {
+    const countries = await readFile('content/entities/countries.yaml', 'utf8');
+    const lineOf = (text: string) => countries.split('\n').indexOf(text) + 1;
+    expect(await withPeople((text) => text.replace('  iso: AU\n', '  iso: XX\n'), 'entities/countries.yaml')).toContain(`line ${lineOf('  iso: AU')}: entry "australia", iso: "XX" is no country's ISO 3166-1 alpha-2 code`);
+    const twice = await withPeople((text) => text.replace('  iso: AU\n', '  iso: JP\n'), 'entities/countries.yaml');
+    expect(twice).toMatch(/^ISO code "JP" is given to two countries: each country has its own code/);
+    expect(twice).toContain(`countries.yaml: line ${lineOf('  iso: AU')} (countries "australia")`);
+    expect(twice).toContain(`countries.yaml: line ${lineOf('  iso: JP')}`);
+  });
   it('refuses a topic\'s name that another entity\'s matches but for case, as topics match', async () => {
     const message = await withPeople((text) => text.replace(/(- id: supply-chains\n(?:  .*\n)*?  aliases:\n)/, '$1  - japan\n'), 'entities/topics.yaml');
     expect(message).toMatch(/^"japan" leads to two entities, countries "japan" and topics "supply-chains"/);
