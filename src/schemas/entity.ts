@@ -1,4 +1,5 @@
-import isoCountries from 'i18n-iso-countries';
+// The codes alone: the package's main entry also loads every language's names (20 ms in each worker).
+import isoCountries from 'i18n-iso-countries/index.js';
 import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
 import { strictObject } from './strict.ts';
