@@ -26,7 +26,7 @@ describe('printing a brief', () => {
     // A link's address in full, as a reader of the paper can type it (the PDF breaks it over lines).
     expect(text.replaceAll(' ', '')).toContain(`(${siteUrl()}briefs/eu-global-partnerships/#expanding-alliances-in-the-indo-pacific)`);
     expect(text).toContain('Cite this brief');
-    for (const chrome of ['Search briefs', 'Skip to main content', 'Timeline Topics Countries', 'Contents', 'Related briefs', 'Copy citation']) {
+    for (const chrome of ['Search', 'Skip to main content', 'Timeline Topics Countries', 'Contents', 'Related briefs', 'Copy citation']) {
       expect(text).not.toContain(chrome);
     }
     await page.close();
