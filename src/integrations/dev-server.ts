@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -62,6 +62,8 @@ const mdxHints: Plugin = {
  * the dev server renders, rebuilt after any change. The build indexes its output instead.
  */
 export function devServer(): AstroIntegration {
+  // astro.config.mjs reads the pipeline's files (the registry first) as it calls this, on every (re)start.
+  const readAt = Date.now();
   let base = '/';
   let root: URL;
   return {
@@ -105,8 +107,17 @@ export function devServer(): AstroIntegration {
             registryError = error as Error;
           }
         });
+        // A file of the pipeline saved while the server restarted, after the config had read it and
+        // before this server's watcher started, raised no event: the server would keep what the
+        // config read (a broken registry served as if it were whole) until the next edit. Its event
+        // is raised now, at the first request, once Astro listens for it and restarts.
+        const missedEdit = () => {
+          const late = pipelineFiles(root).find((file) => (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) > readAt);
+          if (late) server.watcher.emit('change', late);
+        };
         let refreshed: Promise<void> | undefined;
         server.middlewares.use((request: IncomingMessage, _response: ServerResponse, next: (error?: unknown) => void) => {
+          if (!refreshed) missedEdit();
           refreshed ??= refresh().catch((error: Error) => logger.error(error.message));
           // A page waits a little for it, never long: at worst it shows the content as it was.
           void Promise.race([refreshed, new Promise((resolve) => setTimeout(resolve, PAGE_WAIT_MS))]).then(() =>
