@@ -2,11 +2,14 @@
 // valid as it stands once the placeholders are replaced (npm run check says which are still wrong).
 // The id is made from the title unless given.
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { ID_PATTERN, lettersOutsideIds, toId } from '../src/lib/brief-files.ts';
-import { contentRoot, projectRoot } from '../src/lib/content-root.ts';
+import { sameTitles } from '../src/lib/brief-checks.ts';
+import { briefsDir, contentRoot, projectRoot } from '../src/lib/content-root.ts';
+import { surveyBriefs } from '../src/loaders/brief-loader.ts';
 import { newBriefText } from '../src/lib/new-brief.ts';
 import { TITLE_MAX } from '../src/schemas/brief.ts';
 
@@ -47,6 +50,24 @@ if (!id) {
 const path = fileURLToPath(new URL(`briefs/${id}.mdx`, contentRoot(projectRoot)));
 if (existsSync(path)) {
   console.error(`${path} already exists: choose another title or edit that brief`);
+  process.exit(1);
+}
+// Refused here as check would refuse the two briefs, naming the one that has the title.
+const dir = briefsDir(projectRoot);
+const titled = await Promise.all(
+  (await surveyBriefs(dir)).ids.map(async (other) => {
+    try {
+      const { frontmatter } = parseFrontmatter(await readFile(new URL(`${other}.mdx`, dir), 'utf8'));
+      return typeof frontmatter['title'] === 'string' ? [{ id: other, title: frontmatter['title'] }] : [];
+    } catch {
+      // A brief whose frontmatter does not parse is check's to report.
+      return [];
+    }
+  }),
+);
+const alike = sameTitles([...titled.flat(), { id, title }]).get(id);
+if (alike) {
+  console.error(`${alike.map((other) => `${other}.mdx`).join(', ')} has that title already: a reader could not tell two briefs of one title apart in lists, search and feeds; give the new brief a title of its own, or edit that brief`);
   process.exit(1);
 }
 await writeFile(path, newBriefText(title, new Date().toISOString().slice(0, 10)));

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { newBriefText } from '../../src/lib/new-brief.ts';
@@ -42,8 +42,14 @@ describe('new brief scaffold', () => {
 describe('npm run new-brief', () => {
   /** Runs the script in a content folder of its own: its exit code, what it printed, and the briefs it wrote. */
   async function newBrief(...args: string[]) {
+    return newBriefBeside({}, ...args);
+  }
+
+  /** The script run on a briefs folder that holds `briefs` (file name to text). */
+  async function newBriefBeside(briefs: Record<string, string>, ...args: string[]) {
     const content = await mkdtemp(`${tmpdir()}/briefing-new-`);
     await mkdir(`${content}/briefs`);
+    for (const [name, text] of Object.entries(briefs)) await writeFile(`${content}/briefs/${name}`, text);
     try {
       const result = await runScript(['scripts/new-brief.ts', ...args], { BRIEFING_CONTENT: content });
       return { ...result, files: await readdir(`${content}/briefs`) };
@@ -65,6 +71,14 @@ describe('npm run new-brief', () => {
     const bad = await newBrief('日本とEU', '--id', 'Japan EU');
     expect([bad.code, bad.files]).toEqual([2, []]);
     expect(bad.output).toMatch(/"Japan EU" is not a brief id.*"japan-eu"/);
+  });
+
+  it('refuses the title of a brief there is, punctuation and case aside, naming its file', async () => {
+    const kallas = await readFile(new URL('content/briefs/kallas-asia-security.mdx', projectRoot), 'utf8');
+    const refused = await newBriefBeside({ 'kallas-asia-security.mdx': kallas }, 'Kallas urges the EU to deepen security ties with Asia!', '--id', 'kallas-again');
+    expect([refused.code, refused.files]).toEqual([1, ['kallas-asia-security.mdx']]);
+    expect(refused.output).toMatch(/kallas-asia-security\.mdx has that title already: a reader could not tell two briefs of one title apart/);
+    expect((await newBriefBeside({ 'kallas-asia-security.mdx': kallas }, 'Kallas urges the EU to deepen security ties with Africa')).files).toHaveLength(2);
   });
 
   it('refuses a title longer than a brief may have, as check would, before writing anything', async () => {
