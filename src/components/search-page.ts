@@ -17,7 +17,7 @@ import { contentWords, isAcronym } from '../lib/stop-words.ts';
 import { countOf } from '../lib/labels.ts';
 import { suggestQuery, withWords, wordsNear, type Vocabulary } from '../lib/query-suggest.ts';
 import { britishQuery } from '../lib/spelling.ts';
-import { holdsAsTyped, phraseLocations, rankSections, sectionAt, wholeIn, type PageAnchor, type SubResult } from '../lib/section-rank.ts';
+import { holdsAsTyped, phraseLocations, rankByPhrases, rankSections, sectionAt, wholeIn, type PageAnchor, type SubResult } from '../lib/section-rank.ts';
 import { nameKey, namedFirst, namesEntity } from '../lib/named-first.ts';
 import { combine, coverageNote, PARTS_FILE, readParts, type PartsFile } from '../lib/search-parts.ts';
 
@@ -609,6 +609,10 @@ class SearchPage extends HTMLElement {
       const rest = matches.filter((r) => entityIds.has(r.id)).slice(0, 200);
       return namedThenOthers(named, namedFirst(await load(rest), entityNames, query));
     });
+    // A query of phrases only: Pagefind leaves their matches unranked; ranked here when every brief
+    // found is on the page, as a later page could otherwise hold a better one.
+    const phrases = [...query.matchAll(/["“]([^"”]+)["”]/g)].map(([, words]) => words!);
+    if (phrases.length > 0 && !query.replace(/["“][^"”]*["”]/g, '').trim() && results.length >= matches.length - entityTotal) results = rankByPhrases(results, phrases);
     list.replaceChildren(...results.map((data) => this.result(data, query)));
     const correction = this.correction?.to === state.q ? this.correction : undefined;
     suggest.hidden = suggestion === undefined && correction === undefined;

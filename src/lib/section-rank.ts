@@ -177,3 +177,22 @@ export function sectionAt(anchors: readonly PageAnchor[], locations: readonly nu
   }
   return undefined;
 }
+
+/**
+ * Results of a query made only of quoted phrases ("May 2018", which the search page quotes
+ * itself: src/lib/query-words.ts), best first. Pagefind does not rank a phrase's matches, so a
+ * brief that mentions "May 2018" once came before the press release of 28 May 2018. A result
+ * counts each place its text holds a phrase, and more where its title or a section's heading
+ * holds one: what a page is about, it names there. Ties keep Pagefind's order.
+ */
+export function rankByPhrases<Result extends { content: string; meta: Record<string, string | undefined>; anchors?: readonly PageAnchor[] }>(results: readonly Result[], phrases: readonly string[]): Result[] {
+  const holds = (text: string | undefined) => (text ? phrases.some((phrase) => phraseLocations(text, phrase).length > 0) : false);
+  const score = (result: Result) =>
+    phrases.reduce((n, phrase) => n + phraseLocations(result.content, phrase).length, 0) +
+    (holds(result.meta['title']) ? 10 : 0) +
+    (result.anchors?.some((anchor) => holds(anchor.text)) ? 5 : 0);
+  return results
+    .map((result, order) => ({ result, order, score: score(result) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ result }) => result);
+}

@@ -185,6 +185,11 @@ describe('search', () => {
       await expect.poll(() => percent.locator('#search-status').textContent(), { message: query }).toMatch(new RegExp(`^1 brief found for “${query}”`));
       expect(await percent.locator('#search-results a.result-title').first().getAttribute('href')).toContain('/briefs/eu-central-asia-summit-finland/');
     }
+    // Pagefind leaves a phrase's matches unranked: the press release of 28 May 2018 came after two
+    // briefs that mention the month in passing. The brief that names it in a heading comes first.
+    const month = await open(`search/?q=${encodeURIComponent('May 2018')}`);
+    await expect.poll(() => month.locator('#search-status').textContent()).toMatch(/^3 briefs found for “May 2018”/);
+    expect(await month.locator('#search-results a.result-title').first().getAttribute('href')).toMatch(/\/briefs\/eeas-asia-security-2018\/\?.*#the-decision-of-28-may-2018$/);
     // The page about Kallas, then the pages that only mention her, said as such.
     const who = await open('search/?q=Kallas');
     await who.locator('#search-entities a').first().waitFor();

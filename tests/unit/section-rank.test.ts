@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsAsTyped, rankSections, wholeWords, type SubResult } from '../../src/lib/section-rank.ts';
+import { holdsAsTyped, rankByPhrases, rankSections, wholeWords, type SubResult } from '../../src/lib/section-rank.ts';
 
 const section = (id: string, excerpt: string, weight: number): SubResult => ({
   title: id,
@@ -94,5 +94,19 @@ describe('where a phrase stands in a page', () => {
     // An amount's sign counts: "2%" is not every "2".
     expect(phraseLocations('a 2 b (2%) c €2 billion', '2%')).toEqual([3]);
     expect(phraseLocations('a 2 b (2%) c €2 billion', '€2 billion')).toEqual([5]);
+  });
+});
+
+describe('results of a phrase', () => {
+  const page = (url: string, content: string, title = 'A brief', headings: string[] = []) => ({ url, content, meta: { title }, anchors: headings.map((text, i) => ({ element: 'h2', id: `s${i}`, text, location: 0 })) });
+  it('rank the page that names the phrase in its title or a heading, then by how often it holds it', () => {
+    const passing = page('passing', 'Partnerships were signed in May 2018 and later.');
+    const often = page('often', 'In May 2018 the ministers met. By May 2018 they had agreed.');
+    const heading = page('heading', 'The decision of 28 May 2018. The ministers agreed.', 'EU steps up', ['The decision of 28 May 2018']);
+    const titled = page('titled', 'It was May 2018.', 'What May 2018 changed');
+    expect(rankByPhrases([passing, often, heading, titled], ['May 2018']).map((r) => r.url)).toEqual(['titled', 'heading', 'often', 'passing']);
+    // Ties keep the order they came in; a phrase's words must follow one another.
+    const apart = page('apart', 'May of that year, 2018.');
+    expect(rankByPhrases([apart, passing, page('again', 'Signed in May 2018.')], ['May 2018']).map((r) => r.url)).toEqual(['passing', 'again', 'apart']);
   });
 });
