@@ -11,6 +11,7 @@ import { cover, PARTS_FILE, type Coverage, type PartsFile } from '../lib/search-
 import { contentRoot } from '../lib/content-root.ts';
 import { loadRegistry } from '../lib/registry.ts';
 import { contentState } from '../lib/content-state.ts';
+import { settled } from '../lib/settled-watcher.ts';
 import { ENTITY_KINDS } from '../schemas/entity.ts';
 
 /** How long the dev server tries to load the content again after a restart, and how long a page waits for it. */
@@ -98,15 +99,19 @@ export function devServer(): AstroIntegration {
         // its file and line, until an edit mends it (Astro then restarts with the new registry).
         let registryError: Error | undefined;
         const content = contentRoot(root);
-        server.watcher.on('change', (file) => {
-          if (!file.startsWith(fileURLToPath(new URL('entities/', content))) && file !== fileURLToPath(new URL('glossary.yaml', content))) return;
-          try {
-            loadRegistry(content);
-            registryError = undefined;
-          } catch (error) {
-            registryError = error as Error;
-          }
-        });
+        // Read once the save has settled: halfway, a whole registry would read as broken.
+        server.watcher.on(
+          'change',
+          settled((file) => {
+            if (!file.startsWith(fileURLToPath(new URL('entities/', content))) && file !== fileURLToPath(new URL('glossary.yaml', content))) return;
+            try {
+              loadRegistry(content);
+              registryError = undefined;
+            } catch (error) {
+              registryError = error as Error;
+            }
+          }),
+        );
         // A file of the pipeline saved while the server restarted, after the config had read it and
         // before this server's watcher started, raised no event: the server would keep what the
         // config read (a broken registry served as if it were whole) until the next edit. Its event

@@ -12,6 +12,7 @@ import { frontmatterLines, withFrontmatterLines } from '../lib/frontmatter-lines
 import { formatProblems, sameTitleProblem, sameTitles } from '../lib/brief-checks.ts';
 import { briefsDir, contentRoot } from '../lib/content-root.ts';
 import { contentState } from '../lib/content-state.ts';
+import { settledWatcher } from '../lib/settled-watcher.ts';
 
 /** Every entry of the briefs folder, in name order, with what the file-name rule makes of it. */
 async function classifyFolder(dir: URL) {
@@ -151,7 +152,9 @@ export function briefLoader(): Loader {
         }
       };
       try {
-        await glob({ pattern: ['*.mdx', '!~$*'], base: dir, retainBody: false, generateId: ({ entry }) => entry.slice(0, -'.mdx'.length) }).load({ ...context, parseData });
+        // In dev, a saved brief is read once the save has settled, not halfway (src/lib/settled-watcher.ts).
+        const watching = context.watcher ? { watcher: settledWatcher(context.watcher) } : {};
+        await glob({ pattern: ['*.mdx', '!~$*'], base: dir, retainBody: false, generateId: ({ entry }) => entry.slice(0, -'.mdx'.length) }).load({ ...context, parseData, ...watching });
       } catch (error) {
         throw await withYamlHint(error);
       }
