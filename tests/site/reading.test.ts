@@ -393,3 +393,17 @@ describe.skipIf(base() !== '/')('10. the phone\'s menu', () => {
     await context.close();
   });
 });
+
+// An entity of a long name (CARICC's is 126 characters) on a phone: its name once, at a size that
+// leaves its first brief on the first screen.
+describe.skipIf(base() !== '/')('11. a long name on a phone', () => {
+  it('is not repeated in the breadcrumb, and leaves the first brief on the first screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await open(context, 'organisations/caricc/');
+    expect(await page.locator('h1').textContent()).toMatch(/^Central Asian Regional Information and Coordination Centre for Combating/);
+    expect(await page.locator('nav.breadcrumbs').innerText()).toBe('Organisations');
+    const first = await page.locator('.mentions .brief-link').first().boundingBox();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(844);
+    await context.close();
+  });
+});
