@@ -110,6 +110,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     const expressions: BriefExpression[] = [];
     const esm: BriefEsm[] = [];
     const calls: ComponentCall[] = [];
+    const froms: JsxElement[] = [];
     const relativePath = relative(fileURLToPath(root), file.path);
     const sourceUrl = (file.data.astro?.frontmatter?.['source'] as { url?: unknown } | undefined)?.url;
 
@@ -179,6 +180,9 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       }
       const component = name as BriefComponentName;
       used.add(component);
+      if (component === 'From') froms.push(element);
+      // A note inside a note would print as the site's words twice over, one box in another.
+      if (component === 'Callout' && holdsComponent(element.children, 'Callout')) report(node, 'a <Callout> holds another: write one note, or two one after the other');
       const call = checkComponent(component, element, (message) => report(node, message), countries);
       if (call) calls.push(call);
       const line = element.position?.start.line;
@@ -212,6 +216,17 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       const after = tree.children[index + 2];
       if (!after || (after.type === 'heading' && after.depth <= 2)) report(node, 'this ## section holds nothing but its <From>: write its text after that line, or remove the heading');
     });
+    // A <From> says which passage of the source a section is written from, on the line under its
+    // heading: anywhere else, the page would print "Written from …" in the middle of the text.
+    const placed = new Set<unknown>();
+    tree.children.forEach((node, index) => {
+      const previous = tree.children[index - 1];
+      if (previous?.type !== 'heading' || previous.depth > 3 || !isElement(node, 'From')) return;
+      placed.add(node.type === 'paragraph' ? node.children[0] : node);
+    });
+    for (const from of froms) {
+      if (!placed.has(from)) report(from, '<From> names the passage of the source a section is written from: put it on the line after the section\'s ## or ### heading, one to a heading');
+    }
 
     if (problems.length > 0) {
       // Astro blanks the frontmatter out rather than cutting it, so lines are the file's own.
@@ -281,6 +296,11 @@ function missingImport(specifier: string, briefPath: string, root: URL): string 
     ...RESOLVED_EXTENSIONS.slice(1).map((extension) => join(target, `index${extension}`)),
   ]);
   return candidates.some((candidate) => existsSync(candidate) && statSync(candidate).isFile()) ? undefined : targets[0];
+}
+
+/** Whether any of `nodes`, or what they hold, is the component `name`. */
+function holdsComponent(nodes: readonly RootContent[] | readonly JsxElement['children'][number][], name: string): boolean {
+  return (nodes as readonly RootContent[]).some((node) => ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name) || ('children' in node && holdsComponent(node.children as RootContent[], name)));
 }
 
 function isElement(node: RootContent | undefined, name: string): boolean {
