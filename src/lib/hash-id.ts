@@ -24,3 +24,12 @@ export function idCandidates(id: string): string[] {
   const trimmed = id.replace(/[.,;:!?)\]'"’”]+$/u, '');
   return [id, id.toLowerCase(), trimmed, trimmed.toLowerCase()];
 }
+
+/** `text` percent-decoded, or as written where it holds no valid escape ("#section%"). */
+export function percentDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,3 +1,5 @@
+import { percentDecoded } from './hash-id.ts';
+
 /**
  * Hosts that name the author's own machine or network, never a reader's: a link to one (often a
  * page copied from a preview, http://localhost:4321/…) opens nothing for anyone else.
@@ -12,7 +14,7 @@ const LOCAL_HOST = /^(?:localhost|.+\.localhost|.+\.local|.+\.internal|.+\.lan|0
  */
 export function unreachableAddress(url: string): string | undefined {
   if (/^mailto:/i.test(url)) {
-    const to = decodeSafely(url.slice('mailto:'.length).split('?')[0]!);
+    const to = percentDecoded(url.slice('mailto:'.length).split('?')[0]!);
     return to.includes('@') ? undefined : 'is an e-mail link with no address: write mailto:name@example.org';
   }
   let host: string;
@@ -23,12 +25,4 @@ export function unreachableAddress(url: string): string | undefined {
     return undefined;
   }
   return LOCAL_HOST.test(host) ? `leads to ${host}, on the author's own machine or network, which no reader can open: give its public address, or link a page of this site from the root (/briefs/…/)` : undefined;
-}
-
-function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

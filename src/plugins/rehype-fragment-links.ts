@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import type { VFile } from 'vfile';
 import { invalidBrief, type Problem } from '../lib/brief-checks.ts';
+import { percentDecoded } from '../lib/hash-id.ts';
 import { nearest } from '../lib/nearest.ts';
 import { visit } from '../lib/visit.ts';
 import { isBrief } from './is-brief.ts';
@@ -23,7 +24,7 @@ export function rehypeFragmentLinks() {
       const href = node.tagName === 'a' ? node.properties['href'] : undefined;
       // A footnote's links (to its note and back) are made by the compiler, to ids it makes.
       const footnote = node.properties['dataFootnoteRef'] !== undefined || node.properties['dataFootnoteBackref'] !== undefined;
-      if (typeof href === 'string' && href.startsWith('#') && !footnote) links.push({ id: decoded(href.slice(1)), line: node.position?.start.line });
+      if (typeof href === 'string' && href.startsWith('#') && !footnote) links.push({ id: percentDecoded(href.slice(1)), line: node.position?.start.line });
     });
     const problems: Problem[] = links
       .filter(({ id }) => !sections.includes(id))
@@ -34,13 +35,4 @@ export function rehypeFragmentLinks() {
       }));
     if (problems.length > 0) throw invalidBrief(file.path, problems);
   };
-}
-
-/** A fragment as the id it names ("%C3%A4" is "ä"); as written when it is no valid escape. */
-function decoded(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idCandidates, idFromHash } from '../../src/lib/hash-id.ts';
+import { idCandidates, idFromHash, percentDecoded } from '../../src/lib/hash-id.ts';
 
 describe('the id a link names', () => {
   it('decodes the fragment, and reads one cut short or badly escaped as written, without throwing', () => {
@@ -8,6 +8,12 @@ describe('the id a link names', () => {
     expect(idFromHash('#pressure-from-washington%2')).toBe('pressure-from-washington');
     expect(idFromHash('#a%20b%zz')).toBe('a bzz');
     expect(idFromHash('')).toBe('');
+  });
+
+  it('reads a text with no valid escape as written, where an id must be exactly what the link says', () => {
+    expect(percentDecoded('eu%E2%80%99s-aims')).toBe('eu’s-aims');
+    expect(percentDecoded('section%')).toBe('section%');
+    expect(percentDecoded('press%40example.org')).toBe('press@example.org');
   });
 
   it('tries the id as written, in lower case, and without the punctuation a sentence added', () => {
