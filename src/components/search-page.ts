@@ -11,7 +11,7 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search-state.ts';
-import { missingWordsNote, queryTokens, queryWords, searchText, withoutGrammar } from '../lib/query-words.ts';
+import { missingWordsNote, quotedPhrases, queryTokens, queryWords, searchText, withoutGrammar } from '../lib/query-words.ts';
 import { highlightTerms, keepMarks } from '../lib/highlight-terms.ts';
 import { contentWords, isAcronym } from '../lib/stop-words.ts';
 import { countOf } from '../lib/labels.ts';
@@ -611,8 +611,8 @@ class SearchPage extends HTMLElement {
     });
     // A query of phrases only: Pagefind leaves their matches unranked; ranked here when every brief
     // found is on the page, as a later page could otherwise hold a better one.
-    const phrases = [...query.matchAll(/["“]([^"”]+)["”]/g)].map(([, words]) => words!);
-    if (phrases.length > 0 && !query.replace(/["“][^"”]*["”]/g, '').trim() && results.length >= matches.length - entityTotal) results = rankByPhrases(results, phrases);
+    const quoted = quotedPhrases(query);
+    if (quoted.only && results.length >= matches.length - entityTotal) results = rankByPhrases(results, quoted.phrases);
     list.replaceChildren(...results.map((data) => this.result(data, query)));
     const correction = this.correction?.to === state.q ? this.correction : undefined;
     suggest.hidden = suggestion === undefined && correction === undefined;
@@ -748,7 +748,7 @@ class SearchPage extends HTMLElement {
     const mainExcerpt = best?.excerpt || data.excerpt;
     // A quoted phrase's matches come without a section: the one that holds the first of them,
     // of Pagefind's (its first match) and of those the page's text holds further on.
-    const quoted = [...query.matchAll(/["“]([^"”]+)["”]/g)].flatMap(([, words]) => phraseLocations(data.content, words!));
+    const quoted = quotedPhrases(query).phrases.flatMap((phrase) => phraseLocations(data.content, phrase));
     const phrase = best ? undefined : sectionAt(data.anchors ?? [], [...data.sub_results.flatMap((s) => s.locations ?? []), ...quoted]);
     const target = best?.url ?? (phrase ? `${data.url}#${phrase.id}` : data.url);
     const targetTitle = best?.title ?? phrase?.text;

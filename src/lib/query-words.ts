@@ -18,6 +18,12 @@ export function queryTokens(query: string): string[] {
   return query.split(/\s+/).map(withoutEdgePunctuation).filter(Boolean);
 }
 
+/** The phrases a query quotes ("May 2018" in `"May 2018" EU`), and whether it is nothing else. */
+export function quotedPhrases(query: string): { phrases: string[]; only: boolean } {
+  const phrases = [...query.matchAll(/["“]([^"”]+)["”]/g)].map(([, words]) => words!);
+  return { phrases, only: phrases.length > 0 && !query.replace(/["“][^"”]*["”]/g, '').trim() };
+}
+
 /** A word without the punctuation around it ("(Estlink)," is "Estlink"; "Kallas's" stays whole). */
 export function withoutEdgePunctuation(word: string): string {
   return word.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

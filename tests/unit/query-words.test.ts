@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingWordsNote, queryWords, searchText, withoutGrammar } from '../../src/lib/query-words.ts';
+import { missingWordsNote, quotedPhrases, queryWords, searchText, withoutGrammar } from '../../src/lib/query-words.ts';
 
 describe('queryWords', () => {
   it('takes a query apart into lower-case words, without the punctuation around them', () => {
@@ -56,5 +56,14 @@ describe('a query without the words of its grammar', () => {
     expect(withoutGrammar('the')).toBeUndefined();
     expect(withoutGrammar('a — of')).toBeUndefined();
     expect(withoutGrammar('')).toBe('');
+  });
+});
+
+describe('quotedPhrases', () => {
+  it('gives the phrases a query quotes, straight or curly, and whether it holds nothing else', () => {
+    expect(quotedPhrases('"May 2018"')).toEqual({ phrases: ['May 2018'], only: true });
+    expect(quotedPhrases('“4 April 2025” "3%"')).toEqual({ phrases: ['4 April 2025', '3%'], only: true });
+    expect(quotedPhrases('"May 2018" EU')).toEqual({ phrases: ['May 2018'], only: false });
+    expect(quotedPhrases('Kallas')).toEqual({ phrases: [], only: false });
   });
 });
