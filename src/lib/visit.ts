@@ -83,3 +83,14 @@ function read(value: VisitorResult, run: Walk): Action {
   }
   return value === EXIT ? STOPPED : value === SKIP ? SKIPPED : GO;
 }
+
+/** Whether `tree`, or a node it holds, is of a type `check` names and passes `test`: the walk stops at the first. */
+export function holds(tree: Node, check: TypeTest, test: (node: Node) => boolean = () => true): boolean {
+  let found = false;
+  visit(tree, (node) => {
+    if (!(typeof check === 'string' ? node.type === check : check.includes(node.type)) || !test(node)) return undefined;
+    found = true;
+    return EXIT;
+  });
+  return found;
+}

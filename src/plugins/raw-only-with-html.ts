@@ -1,15 +1,13 @@
-import type { Node, Parent } from 'unist';
+import type { Node } from 'unist';
 import type { Processor, Transformer } from 'unified';
+import { holds } from '../lib/visit.ts';
 
 /** The name rehype-raw gives its plugin, which Astro's MDX processor runs on every brief. */
 export const RAW_PLUGIN = 'rehypeRaw';
 
 /** Whether the tree holds a node of raw HTML, the one kind rehype-raw parses. */
-export function holdsRaw(node: Node): boolean {
-  if (node.type === 'raw') return true;
-  const children = (node as Partial<Parent>).children;
-  if (children) for (const child of children) if (holdsRaw(child)) return true;
-  return false;
+export function holdsRaw(tree: Node): boolean {
+  return holds(tree, 'raw');
 }
 
 /**

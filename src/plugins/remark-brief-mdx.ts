@@ -6,7 +6,7 @@ import type { Root, RootContent } from 'mdast';
 // Brings the MDX node types (expressions, ESM, JSX) into mdast's.
 import type {} from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from '../lib/visit.ts';
+import { holds, visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefComponentName } from '../schemas/brief-components.ts';
 import { PLACEHOLDER } from '../lib/placeholders.ts';
@@ -34,6 +34,7 @@ export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = Object.
 );
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+const JSX_TYPES = ['mdxJsxFlowElement', 'mdxJsxTextElement'];
 
 /** What every Astro MDX module defines for its expressions: the props, and the exports Astro adds. */
 const MODULE_NAMES = new Set(['props', 'frontmatter', 'getHeadings', 'file', 'url']);
@@ -182,7 +183,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       used.add(component);
       if (component === 'From') froms.push(element);
       // A note inside a note would print as the site's words twice over, one box in another.
-      if (component === 'Callout' && holdsComponent(element.children, 'Callout')) report(node, 'a <Callout> holds another: write one note, or two one after the other');
+      if (component === 'Callout' && element.children.some((child) => holds(child, JSX_TYPES, (inner) => (inner as JsxElement).name === 'Callout'))) report(node, 'a <Callout> holds another: write one note, or two one after the other');
       const call = checkComponent(component, element, (message) => report(node, message), countries);
       if (call) calls.push(call);
       const line = element.position?.start.line;
@@ -296,11 +297,6 @@ function missingImport(specifier: string, briefPath: string, root: URL): string 
     ...RESOLVED_EXTENSIONS.slice(1).map((extension) => join(target, `index${extension}`)),
   ]);
   return candidates.some((candidate) => existsSync(candidate) && statSync(candidate).isFile()) ? undefined : targets[0];
-}
-
-/** Whether any of `nodes`, or what they hold, is the component `name`. */
-function holdsComponent(nodes: readonly RootContent[] | readonly JsxElement['children'][number][], name: string): boolean {
-  return (nodes as readonly RootContent[]).some((node) => ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name) || ('children' in node && holdsComponent(node.children as RootContent[], name)));
 }
 
 function isElement(node: RootContent | undefined, name: string): boolean {

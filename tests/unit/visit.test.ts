@@ -2,7 +2,7 @@ import type { Node, Parent } from 'unist';
 import { SKIP as LIBRARY_SKIP, visit as libraryVisit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/plugins/calm-links.ts';
-import { EXIT, SKIP, visit } from '../../src/lib/visit.ts';
+import { EXIT, holds, SKIP, visit } from '../../src/lib/visit.ts';
 
 /** A small deterministic random generator (mulberry32), so a failure can be replayed. */
 function random(seed: number) {
@@ -102,5 +102,21 @@ describe('countWords', () => {
       expect(countWords(text), JSON.stringify(text)).toBe(bySplit(text));
     }
     expect(countWords('The EU’s €12bn — agreed in 2025.')).toBe(6);
+  });
+});
+
+describe('holds', () => {
+  const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', children: [{ type: 'raw', value: '<b>' }] }, { type: 'element', tagName: 'em', children: [] }] };
+  it('finds a node of a type, the tree itself included, and one that passes a test', () => {
+    expect(holds(tree, 'raw')).toBe(true);
+    expect(holds(tree, 'root')).toBe(true);
+    expect(holds(tree, 'text')).toBe(false);
+    expect(holds(tree, ['text', 'element'], (node) => (node as { tagName?: string }).tagName === 'em')).toBe(true);
+    expect(holds(tree, ['text', 'element'], (node) => (node as { tagName?: string }).tagName === 'a')).toBe(false);
+  });
+  it('stops at the first it finds', () => {
+    const seen: string[] = [];
+    holds(tree, 'element', (node) => (seen.push((node as { tagName: string }).tagName), true));
+    expect(seen).toEqual(['p']);
   });
 });
