@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
+import { repeats } from '../lib/repeats.ts';
 import { pastDate } from './partial-date.ts';
 import { strictObject } from './strict.ts';
 import { linkedUrl, list, listOf, notGiven, optionalText, text } from './text.ts';
@@ -56,12 +57,9 @@ export const BRIEF_COMPONENT_PROPS = {
       .max(40)
       .superRefine((data, ctx) => {
         // Two bars or points of one name: a reader could not tell which value is which.
-        const seen = new Map<string, number>();
-        data.forEach(({ label }, i) => {
-          const first = seen.get(label.toLowerCase());
-          if (first === undefined) seen.set(label.toLowerCase(), i);
-          else ctx.addIssue({ code: 'custom', path: [i, 'label'], message: `"${label}" labels value ${first + 1} too: give each value a label of its own` });
-        });
+        for (const { index, first } of repeats(data.map(({ label }) => label.toLowerCase()))) {
+          ctx.addIssue({ code: 'custom', path: [index, 'label'], message: `"${data[index]!.label}" labels value ${first + 1} too: give each value a label of its own` });
+        }
       }),
   }),
   Map: strictObject({

@@ -5,6 +5,7 @@ import { givenText, linkedUrl, list, listOf, optionalText, text } from './text.t
 import { ENTITY_KINDS, type EntityKind } from './entity.ts';
 import { partialDate, pastDate } from './partial-date.ts';
 import { nearest } from '../lib/nearest.ts';
+import { repeats } from '../lib/repeats.ts';
 import { placeholderPaths } from '../lib/placeholders.ts';
 
 export const SOURCE_KINDS = ['newsletter', 'policy-brief', 'blog-post', 'news-report', 'press-release'] as const;
@@ -55,8 +56,9 @@ function idList(kind: EntityKind, registry: RegistryIds) {
   const known = registry[kind];
   const set = new Set(known);
   return list(z.string().meta({ enum: [...known] })).default([]).superRefine((ids, ctx) => {
+    const again = new Set(repeats(ids).map(({ index }) => index));
     ids.forEach((id, index) => {
-      if (ids.indexOf(id) < index) {
+      if (again.has(index)) {
         ctx.addIssue({ code: 'custom', path: [index], message: `"${id}" is given twice: remove this one` });
         return;
       }
@@ -119,13 +121,9 @@ export function createBriefSchema(registry: RegistryIds) {
     }
     // The same point or event twice: the page, the timeline and the feeds would show it twice.
     const repeated = (items: readonly string[], field: string, what: string) => {
-      const first = new Map<string, number>();
-      items.forEach((item, index) => {
-        const key = item.toLowerCase().replace(/\s+/g, ' ');
-        const earlier = first.get(key);
-        if (earlier === undefined) first.set(key, index);
-        else ctx.addIssue({ code: 'custom', path: [field, index], message: `the same ${what} as ${what} ${earlier + 1}: remove one` });
-      });
+      for (const { index, first } of repeats(items.map((item) => item.toLowerCase().replace(/\s+/g, ' ')))) {
+        ctx.addIssue({ code: 'custom', path: [field, index], message: `the same ${what} as ${what} ${first + 1}: remove one` });
+      }
     };
     repeated(data.keyPoints, 'keyPoints', 'key point');
     repeated(data.events.map((event) => `${JSON.stringify(event.date)} ${event.label}`), 'events', 'event');
