@@ -1,9 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { briefsDir, contentRoot, projectRoot } from '../../src/lib/content-root.ts';
+import { briefTexts } from '../support/brief-texts.ts';
+import { contentRoot, projectRoot } from '../../src/lib/content-root.ts';
 import { loadRegistry } from '../../src/lib/registry.ts';
-import { syntheticBrief } from '../../src/lib/synthetic.ts';
 import { briefMdxCompiler, briefMdxRenderer } from '../../src/markdown/pipeline.ts';
 
 const registry = loadRegistry(contentRoot(projectRoot));
@@ -12,11 +11,6 @@ const configured = await briefMdxCompiler(options);
 const withTables = await briefMdxCompiler({ ...options, lean: { tables: true } });
 const leanest = await briefMdxCompiler({ ...options, lean: { tables: false } });
 const renderer = await briefMdxRenderer(options);
-
-async function briefs(dir: URL): Promise<[string, string][]> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.mdx'));
-  return Promise.all(names.map(async (name) => [new URL(name, dir).pathname, await readFile(new URL(name, dir), 'utf8')] as [string, string]));
-}
 
 /** What a compile gives: the module, and the frontmatter as the plugins left it (what `npm run check` reads back). */
 async function compile(with_: { process: typeof configured.process }, path: string, text: string) {
@@ -65,9 +59,7 @@ const edges = [
 describe('briefs compiled without GFM’s autolink literals and tables when their text cannot hold them', () => {
   it('give exactly what the configured processor gives, module, frontmatter and errors alike', async () => {
     const all = [
-      ...(await briefs(briefsDir(projectRoot))),
-      ...(await briefs(new URL('tests/fixtures/briefs/', projectRoot))),
-      ...Array.from({ length: 20 }, (_, i) => [`${projectRoot.pathname}content/briefs/synthetic-${i + 1}.mdx`, syntheticBrief(i + 1, registry)] as [string, string]),
+      ...(await briefTexts(registry, 20)),
       ...edges,
     ];
     let fast = 0;

@@ -1,10 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { briefsDir, contentRoot, projectRoot } from '../../src/lib/content-root.ts';
+import { briefTexts } from '../support/brief-texts.ts';
+import { contentRoot, projectRoot } from '../../src/lib/content-root.ts';
 import { loadRegistry } from '../../src/lib/registry.ts';
-import { syntheticBrief } from '../../src/lib/synthetic.ts';
 import { briefMarkdownOptions, briefMdxCompiler, briefMdxOptions } from '../../src/markdown/pipeline.ts';
 import { holdsRaw, remarkRawOnlyWithHtml } from '../../src/plugins/raw-only-with-html.ts';
 
@@ -36,11 +35,6 @@ async function compile(compiler: typeof brief, path: string, text: string) {
   } catch (error) {
     return `error: ${(error as Error).message}`;
   }
-}
-
-async function briefs(dir: URL): Promise<[string, string][]> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.mdx'));
-  return Promise.all(names.map(async (name) => [new URL(name, dir).pathname, await readFile(new URL(name, dir), 'utf8')] as [string, string]));
 }
 
 // Every construct of Markdown, GFM and MDX a brief may hold, in one text.
@@ -81,9 +75,7 @@ A note with **Markdown** and a [link](/countries/japan/).
 describe('rehype-raw, only on a tree that holds raw HTML', () => {
   it('leaves every brief as rehype-raw does, but for how an empty attribute is written', async () => {
     const all = [
-      ...(await briefs(briefsDir(projectRoot))),
-      ...(await briefs(new URL('tests/fixtures/briefs/', projectRoot))),
-      ...Array.from({ length: 10 }, (_, i) => [`${projectRoot.pathname}content/briefs/synthetic-${i + 1}.mdx`, syntheticBrief(i + 1, registry)] as [string, string]),
+      ...(await briefTexts(registry, 10)),
       [`${projectRoot.pathname}content/briefs/constructs.mdx`, constructs] as [string, string],
     ];
     // A boolean data attribute: empty in HTML (data-x="") or in JSX ("data-x": ""), or bare (data-x, "data-x": true).
