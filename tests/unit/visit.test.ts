@@ -116,7 +116,7 @@ describe('holds', () => {
   });
   it('stops at the first it finds', () => {
     const seen: string[] = [];
-    holds(tree, 'element', (node) => (seen.push((node as { tagName: string }).tagName), true));
+    holds(tree, 'element', (node) => (seen.push((node as { tagName?: string }).tagName ?? ''), true));
     expect(seen).toEqual(['p']);
   });
 });
