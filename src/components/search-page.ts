@@ -17,8 +17,9 @@ import { contentWords, isAcronym } from '../lib/stop-words.ts';
 import { countOf } from '../lib/labels.ts';
 import { suggestQuery, withWords, wordsNear, type Vocabulary } from '../lib/query-suggest.ts';
 import { britishQuery } from '../lib/spelling.ts';
-import { holdsAsTyped, phraseLocations, rankByPhrases, rankSections, sectionAt, wholeIn, type PageAnchor, type SubResult } from '../lib/section-rank.ts';
+import { holdsAsTyped, holdsEvery, phraseLocations, rankByPhrases, rankSections, sectionAt, wholeIn, type PageAnchor, type SubResult } from '../lib/section-rank.ts';
 import { nameKey, namedFirst, namesEntity } from '../lib/named-first.ts';
+import { nameForms } from '../lib/name-forms.ts';
 import { combine, coverageNote, PARTS_FILE, readParts, type PartsFile } from '../lib/search-parts.ts';
 
 interface ResultData {
@@ -226,6 +227,8 @@ class SearchPage extends HTMLElement {
     });
     // Handled below, once Pagefind's code is in; unhandled if that fails first.
     parts.catch(() => undefined);
+    // Every search reads the site's names (see update); fetched beside Pagefind's code, not after it.
+    void this.loadVocabulary();
     this.pagefind = (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
       try {
         // No web worker: it would download Pagefind's code a second time (11 KB) for a search that
@@ -328,7 +331,7 @@ class SearchPage extends HTMLElement {
     await pf.destroy();
   }
 
-  /** The words a misspelt query is corrected to (src/pages/search/words.json.ts), fetched on the first word nothing holds. */
+  /** The site's names, which a search holds whole and a misspelt query is corrected to (src/pages/search/words.json.ts). */
   private loadVocabulary(): Promise<Vocabulary> {
     const none: Vocabulary = { words: [], expansions: {} };
     this.vocabulary ??= fetch(`${this.base}search/words.json`)
@@ -498,13 +501,23 @@ class SearchPage extends HTMLElement {
     // So is a word typed in capitals ("EEAS"), which Pagefind's stemmer would take for another
     // ("EEA"), and one of several in capitals ("UNU-CRIS"), whose parts alone match "crisis".
     const shortWords = [...new Set(queryTokens(query).filter((token) => /^[\p{L}\p{N}]{1,3}$/u.test(token) || isAcronym(token)).map((token) => token.toLowerCase()))];
+    // A name of the site's ("Stubb") likewise: Pagefind would add the pages with "stubborn". It is
+    // held as itself or as a longer name the site knows ("Japanese" for "Japan"): src/lib/name-forms.ts.
+    const { words: names } = await this.loadVocabulary();
+    if (moot()) return;
+    const nameGroups = queryTokens(query)
+      .filter((token) => !shortWords.includes(token.toLowerCase()))
+      .map((token) => nameForms(token, names))
+      .filter((forms) => forms !== undefined);
     const exactly = async (filters: Record<string, unknown>) => {
-      const searches: PagefindSearch[] = [];
-      for (const word of shortWords) {
-        const search = await pf.search(`"${word}"`, { filters });
-        if (search?.results.some((r) => !keys.has(r.id))) searches.push(search);
+      const held: { ids: Set<string>; filters: Counts | undefined }[] = [];
+      for (const forms of [...shortWords.map((word) => [word]), ...nameGroups]) {
+        const searches: (PagefindSearch | null)[] = [];
+        for (const form of forms) searches.push(await pf.search(`"${form}"`, { filters }));
+        const ids = new Set(searches.flatMap((search) => search?.results.map((r) => r.id) ?? []));
+        if ([...ids].some((id) => !keys.has(id))) held.push({ ids, filters: searches.length === 1 ? searches[0]?.filters : undefined });
       }
-      return searches;
+      return held;
     };
     // The pages about entities, all in the main index, counted by a search of their own: it loads a
     // filter index as small as the registry.
@@ -519,7 +532,7 @@ class SearchPage extends HTMLElement {
       const search = await pf.search(query || null, { filters: pagefindFilters(state) });
       const exact = await exactly(pagefindFilters(state));
       if (!search || moot()) return;
-      const exactIds = exact.map((found) => new Set(found.results.map((r) => r.id)));
+      const exactIds = exact.map((found) => found.ids);
       const all = search.results.filter((r) => !keys.has(r.id));
       const found = all.filter((r) => exactIds.every((ids) => ids.has(r.id)));
       // A part drops the words it lacks too: one without "Estlink", merged for an earlier search,
@@ -552,6 +565,16 @@ class SearchPage extends HTMLElement {
     const load = (list: SearchResult[]) => Promise.all(list.map((r) => r.data()));
     let [entities, results] = await Promise.all([load(shownEntities), load(shownBriefs)]);
     if (moot()) return;
+    // A page about an entity must hold an abbreviation as typed, which only its text tells: those
+    // loaded are checked, and the count goes down by those they drop.
+    const acronyms = queryTokens(query).filter(isAcronym);
+    const holdsAcronyms = (data: ResultData) => holdsEvery(data.content, acronyms);
+    if (acronyms.length > 0) {
+      const stray = new Set(shownEntities.filter((_, i) => !holdsAcronyms(entities[i]!)).map((r) => r.id));
+      entities = entities.filter((_, i) => !stray.has(shownEntities[i]!.id));
+      matches = matches.filter((r) => !stray.has(r.id));
+      entityTotal -= stray.size;
+    }
     entities = namedFirst(entities, entityNames, query);
     // Pagefind answers a word that no page holds with the longest start of it that some page
     // holds ("sentencez" finds the "S" of "Eagle S", "finlnd" Finland's ISO code "FI"). A word
@@ -606,8 +629,8 @@ class SearchPage extends HTMLElement {
     entityLine.hidden = entities.length === 0;
     this.renderEntities(entities.slice(0, ENTITIES_SHOWN), entityCount, query, async () => {
       // All of them, on request: each is a fetch.
-      const rest = matches.filter((r) => entityIds.has(r.id)).slice(0, 200);
-      return namedThenOthers(named, namedFirst(await load(rest), entityNames, query));
+      const rest = (await load(matches.filter((r) => entityIds.has(r.id)).slice(0, 200))).filter(holdsAcronyms);
+      return namedThenOthers(named, namedFirst(rest, entityNames, query));
     });
     // A query of phrases only: Pagefind leaves their matches unranked; ranked here when every brief
     // found is on the page, as a later page could otherwise hold a better one.

@@ -53,6 +53,17 @@ function heldWhole(matched: readonly string[], words: readonly string[]): number
 }
 
 /**
+ * Whether a page's text (a result's `content`) holds every one of `words` whole (see heldWhole):
+ * Pagefind's quoted search for "EEAS" finds the page about the EEA too, as its stemmer makes one
+ * word of both.
+ */
+export function holdsEvery(content: string, words: readonly string[]): boolean {
+  // Each part of "UNU-CRIS" alone, as the text's words are taken apart; the case kept.
+  const parts = words.flatMap((word) => word.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  return heldWhole(pieces(content), parts) === parts.length;
+}
+
+/**
  * Whether a result holds a word of the query as the reader typed it: a word its excerpts mark
  * starts with it (a word still being typed, "Kazak"), or holds it whole. Pagefind answers a word
  * that no page holds with the longest start of it that some page holds ("sentencez" finds

@@ -159,6 +159,20 @@ describe('search', () => {
     const sections = await eeas.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(sections.some((href) => href.includes('/briefs/eu-global-partnerships/') && href.includes('#expanding-alliances-in-the-indo-pacific'))).toBe(true);
     expect(sections.filter((href) => href.includes('#deepening-security-ties-with-norway'))).toEqual([]);
+    // Nor is the page about the EEA among the pages about entities, or counted with them.
+    await eeas.locator('#search-entities a').first().waitFor();
+    expect(await eeas.locator('#search-entities').textContent()).not.toContain('European Economic Area');
+    const eeasCount = Number(/(\d+) pages about/.exec((await eeas.locator('#search-status').textContent()) ?? '')?.[1]);
+    await eeas.locator('#search-entities button.all-entities').click();
+    await expect.poll(() => eeas.locator('#search-entities a').count()).toBe(eeasCount);
+    expect(await eeas.locator('#search-entities').textContent()).not.toContain('European Economic Area');
+    // A name is not the start of a longer word: "Stubb" finds the newsletter, not the 2020 brief's
+    // "stubborn obstacles"; a longer name the site knows still counts ("Japanese" for "Japan").
+    const stubb = await open('search/?q=Stubb');
+    await expect.poll(() => stubb.locator('#search-status').textContent()).toMatch(/^1 brief found for “Stubb”, and/);
+    expect(await stubb.locator('#search-results a.result-title').first().getAttribute('href')).toContain('/briefs/eu-central-asia-summit-finland/');
+    const kazak = await open('search/?q=Kazak');
+    await expect.poll(() => kazak.locator('#search-status').textContent()).toMatch(/^2 briefs found for “Kazak”/);
   });
 
   it.skipIf(base() !== '/')('searches a question for what it is about, and says a word on every page is too common to search', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsAsTyped, rankByPhrases, rankSections, wholeWords, type SubResult } from '../../src/lib/section-rank.ts';
+import { holdsAsTyped, holdsEvery, rankByPhrases, rankSections, wholeWords, type SubResult } from '../../src/lib/section-rank.ts';
 
 const section = (id: string, excerpt: string, weight: number): SubResult => ({
   title: id,
@@ -10,6 +10,14 @@ const section = (id: string, excerpt: string, weight: number): SubResult => ({
 });
 
 describe('search sections', () => {
+  it('holds an abbreviation in the text of a page only as typed, each part of a joined one alone', () => {
+    expect(holdsEvery('European External Action Service (EEAS) staff', ['EEAS'])).toBe(true);
+    expect(holdsEvery('the European Economic Area (EEA) and Norway', ['EEAS'])).toBe(false);
+    expect(holdsEvery('the UNU-CRIS study on regions', ['UNU-CRIS'])).toBe(true);
+    expect(holdsEvery('a crisis for UNU', ['UNU-CRIS'])).toBe(false);
+    expect(holdsEvery('any text', [])).toBe(true);
+  });
+
   it('count the words of a query an excerpt holds whole, not as the start of a longer word', () => {
     expect(wholeWords('the <mark>brief</mark> cites', ['bri'])).toBe(0);
     expect(wholeWords('Road Initiative (<mark>BRI</mark>) and', ['bri'])).toBe(1);

@@ -6,10 +6,10 @@ import { vocabularyOf, type Vocabulary } from '../../lib/query-suggest.ts';
 import { isAcronym } from '../../lib/stop-words.ts';
 
 /**
- * The words the search page corrects a misspelt query to ("did you mean"): the names and aliases
- * of the entities that have a page, and the glossary's abbreviations and their expansions; and
- * what each abbreviation stands for, offered for one no brief writes. Fetched
- * only when a search finds nothing for a word; the registry's size, not the archive's.
+ * The words the search page corrects a misspelt query to ("did you mean"), and whose names it
+ * holds whole ("Stubb" is not "stubborn"): the names and aliases of the entities that have a page,
+ * and the glossary's abbreviations and their expansions; and what each abbreviation stands for,
+ * offered for one no brief writes. Fetched with the search index; the registry's size, not the archive's.
  */
 export const GET: APIRoute = async () => {
   const [entities, mentions, glossary] = await Promise.all([getEntities(), getEntityMentions(), getCollection('glossary')]);
