@@ -94,7 +94,11 @@ export function createBriefSchema(registry: RegistryIds) {
     /** One sentence on that period, when the source's date alone would mislead. */
     asOfNote: givenText.max(400, 'a note of at most 400 characters: say when the facts stand, and why, in a sentence or two').optional(),
     ...references,
-    events: list(strictObject({ date: partialDate, label: text, section: sectionId })).default([]),
+    /**
+     * The timeline's events. A country filter lists an event for the countries its label names and
+     * those given in `countries`: the countries its section names may have no part in it.
+     */
+    events: list(strictObject({ date: partialDate, label: text, section: sectionId, countries: references.countries.optional() })).default([]),
     figures: list(
       strictObject({
         label: text,
@@ -129,6 +133,11 @@ export function createBriefSchema(registry: RegistryIds) {
     repeated(data.events.map((event) => `${JSON.stringify(event.date)} ${event.label}`), 'events', 'event');
     // A route is drawn on the brief's map, which shows and lists the countries the brief tags.
     const tagged = new Set(data.countries);
+    data.events.forEach((event, index) => {
+      (event.countries ?? []).forEach((id, at) => {
+        if (!tagged.has(id)) ctx.addIssue({ code: 'custom', path: ['events', index, 'countries', at], message: `"${id}" is given for the event but not in countries: tag it there (the brief is listed with every country its events concern)` });
+      });
+    });
     data.routes.forEach((route, index) => {
       route.via.forEach((id, step) => {
         if (!tagged.has(id)) ctx.addIssue({ code: 'custom', path: ['routes', index, 'via', step], message: `"${id}" is on the route but not in countries: tag it there (its map lists the brief's countries)` });

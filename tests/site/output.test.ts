@@ -209,6 +209,12 @@ describe('timeline and glossary', () => {
     const finland = await readOut('timeline/countries/finland/index.html');
     expect(finland).toMatch(/Ottawa Convention/);
     expect(finland).not.toMatch(/Japan signs a security and defence partnership/);
+    // A country's events are those that concern it, not every event of a section that names it:
+    // the EU–ASEAN partnership is no event of Australia's, the 1997 treaty none of Russia's.
+    expect(await htmlPages()).not.toContain('timeline/countries/australia/index.html');
+    expect(await readOut('timeline/countries/russia/index.html')).not.toMatch(/1997 Ottawa Convention/);
+    expect(await readOut('timeline/countries/kazakhstan/index.html')).toMatch(/First EU-Central Asia summit held in Samarkand/);
+    expect(await readOut('timeline/countries/united-states/index.html')).toMatch(/President Stubb meets President Trump/);
     expect(await readOut('timeline/topics/maritime-security/index.html')).toMatch(/Timeline: Maritime security/);
     // Counted in words that agree with the count, whatever it is.
     const leads = await Promise.all((await htmlPages()).filter((f) => f.startsWith('timeline/')).map(async (f) => [f, (await readOut(f)).match(/(\d[\d,]*) dated events?\b/)?.[0]] as const));

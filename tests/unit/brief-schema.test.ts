@@ -106,6 +106,8 @@ describe('brief schema', () => {
     ['a source url that still holds "…"', (d: any) => (d.source.url = 'https://www.nato.int/…'), /^source\.url: holds "…", a placeholder: write it out in full$/],
     ['a key point that is only "…"', (d: any) => (d.keyPoints[0] = '…'), /^keyPoints\.0: holds "…", a placeholder/],
     ['a route through a country the brief does not tag', (d: any) => (d.routes = [{ label: 'Corridor', via: ['japan', 'kazakhstan'], section: 'opening' }]), /^routes\.0\.via\.1: "kazakhstan" is on the route but not in countries: tag it there/],
+    ['an event given a country the brief does not tag', (d: any) => d.events.push({ date: '2025', label: 'Talks', section: 'opening', countries: ['kazakhstan'] }), /^events\.1\.countries\.0: "kazakhstan" is given for the event but not in countries: tag it there/],
+    ['an event given a country the registry lacks', (d: any) => d.events.push({ date: '2025', label: 'Talks', section: 'opening', countries: ['atlantis'] }), /^events\.1\.countries\.0: /],
     ['a former id with no anchors', (d: any) => (d.formerIds = { opening: [] }), /^formerIds\.opening: empty: list at least one$/],
     // Twice, spacing and case aside: shown twice on the page, the timeline and the feeds.
     ['a key point given twice', (d: any) => (d.keyPoints = ['One', 'Two', 'one ']), /^keyPoints\.2: the same key point as key point 1: remove one$/],

@@ -11,18 +11,17 @@ describe('timeline', () => {
       id: 'a',
       title: 'A',
       events: [
-        { date: d('2029'), label: 'Target', section: 'finland' },
-        { date: d('1997'), label: 'Ottawa', section: 'finland' },
+        { date: d('2029'), label: 'Target', section: 'finland', countries: ['finland'] },
+        { date: d('1997'), label: 'Ottawa', section: 'finland', countries: ['finland'] },
       ],
       mentions: { 'countries/finland': ['finland'], 'countries/russia': ['other'] },
     },
-    { id: 'b', title: 'B', events: [{ date: d('2024-11-01'), label: 'Japan', section: 'asia' }], mentions: { 'countries/japan': ['asia'] } },
+    { id: 'b', title: 'B', events: [{ date: d('2024-11-01'), label: 'Japan', section: 'asia', countries: ['japan'] }], mentions: { 'countries/japan': ['asia'] } },
   ]);
-  it('orders every event by date and tags it with the entities of its section', () => {
+  it('orders every event by date', () => {
     expect(events.map((e) => e.label)).toEqual(['Ottawa', 'Japan', 'Target']);
-    expect(events[0]!.keys).toEqual(['countries/finland']);
   });
-  it('tags an event with the countries and topics its label names, and with its section\'s only when it names none', () => {
+  it('tags an event with the countries its label names or the brief gives, never with its section\'s alone; with the topics its label names, or its section\'s when it names none', () => {
     const named = (label: string) => (label.includes('Finland') ? ['countries/finland'] : label.includes('Kyiv') ? ['countries/ukraine'] : []);
     const tagged = buildTimeline(
       [
@@ -34,6 +33,8 @@ describe('timeline', () => {
             { date: d('2024-12'), label: 'A cable cut', section: 'baltic' },
             // Named in the label, but not in the brief's text: no filter page to lead to.
             { date: d('2025'), label: 'Kyiv talks', section: 'baltic' },
+            // Given by the brief: the people it names are of those countries.
+            { date: d('2025-03-29'), label: 'The presidents meet', section: 'baltic', countries: ['finland', 'united-states'] },
           ],
           mentions: { 'countries/finland': ['baltic'], 'countries/estonia': ['baltic'], 'topics/defence-spending': ['baltic'], 'people/x': ['baltic'] },
         },
@@ -42,8 +43,10 @@ describe('timeline', () => {
     );
     const keys = Object.fromEntries(tagged.map((e) => [e.label, e.keys]));
     expect(keys["Finland's spending target"]).toEqual(['people/x', 'countries/finland', 'topics/defence-spending']);
-    expect(keys['A cable cut']).toEqual(['people/x', 'countries/finland', 'countries/estonia', 'topics/defence-spending']);
-    expect(keys['Kyiv talks']).toEqual(['people/x', 'countries/finland', 'countries/estonia', 'topics/defence-spending']);
+    expect(keys['A cable cut']).toEqual(['people/x', 'topics/defence-spending']);
+    expect(keys['Kyiv talks']).toEqual(['people/x', 'topics/defence-spending']);
+    expect(keys['The presidents meet']).toEqual(['people/x', 'countries/finland', 'countries/united-states', 'topics/defence-spending']);
+    expect(tagged.find((e) => e.label === 'The presidents meet')).not.toHaveProperty('countries');
   });
   it('keeps the order a brief gives events of the same date, which it may know and the dates not', () => {
     const same = buildTimeline([
