@@ -132,15 +132,17 @@ export function createBriefSchema(registry: RegistryIds) {
     repeated(data.keyPoints, 'keyPoints', 'key point');
     repeated(data.events.map((event) => `${JSON.stringify(event.date)} ${event.label}`), 'events', 'event');
     // A route is drawn on the brief's map, which shows and lists the countries the brief tags.
+    // An id the registry lacks is reported once, as unknown, not also as untagged.
     const tagged = new Set(data.countries);
+    const untagged = (id: string) => !tagged.has(id) && registry.countries.includes(id);
     data.events.forEach((event, index) => {
       (event.countries ?? []).forEach((id, at) => {
-        if (!tagged.has(id)) ctx.addIssue({ code: 'custom', path: ['events', index, 'countries', at], message: `"${id}" is given for the event but not in countries: tag it there (the brief is listed with every country its events concern)` });
+        if (untagged(id)) ctx.addIssue({ code: 'custom', path: ['events', index, 'countries', at], message: `"${id}" is given for the event but not in countries: tag it there (the brief is listed with every country its events concern)` });
       });
     });
     data.routes.forEach((route, index) => {
       route.via.forEach((id, step) => {
-        if (!tagged.has(id)) ctx.addIssue({ code: 'custom', path: ['routes', index, 'via', step], message: `"${id}" is on the route but not in countries: tag it there (its map lists the brief's countries)` });
+        if (untagged(id)) ctx.addIssue({ code: 'custom', path: ['routes', index, 'via', step], message: `"${id}" is on the route but not in countries: tag it there (its map lists the brief's countries)` });
       });
     });
   });

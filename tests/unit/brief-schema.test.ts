@@ -107,7 +107,7 @@ describe('brief schema', () => {
     ['a key point that is only "…"', (d: any) => (d.keyPoints[0] = '…'), /^keyPoints\.0: holds "…", a placeholder/],
     ['a route through a country the brief does not tag', (d: any) => (d.routes = [{ label: 'Corridor', via: ['japan', 'kazakhstan'], section: 'opening' }]), /^routes\.0\.via\.1: "kazakhstan" is on the route but not in countries: tag it there/],
     ['an event given a country the brief does not tag', (d: any) => d.events.push({ date: '2025', label: 'Talks', section: 'opening', countries: ['kazakhstan'] }), /^events\.1\.countries\.0: "kazakhstan" is given for the event but not in countries: tag it there/],
-    ['an event given a country the registry lacks', (d: any) => d.events.push({ date: '2025', label: 'Talks', section: 'opening', countries: ['atlantis'] }), /^events\.1\.countries\.0: /],
+    ['an event given a country the registry lacks', (d: any) => d.events.push({ date: '2025', label: 'Talks', section: 'opening', countries: ['atlantis'] }), /^events\.1\.countries\.0: unknown countries id "atlantis"/],
     ['a former id with no anchors', (d: any) => (d.formerIds = { opening: [] }), /^formerIds\.opening: empty: list at least one$/],
     // Twice, spacing and case aside: shown twice on the page, the timeline and the feeds.
     ['a key point given twice', (d: any) => (d.keyPoints = ['One', 'Two', 'one ']), /^keyPoints\.2: the same key point as key point 1: remove one$/],
@@ -117,6 +117,15 @@ describe('brief schema', () => {
     change(data);
     const found = messages(data);
     expect(found.some((m) => expected.test(m)), found.join('\n')).toBe(true);
+  });
+  it('reports a country the registry lacks once, as unknown, not also as untagged', () => {
+    const data = valid();
+    (data['events'] as unknown[]).push({ date: '2025', label: 'Talks', section: 'opening', countries: ['atlantis'] });
+    data['routes'] = [{ label: 'Corridor', via: ['japan', 'atlantis'], section: 'opening' }];
+    expect(messages(data).filter((m) => m.includes('atlantis'))).toEqual([
+      expect.stringMatching(/^events\.1\.countries\.0: unknown countries id "atlantis"/),
+      expect.stringMatching(/^routes\.0\.via\.1: unknown countries id "atlantis"/),
+    ]);
   });
 });
 
