@@ -26,4 +26,4 @@ export function siteSettings(env: Record<string, string | undefined>): { site: s
 
 /** Said once per build when SITE_URL is unset. */
 export const SITE_URL_UNSET =
-  'SITE_URL is not set: pages carry no canonical or share addresses, citations use the address the reader is on, and there is no sitemap. Set SITE_URL=https://your.domain when building for publication.';
+  'SITE_URL is not set: pages carry no canonical or share addresses, citations use the address the reader is on, the RSS feed’s links are relative to the site (RSS asks for full addresses), and there is no sitemap. Set SITE_URL=https://your.domain when building for publication.';
