@@ -33,7 +33,7 @@ export function getTimeline(): Promise<Timeline> {
     for (const entity of entities.values()) (byKind[entity.kind] ??= []).push(entity);
     const findMentions = createMentionFinder(byKind);
     const events = buildTimeline(
-      [...rendered.values()].map(({ entry, mentions }) => ({ id: entry.id, title: entry.data.title, events: entry.data.events, mentions })),
+      [...rendered.values()].map(({ entry, mentions }) => ({ id: entry.id, title: entry.data.title, events: entry.data.events, mentions, furniture: entry.data.furniture })),
       // The mentions an event's label makes, found as in the briefs' text (src/lib/mentions.ts).
       (label) => findMentions(label, { overlapping: true }).map((m) => m.key),
     );

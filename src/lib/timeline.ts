@@ -6,9 +6,11 @@ export const FILTER_KINDS = ['countries', 'topics'] as const;
 export interface TimelineSource {
   id: string;
   title: string;
-  events: readonly { date: PartialDate; label: string; section: string; countries?: readonly string[] | undefined }[];
+  events: readonly { date: PartialDate; label: string; section: string; countries?: readonly string[] | undefined; topics?: readonly string[] | undefined }[];
   /** Entity key to the sections mentioning it. */
   mentions: Readonly<Record<string, readonly string[]>>;
+  /** Sections about the source's page furniture (its references, its tags): what they tell is no event of anyone's. */
+  furniture?: readonly string[];
 }
 
 export interface TimelineEvent {
@@ -18,9 +20,8 @@ export interface TimelineEvent {
   label: string;
   section: string;
   /**
-   * The entities the event concerns, what the timeline filters on: the countries its label names
-   * and those the brief gives for it; the topics its label names, or, when it names none, those
-   * named in the section that tells it.
+   * The entities the event concerns, what the timeline filters on: the countries and topics its
+   * label names and those the brief gives for it.
    */
   keys: string[];
 }
@@ -28,12 +29,14 @@ export interface TimelineEvent {
 /**
  * Every dated event of every brief, oldest first, each tagged with the entities it concerns
  * (TimelineEvent.keys; `named` gives the entities a label names). A section tells several events
- * and names many countries: tagged with all of them, Estonia's timeline listed Finland's defence
- * spending target because its section named Estonia too, and, tagged with its section's countries
- * when its label named none, Australia's listed the EU's partnership with ASEAN. A country is
- * the label's or the brief's word for the event, never its section's; a topic, a theme, may be
- * the section's. Only entities the brief's text mentions, or that it gives for the event, are
- * kept, so every filter has pages to lead to. Events of one brief known to the same precision
+ * and names many countries and topics: tagged with all of them, Estonia's timeline listed
+ * Finland's defence spending target because its section named Estonia too, and, tagged with its
+ * section's when its label named none, Australia's listed the EU's partnership with ASEAN and the
+ * war in Ukraine's the EU's 2019 strategy for Central Asia. So an event concerns what its label
+ * names and what the brief gives for it, never merely what its section names; and an event told in
+ * a section of page furniture (the works a brief cites, published) concerns nothing, though the
+ * whole timeline lists it. Only entities the brief's text mentions, or that it gives for the
+ * event, are kept, so every filter has pages to lead to. Events of one brief known to the same precision
  * ("2025") keep the order the brief gives them, which tells what came first when the dates cannot
  * ("less than a month before Finland").
  */
@@ -46,11 +49,10 @@ export function buildTimeline(briefs: readonly TimelineSource[], named: (label: 
     }
     for (const event of brief.events) {
       const section = bySection.get(event.section) ?? [];
-      const inLabel = named(event.label).filter((key) => Object.hasOwn(brief.mentions, key));
-      const own = (kind: string, list: readonly string[]) => list.filter((key) => key.startsWith(`${kind}/`));
-      const keys = section.filter((key) => !FILTER_KINDS.some((kind) => key.startsWith(`${kind}/`)));
-      keys.push(...own('countries', inLabel), ...(event.countries ?? []).map((id) => `countries/${id}`));
-      keys.push(...(own('topics', inLabel).length > 0 ? own('topics', inLabel) : own('topics', section)));
+      const furniture = brief.furniture?.includes(event.section) ?? false;
+      const inLabel = furniture ? [] : named(event.label).filter((key) => Object.hasOwn(brief.mentions, key) && FILTER_KINDS.some((kind) => key.startsWith(`${kind}/`)));
+      const given = [...(event.countries ?? []).map((id) => `countries/${id}`), ...(event.topics ?? []).map((id) => `topics/${id}`)];
+      const keys = [...section.filter((key) => !FILTER_KINDS.some((kind) => key.startsWith(`${kind}/`))), ...inLabel, ...given];
       events.push({ brief: brief.id, briefTitle: brief.title, date: event.date, label: event.label, section: event.section, keys: [...new Set(keys)] });
     }
   }

@@ -95,10 +95,10 @@ export function createBriefSchema(registry: RegistryIds) {
     asOfNote: givenText.max(400, 'a note of at most 400 characters: say when the facts stand, and why, in a sentence or two').optional(),
     ...references,
     /**
-     * The timeline's events. A country filter lists an event for the countries its label names and
-     * those given in `countries`: the countries its section names may have no part in it.
+     * The timeline's events. Its country and topic filters list an event for those its label names
+     * and those given in `countries` and `topics`: what its section names may have no part in it.
      */
-    events: list(strictObject({ date: partialDate, label: text, section: sectionId, countries: references.countries.optional() })).default([]),
+    events: list(strictObject({ date: partialDate, label: text, section: sectionId, countries: references.countries.optional(), topics: references.topics.optional() })).default([]),
     figures: list(
       strictObject({
         label: text,
@@ -135,9 +135,13 @@ export function createBriefSchema(registry: RegistryIds) {
     // An id the registry lacks is reported once, as unknown, not also as untagged.
     const tagged = new Set(data.countries);
     const untagged = (id: string) => !tagged.has(id) && registry.countries.includes(id);
+    const untaggedTopic = (id: string) => !data.topics.includes(id) && registry.topics.includes(id);
     data.events.forEach((event, index) => {
       (event.countries ?? []).forEach((id, at) => {
         if (untagged(id)) ctx.addIssue({ code: 'custom', path: ['events', index, 'countries', at], message: `"${id}" is given for the event but not in countries: tag it there (the brief is listed with every country its events concern)` });
+      });
+      (event.topics ?? []).forEach((id, at) => {
+        if (untaggedTopic(id)) ctx.addIssue({ code: 'custom', path: ['events', index, 'topics', at], message: `"${id}" is given for the event but not in topics: tag it there (the brief is listed with every topic its events concern)` });
       });
     });
     data.routes.forEach((route, index) => {

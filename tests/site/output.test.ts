@@ -215,6 +215,11 @@ describe('timeline and glossary', () => {
     expect(await readOut('timeline/countries/russia/index.html')).not.toMatch(/1997 Ottawa Convention/);
     expect(await readOut('timeline/countries/kazakhstan/index.html')).toMatch(/First EU-Central Asia summit held in Samarkand/);
     expect(await readOut('timeline/countries/united-states/index.html')).toMatch(/President Stubb meets President Trump/);
+    // Nor is a cited work's publication, told in the brief's list of sources, an event of Russia's
+    // or China's; and a topic's events are those that concern it too.
+    expect(await readOut('timeline/countries/russia/index.html')).not.toMatch(/Sattarov/);
+    expect(await htmlPages()).not.toContain('timeline/topics/war-in-ukraine/index.html');
+    expect(await readOut('timeline/topics/cyber-security/index.html')).toMatch(/Norway and the EU formalise a security and defence partnership/);
     expect(await readOut('timeline/topics/maritime-security/index.html')).toMatch(/Timeline: Maritime security/);
     // Counted in words that agree with the count, whatever it is.
     const leads = await Promise.all((await htmlPages()).filter((f) => f.startsWith('timeline/')).map(async (f) => [f, (await readOut(f)).match(/(\d[\d,]*) dated events?\b/)?.[0]] as const));

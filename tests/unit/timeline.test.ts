@@ -21,7 +21,7 @@ describe('timeline', () => {
   it('orders every event by date', () => {
     expect(events.map((e) => e.label)).toEqual(['Ottawa', 'Japan', 'Target']);
   });
-  it('tags an event with the countries its label names or the brief gives, never with its section\'s alone; with the topics its label names, or its section\'s when it names none', () => {
+  it('tags an event with the countries and topics its label names or the brief gives, never with its section\'s alone', () => {
     const named = (label: string) => (label.includes('Finland') ? ['countries/finland'] : label.includes('Kyiv') ? ['countries/ukraine'] : []);
     const tagged = buildTimeline(
       [
@@ -34,18 +34,22 @@ describe('timeline', () => {
             // Named in the label, but not in the brief's text: no filter page to lead to.
             { date: d('2025'), label: 'Kyiv talks', section: 'baltic' },
             // Given by the brief: the people it names are of those countries.
-            { date: d('2025-03-29'), label: 'The presidents meet', section: 'baltic', countries: ['finland', 'united-states'] },
+            { date: d('2025-03-29'), label: 'The presidents meet', section: 'baltic', countries: ['finland', 'united-states'], topics: ['us-relations'] },
+            // The publication of a work the brief cites, in its list of sources: no one's event, though its label names Finland.
+            { date: d('2014'), label: 'Finland study published', section: 'sources' },
           ],
           mentions: { 'countries/finland': ['baltic'], 'countries/estonia': ['baltic'], 'topics/defence-spending': ['baltic'], 'people/x': ['baltic'] },
+          furniture: ['sources'],
         },
       ],
       named,
     );
     const keys = Object.fromEntries(tagged.map((e) => [e.label, e.keys]));
-    expect(keys["Finland's spending target"]).toEqual(['people/x', 'countries/finland', 'topics/defence-spending']);
-    expect(keys['A cable cut']).toEqual(['people/x', 'topics/defence-spending']);
-    expect(keys['Kyiv talks']).toEqual(['people/x', 'topics/defence-spending']);
-    expect(keys['The presidents meet']).toEqual(['people/x', 'countries/finland', 'countries/united-states', 'topics/defence-spending']);
+    expect(keys["Finland's spending target"]).toEqual(['people/x', 'countries/finland']);
+    expect(keys['A cable cut']).toEqual(['people/x']);
+    expect(keys['Kyiv talks']).toEqual(['people/x']);
+    expect(keys['The presidents meet']).toEqual(['people/x', 'countries/finland', 'countries/united-states', 'topics/us-relations']);
+    expect(keys['Finland study published']).toEqual([]);
     expect(tagged.find((e) => e.label === 'The presidents meet')).not.toHaveProperty('countries');
   });
   it('keeps the order a brief gives events of the same date, which it may know and the dates not', () => {
