@@ -767,19 +767,28 @@ class SearchPage extends HTMLElement {
     // section on China, not the one with the most "the" (src/lib/stop-words.ts). Case counts there
     // ("IT" is not "it"), and then only for an abbreviation, which must be held as typed ("EEAS", not "EEA").
     const about = contentWords(queryTokens(query)).map((word) => (isAcronym(word) ? word : word.toLowerCase()));
-    const [best, ...others] = rankSections(data.sub_results, about, data.content);
-    const mainExcerpt = best?.excerpt || data.excerpt;
+    const ranked = rankSections(data.sub_results, about, data.content);
+    // The page's own parts (its summary, its source and the notes and paragraphs that open the
+    // text, before any section) may hold more of the words whole than any section: "European
+    // Union" is in the opening, only "European" in a section. The page then opens at that part,
+    // the first that holds the most, and its sections are listed under it.
+    const holdsAny = wholeIn(about, data.content);
+    const own = data.sub_results.filter((s) => !s.url.includes('#') || s.anchor?.id.endsWith('-heading'));
+    const most = own.reduce<SubResult | undefined>((found, s) => (found === undefined || holdsAny(s) > holdsAny(found) ? s : found), undefined);
+    const opening = most && ranked[0] && holdsAny(most) > holdsAny(ranked[0]) ? most : undefined;
+    const best = opening ? undefined : ranked[0];
+    const others = opening ? ranked : ranked.slice(1);
+    const mainExcerpt = (opening ?? best)?.excerpt || data.excerpt;
     // A quoted phrase's matches come without a section: the one that holds the first of them,
     // of Pagefind's (its first match) and of those the page's text holds further on.
     const quoted = quotedPhrases(query).phrases.flatMap((phrase) => phraseLocations(data.content, phrase));
-    const phrase = best ? undefined : sectionAt(data.anchors ?? [], [...data.sub_results.flatMap((s) => s.locations ?? []), ...quoted]);
-    const target = best?.url ?? (phrase ? `${data.url}#${phrase.id}` : data.url);
+    const phrase = best || opening ? undefined : sectionAt(data.anchors ?? [], [...data.sub_results.flatMap((s) => s.locations ?? []), ...quoted]);
+    const target = best?.url ?? opening?.url ?? (phrase ? `${data.url}#${phrase.id}` : data.url);
     const targetTitle = best?.title ?? phrase?.text;
     // A section is listed for a word of the query it holds whole, and for every abbreviation: not
     // for "bridge" or "brief" when "BRI" was asked, nor for its words in "s" when "Eagle S" was.
     const short = about.filter((word) => /^[\p{L}\p{N}]{1,3}$/u.test(word));
     const holdsShort = wholeIn(short, data.content);
-    const holdsAny = wholeIn(about, data.content);
     const rest = others.filter((s) => holdsShort(s) === short.length && (about.length === 0 || holdsAny(s) > 0)).slice(0, 3);
     return element(
       'li',

@@ -171,6 +171,12 @@ describe('search', () => {
     const stubb = await open('search/?q=Stubb');
     await expect.poll(() => stubb.locator('#search-status').textContent()).toMatch(/^1 brief found for “Stubb”, and/);
     expect(await stubb.locator('#search-results a.result-title').first().getAttribute('href')).toContain('/briefs/eu-central-asia-summit-finland/');
+    // Words the brief's opening holds whole, and no section does, open the page there, not a
+    // section with only one of them ("European" of the European Economic Area).
+    const union = await open('search/?q=European%20Union');
+    await union.locator('#search-results li.result').first().waitFor();
+    const titles = await union.locator('#search-results a.result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(titles.find((href) => href.includes('/briefs/eu-global-partnerships/'))).toMatch(/^\/briefs\/eu-global-partnerships\/\?[^#]*$/);
     const kazak = await open('search/?q=Kazak');
     await expect.poll(() => kazak.locator('#search-status').textContent()).toMatch(/^2 briefs found for “Kazak”/);
   });
