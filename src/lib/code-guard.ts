@@ -13,8 +13,25 @@ export const SAFE_GLOBALS: ReadonlySet<string> = new Set([
   'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'URL', 'URLSearchParams', 'structuredClone',
 ]);
 
-/** Properties that lead from any value to the code that makes values (`"".constructor` is `String`, whose constructor is `Function`). */
-const FORBIDDEN_PROPERTIES = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+/**
+ * Properties that lead from any value to the code that makes values (`"".constructor` is
+ * `String`, whose constructor is `Function`), and the reflection that reaches them by another name.
+ */
+const FORBIDDEN_PROPERTIES = new Set([
+  'constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
+  'getPrototypeOf', 'setPrototypeOf', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'defineProperty', 'defineProperties', 'caller', 'callee',
+]);
+
+/** The settings `import.meta.env` gives a brief, as any Astro page reads them; the build's other variables (a token, a path) stay out. */
+const PUBLIC_ENV = new Set(['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD']);
+
+/** A property's key when the code names it outright (`a.b`, `a["b"]`, `` a[`b`] ``, `{ b: x }`); undefined when it is computed. */
+function literalKey(property: { type: string; name?: string; value?: unknown; expressions?: unknown[]; quasis?: { value: { cooked?: string | null } }[] }, computed: boolean): string | undefined {
+  if (!computed && property.type === 'Identifier') return property.name;
+  if (property.type === 'Literal') return String(property.value);
+  if (property.type === 'TemplateLiteral' && property.expressions?.length === 0) return property.quasis?.[0]?.value.cooked ?? undefined;
+  return undefined;
+}
 
 /** Why a global name is refused, for one that is not a plain value of JavaScript. */
 export function globalProblem(name: string): string {
@@ -31,21 +48,69 @@ export function importProblem(specifier: string): string | undefined {
 /** What in a program (an estree node) reaches beyond a brief's values, with the line of each. */
 export function codeProblems(node: unknown): { line: number | undefined; message: string }[] {
   const problems: { line: number | undefined; message: string }[] = [];
+  const inPattern = new Set<unknown>();
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(walk);
     if (!value || typeof value !== 'object') return;
-    const n = value as { type?: string; computed?: boolean; object?: { type: string }; property?: { type: string; name?: string; value?: unknown }; loc?: { start: { line: number } } };
+    type Key = { type: string; name?: string; value?: unknown };
+    const n = value as { type?: string; computed?: boolean; object?: { type: string; object?: { type: string }; property?: Key; computed?: boolean }; property?: Key; key?: Key; loc?: { start: { line: number } } };
     const line = n.loc?.start.line;
-    // import.meta.env: the site's settings (its base address), as in any Astro file.
-    if (n.type === 'MemberExpression' && n.object?.type === 'MetaProperty' && !n.computed && n.property?.name === 'env') return;
-    if (n.type === 'MemberExpression' && n.property) {
-      const key = !n.computed && n.property.type === 'Identifier' ? n.property.name : n.property.type === 'Literal' ? String(n.property.value) : undefined;
-      if (key !== undefined && FORBIDDEN_PROPERTIES.has(key)) problems.push({ line, message: `".${key}" is not allowed in a brief's code: it leads to the code that makes values` });
+    // import.meta.env.BASE_URL: the site's settings, as in any Astro file; not the build's other variables.
+    const env = (node?: { type: string; object?: { type: string }; property?: Key; computed?: boolean }) => node?.type === 'MemberExpression' && node.object?.type === 'MetaProperty' && !node.computed && node.property?.name === 'env';
+    if (n.type === 'MemberExpression' && env(n.object)) {
+      const name = literalKey(n.property!, n.computed ?? false);
+      if (name !== undefined && (PUBLIC_ENV.has(name) || name.startsWith('PUBLIC_'))) return;
+      problems.push({ line, message: `import.meta.env${name === undefined ? '[…]' : `.${name}`} is not available in a brief: of the build's settings, only ${[...PUBLIC_ENV].join(', ')} and PUBLIC_ ones are` });
+      return;
     }
+    if (env(n as Parameters<typeof env>[0])) {
+      problems.push({ line, message: `import.meta.env whole is not available in a brief: name the setting, one of ${[...PUBLIC_ENV].join(', ')} or a PUBLIC_ one` });
+      return;
+    }
+    // A key computed at run time ("const" + "ructor", a variable, a template with a value) could be any of them.
+    const keyed = n.type === 'MemberExpression' ? n.property : n.type === 'Property' && inPattern.has(value) ? n.key : undefined;
+    if (keyed) {
+      const key = literalKey(keyed, n.computed ?? false);
+      if (key === undefined) problems.push({ line, message: 'a property read by a computed key (a[k], a["x" + y]) is not allowed in a brief\'s code: name it (a.x, a["x"], a[0])' });
+      else if (FORBIDDEN_PROPERTIES.has(key)) problems.push({ line, message: `".${key}" is not allowed in a brief's code: it leads to the code that makes values` });
+    }
+    // The properties a pattern reads (`({ constructor: F }) => …`) are read as `a.b` is.
+    if (n.type === 'ObjectPattern') for (const property of (value as { properties: unknown[] }).properties) inPattern.add(property);
     if (n.type === 'ImportExpression') problems.push({ line, message: 'import() is not allowed in a brief: import at the top of the brief' });
     if (n.type === 'MetaProperty') problems.push({ line, message: 'import.meta is not available in a brief, but for import.meta.env' });
     for (const key of Object.keys(value)) if (key !== 'loc' && key !== 'range' && key !== 'position') walk((value as Record<string, unknown>)[key]);
   };
   walk(node);
   return problems;
+}
+
+/**
+ * The names a program binds itself: its functions' parameters, its variables, its catch clauses'
+ * and its functions' names, however deep in a pattern (`({ a: [b] }) => …` binds b).
+ */
+export function boundNames(node: unknown): Set<string> {
+  const names = new Set<string>();
+  const bind = (pattern: unknown): void => {
+    if (!pattern || typeof pattern !== 'object') return;
+    const p = pattern as { type: string; name?: string; properties?: { value?: unknown; argument?: unknown }[]; elements?: unknown[]; argument?: unknown; left?: unknown };
+    if (p.type === 'Identifier') names.add(p.name!);
+    else if (p.type === 'ObjectPattern') p.properties?.forEach((property) => bind(property.value ?? property.argument));
+    else if (p.type === 'ArrayPattern') p.elements?.forEach(bind);
+    else if (p.type === 'RestElement') bind(p.argument);
+    else if (p.type === 'AssignmentPattern') bind(p.left);
+  };
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (!value || typeof value !== 'object') return;
+    const n = value as { type?: string; params?: unknown[]; id?: unknown; param?: unknown };
+    if (n.type === 'VariableDeclarator') bind(n.id);
+    if (n.type === 'CatchClause') bind(n.param);
+    if (n.type?.includes('Function')) {
+      n.params?.forEach(bind);
+      bind(n.id);
+    }
+    for (const key of Object.keys(value)) if (key !== 'loc' && key !== 'range' && key !== 'position') walk((value as Record<string, unknown>)[key]);
+  };
+  walk(node);
+  return names;
 }

@@ -12,7 +12,7 @@ import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefCom
 import { PLACEHOLDER } from '../lib/placeholders.ts';
 import { invisibleProblem } from '../schemas/text.ts';
 import { freeNames } from '../lib/free-names.ts';
-import { codeProblems, globalProblem, importProblem, SAFE_GLOBALS } from '../lib/code-guard.ts';
+import { boundNames, codeProblems, globalProblem, importProblem, SAFE_GLOBALS } from '../lib/code-guard.ts';
 import { unstableAddress } from '../lib/site-links.ts';
 import { unreachableAddress } from '../lib/unreachable-address.ts';
 import { invalidBrief } from '../lib/brief-checks.ts';
@@ -34,6 +34,8 @@ export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = Object.
 );
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+/** The brief components that draw a block of their own (all but <From>, a line under a heading). */
+const BLOCK_COMPONENTS = new Set(['Figure', 'Map', 'Compare', 'Callout', 'Quote']);
 const JSX_TYPES = ['mdxJsxFlowElement', 'mdxJsxTextElement'];
 
 /** What every Astro MDX module defines for its expressions: the props, and the exports Astro adds. */
@@ -68,6 +70,8 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     // Names the brief exports that hold values, not functions: as an element's name, a string
     // would make any HTML element (`export const M = 'meta'`, then `<M http-equiv="refresh">`).
     const values = new Set<string>();
+    // A component an expression's JSX may name: a brief component, or one the brief imports or exports as a function.
+    const isComponent = (name: string) => (BRIEF_COMPONENTS as readonly string[]).includes(name) || (local.has(name) && !values.has(name));
     const definitions = new Map<string, string>();
     // Each footnote's note, by its mark, with its line.
     const notes = new Map<string, number | undefined>();
@@ -85,6 +89,8 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
           const missing = refused ? undefined : missingImport(specifier, file.path, root);
           if (missing) report(node, `import "${statement.source.value}": there is no such file (${relative(fileURLToPath(root), missing)})`);
         }
+        // An MDX file's default export is its layout: it would replace the brief's page, and Astro cannot render it as one.
+        if (statement.type === 'ExportDefaultDeclaration') problems.push({ line: statement.loc?.start.line ?? node.position?.start.line, message: 'export default: an MDX layout would replace the brief\'s page; remove it (the site lays out every brief), and export named values instead' });
         if (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration') {
           for (const d of statement.declaration.declarations) {
             if (d.id.type !== 'Identifier') continue;
@@ -115,7 +121,17 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
     const relativePath = relative(fileURLToPath(root), file.path);
     const sourceUrl = (file.data.astro?.frontmatter?.['source'] as { url?: unknown } | undefined)?.url;
 
-    visit(tree, (node) => {
+    visit(tree, (node, _index, parent) => {
+      // A section is a ## or ### of the text itself, with its <From>: one inside a list, a
+      // quotation or a component would be a section of the page that says nothing of its source.
+      if (node.type === 'heading' && (node.depth === 2 || node.depth === 3) && parent && parent !== tree) {
+        report(node, `a ${'#'.repeat(node.depth)} heading inside ${parent.type === 'blockquote' ? 'a quotation' : parent.type === 'listItem' ? 'a list' : 'a component'}: sections are the text's own; write it as bold text, or end the ${parent.type === 'blockquote' ? 'quotation' : parent.type === 'listItem' ? 'list' : 'component'} before it`);
+      }
+      // <Figure>, <Map>, <Compare>, <Callout> and <Quote> are blocks: inside a sentence, the
+      // browser would end the paragraph at them.
+      if (node.type === 'mdxJsxTextElement' && node.name && BLOCK_COMPONENTS.has(node.name)) {
+        report(node, `<${node.name}> inside a paragraph: put it on a line of its own, with an empty line before and after it`);
+      }
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
         // An image's address has its own rules (imageProblem).
         const problem = !SAFE_URL.test(node.url) ? 'is not allowed: use an http(s), mailto or site-relative address' : node.type === 'image' ? undefined : addressProblem(node.url);
@@ -146,7 +162,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       }
       if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') {
         const estree = node.data?.estree as Program | undefined;
-        checkEstree(estree, (message) => report(node, message));
+        checkEstree(estree, (message) => report(node, message), isComponent);
         for (const problem of codeProblems(estree)) problems.push({ line: problem.line ?? node.position?.start.line, message: problem.message });
         if (estree) programs.push(estree);
         if (estree && node.type !== 'mdxjsEsm') expressions.push({ source: node.value, line: node.position?.start.line, program: estree });
@@ -158,7 +174,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       if (name === null) return;
       for (const attribute of element.attributes) {
         const estree = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute.data?.estree : typeof attribute.value === 'object' ? attribute.value?.data?.estree : undefined) as Program | undefined;
-        checkEstree(estree, (m) => report(node, m));
+        checkEstree(estree, (m) => report(node, m), isComponent);
         for (const problem of codeProblems(estree)) report(node, problem.message);
         if (estree) programs.push(estree);
         if (estree && attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'object' && attribute.value) {
@@ -376,14 +392,27 @@ function attributeValue(attribute: MdxJsxAttribute): unknown {
 const FORBIDDEN_PROP = /^(?:on|set:|is:|dangerouslysetinnerhtml$|style$|srcdoc$)/i;
 
 /** JSX written inside `{expressions}` obeys the same rules as elements written in the body. */
-function checkEstree(node: EsNode | undefined, report: (message: string) => void): void {
+/**
+ * The elements and attributes an expression's JSX may use: the allowed HTML, and components the
+ * brief imports (`isComponent`). A name the expression binds itself (`(T) => <T>`) may hold any
+ * tag, `"script"` too, so it is refused.
+ */
+function checkEstree(node: EsNode | undefined, report: (message: string) => void, isComponent: (name: string) => boolean): void {
+  const bound = boundNames(node);
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(walk);
     if (!value || typeof value !== 'object') return;
     const n = value as { type?: string; name?: unknown };
     if (n.type === 'JSXOpeningElement') {
-      const name = (n.name as { type: string; name?: string }).type === 'JSXIdentifier' ? (n.name as { name: string }).name : '';
-      if (/^[a-z]/.test(name) && !ALLOWED_HTML[name]) report(`<${name}> is not allowed in a brief, in an expression either`);
+      const tag = n.name as { type: string; name?: string; object?: unknown };
+      let root = tag;
+      while (root.type === 'JSXMemberExpression') root = root.object as typeof tag;
+      const name = root.type === 'JSXIdentifier' ? root.name! : '';
+      if (/^[a-z]/.test(name) && tag.type === 'JSXIdentifier') {
+        if (!ALLOWED_HTML[name]) report(`<${name}> is not allowed in a brief, in an expression either`);
+      } else if (bound.has(name) || !isComponent(name)) {
+        report(`<${name}> in an expression is no component the brief imports: an element's name may not be a value the code makes (it could name any tag); use a brief component, or one imported at the top of the brief`);
+      }
     }
     if (n.type === 'JSXAttribute') {
       const attr = n.name as { type: string; name?: string | { name: string }; namespace?: { name: string } };

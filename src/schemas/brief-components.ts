@@ -41,7 +41,8 @@ const amount = z.number({
     return `${typeof input === 'string' ? 'text' : typeof input} where a number belongs: write the number without quotes or a unit, e.g. value: 2.5 (the unit goes in the Figure's unit)`;
   },
 });
-const datum = strictObject({ label: text, value: amount });
+// A value beyond a million million million overflows the chart's arithmetic (1e308 drew "NaN"); no brief's amount is near it.
+const datum = strictObject({ label: text, value: amount.refine((value) => Math.abs(value) <= 1e18, 'too large to draw beside the others: give the values in a larger unit (billion, trillion) and say so in the Figure\'s unit') });
 const countryId = z.string().regex(ID_PATTERN, 'country ids as in content/entities/countries.yaml');
 
 export const BRIEF_COMPONENT_PROPS = {

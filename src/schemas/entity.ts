@@ -2,6 +2,8 @@
 import isoCountries from 'i18n-iso-countries/index.js';
 import { z } from 'zod';
 import { ID_PATTERN } from '../lib/brief-files.ts';
+import { MONTHS } from '../lib/dates.ts';
+import { isStopWord } from '../lib/stop-words.ts';
 import { strictObject } from './strict.ts';
 import { EMPTY_OPTIONAL_TEXT, EMPTY_TEXT, list, typeset } from './text.ts';
 
@@ -16,7 +18,15 @@ const entityFields = {
   id,
   name: z.string().min(1, EMPTY_TEXT),
   /** Other names the texts use, found in the rendered text to build "what links here". */
-  aliases: list(z.string().min(1, EMPTY_TEXT)).default([]),
+  aliases: list(
+    z
+      .string()
+      .min(1, EMPTY_TEXT)
+      // Found wherever the text has it: "the" would make every sentence a mention, "May" every date in May.
+      .refine((alias) => !isStopWord(alias) && !MONTHS.some((month) => month.toLowerCase() === alias.toLowerCase()), {
+        error: (issue) => `"${String(issue.input)}" is a common word, which the texts use for other things (a date's month, the grammar of a sentence): every use would count as a mention; give a name that is only this entity's, e.g. the full name`,
+      }),
+  ).default([]),
   // Printed as the briefs' text is (typeset); names stay as written, since mentions are matched by them.
   description: z.string().min(1, 'empty: one line, written from the sources').overwrite(typeset),
 };

@@ -39,14 +39,19 @@ const ELLIPSIS = 'holds "…", a placeholder: write it out in full';
  * reverse the direction of what follows them (U+202A to U+202E, U+2066 to U+2069), and spaces of
  * no width (U+200B, U+2060, U+FEFF). A title with one at its end passed as different from the same
  * title without; an unclosed U+202E turned the rest of a paragraph round. The joiners that some
- * scripts and emoji need (U+200C, U+200D) are allowed.
+ * scripts and emoji need (U+200C, U+200D) are allowed. And the control characters but tab and the
+ * line ends, which print as nothing or as "�".
  */
-export const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/u;
+export const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
 
 /** What check and build say of a text that holds one, naming it by its code. */
 export function invisibleProblem(value: string): string | undefined {
   const found = INVISIBLE.exec(value)?.[0];
-  return found === undefined ? undefined : `holds an invisible character, U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, that changes how the text shows or matches: delete it (the site sets each text's direction itself)`;
+  if (found === undefined) return undefined;
+  const code = `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  // A control character (an escape, a backspace, a NUL) pasted from a terminal or a PDF prints as nothing, or as "�".
+  if (/[\u0000-\u001F\u007F]/u.test(found)) return `holds a control character, ${code}, which no page can show: delete it`;
+  return `holds an invisible character, ${code}, that changes how the text shows or matches: delete it (the site sets each text's direction itself)`;
 }
 
 /**

@@ -137,6 +137,11 @@ describe('brief component props', () => {
       '<Figure> prop "source": missing: give it (docs/authoring.md lists every prop)',
     ]);
     expect(propProblems('Quote', { by: 'Kaja Kallas' })).toEqual([]);
+    // Beyond what the chart's arithmetic holds: drawn as "NaN".
+    expect(propProblems('Figure', { type: 'line', caption: 'C', unit: 'u', source: 's', data: [{ label: 'a', value: 1e308 }, { label: 'b', value: -1e308 }] })).toEqual([
+      expect.stringMatching(/^<Figure> prop "data\.0\.value": too large to draw/),
+      expect.stringMatching(/^<Figure> prop "data\.1\.value": too large to draw/),
+    ]);
     expect(propProblems('Callout', { kind: 'correction', date: '2025-06-25', refTitle: 'T', refPublisher: 'P', refDate: '2025-06-25', refUrl: 'https://www.nato.int/…' })).toEqual([
       '<Callout> prop "refUrl": holds "…", a placeholder: write it out in full',
     ]);

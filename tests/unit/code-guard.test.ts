@@ -11,9 +11,21 @@ describe("what a brief's code may reach", () => {
     expect(problems('import("node:fs")')).toEqual(['1: import() is not allowed in a brief: import at the top of the brief']);
     expect(problems('import.meta.url')).toEqual(['1: import.meta is not available in a brief, but for import.meta.env']);
   });
+  it('refuses the same ways by another name: a pattern, a computed key, reflection', () => {
+    const constructor = /"\.constructor" is not allowed/;
+    expect(problems('(({ constructor: { constructor: F } }) => F("return 1"))("")')).toEqual([expect.stringMatching(constructor), expect.stringMatching(constructor)]);
+    expect(problems('""[`constructor`]')).toEqual([expect.stringMatching(constructor)]);
+    expect(problems('const k = "const" + "ructor"; ""[k]; ""[`${k}`]; ({ [k]: F } = "")')).toEqual(Array(3).fill(expect.stringMatching(/computed key/)));
+    expect(problems('Object.getOwnPropertyDescriptor(Object.getPrototypeOf(""), "x")')).toHaveLength(2);
+  });
+  it('gives import.meta.env the site\'s settings only, not the build\'s other variables', () => {
+    expect(problems('import.meta.env.BASE_URL + import.meta.env.SITE + import.meta.env.PUBLIC_NAME')).toEqual([]);
+    expect(problems('import.meta.env.HOME')).toEqual([expect.stringMatching(/^1: import\.meta\.env\.HOME is not available in a brief/)]);
+    expect(problems('import.meta.env["CI_TOKEN"]; JSON.stringify(import.meta.env); import.meta.env[k]')).toHaveLength(3);
+  });
   it('lets the plain values of a brief through', () => {
     expect(problems('import.meta.env.BASE_URL + frontmatter.title.toUpperCase() + [1, 2].map((n) => n * 2).join(", ") + Object.keys(x).length')).toEqual([]);
-    expect(problems('const constructor = 1; ({ constructor: 2 }); a[constructor]')).toEqual([]);
+    expect(problems('const constructor = 1; ({ constructor: 2 }); a[0]; a["x"]; const { x, y: [z] } = a')).toEqual([]);
   });
   it('refuses Node\'s own modules, with or without "node:", and no other import', () => {
     expect(importProblem('node:os')).toMatch(/cannot import Node's own modules/);

@@ -38,6 +38,12 @@ describe('registry errors', () => {
     expect(await withPeople((text) => `${text}\n- id: x\n  name: [unclosed\n`)).toMatch(/people\.yaml: line \d+: not valid YAML/);
     expect(await withPeople(() => 'id: x\nname: X\n')).toContain('line 1: the file (a list of entries');
   });
+  it('refuses an alias that is a common word, a month or a word of grammar, which every text uses for other things', async () => {
+    expect(await withPeople((text) => text.replace('  aliases:\n  - Kallas\n', '  aliases:\n  - Kallas\n  - May\n'))).toMatch(/entry "kaja-kallas", aliases\.1: "May" is a common word/);
+    expect(await withPeople((text) => text.replace('  aliases:\n  - Kallas\n', '  aliases:\n  - the\n'))).toMatch(/aliases\.0: "the" is a common word/);
+    // An abbreviation in capitals is a name ("US", "IT"), not the word.
+    expect(await withPeople((text) => text.replace('  aliases:\n  - Kallas\n', '  aliases:\n  - Kallas\n  - KK\n'))).toBe('');
+  });
   it('refuses a name or alias that would lead to two entities, naming both lines', async () => {
     const message = await withPeople((text) => text.replace('  aliases:\n  - Kallas\n', '  aliases:\n  - Kallas\n  - EU\n'));
     expect(message).toMatch(/^"EU" leads to two entities, people "kaja-kallas" and organisations "eu"|^"EU" leads to two entities, organisations "eu" and people "kaja-kallas"/);
