@@ -1,5 +1,6 @@
 import { getEntry } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
+import { pageSizeProblem } from './lib/input-limits.ts';
 import { briefOf, pageSink } from './lib/page-sink.ts';
 
 /** The id of the brief whose page is at `pathname` (base path included). */
@@ -40,6 +41,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const page = response.headers.get('content-type')?.startsWith('text/html') && !(response.status >= 300 && response.status < 400);
     // Bytes, as Astro writes them: the page's text is decoded by the site reader, on its own thread.
     if (page && (sink ? context.isPrerendered : briefId(pathname))) bytes = new Uint8Array(await response.arrayBuffer());
+    const heavy = bytes && pageSizeProblem(bytes.length);
+    if (heavy) throw new Error(heavy);
   } catch (error) {
     // Astro names the page; a brief's author needs the file (an {expression} that throws).
     if (!(error instanceof Error)) throw error;

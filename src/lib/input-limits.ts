@@ -6,6 +6,19 @@
  */
 export const LIMITS = { bytes: 1_000_000, lineLength: 10_000, nesting: 20, markerRun: 100, elementDepth: 100 } as const;
 
+/**
+ * The most a built page may weigh: a brief's text is held to 1 MB, and its page, links and all, to
+ * four times that. Only code can make more, and check runs no expression that needs what the
+ * brief imports (`{imported.repeat(…)}` made a page of 5 MB): the build stops on such a page.
+ */
+export const MAX_PAGE_BYTES = 4_000_000;
+
+/** Why a built page is refused for its weight, or undefined. */
+export function pageSizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_PAGE_BYTES) return undefined;
+  return `the page weighs ${(bytes / 1e6).toFixed(1)} MB, more than the ${MAX_PAGE_BYTES / 1e6} MB a page of the site may: an {expression} writes too much (check runs only those that need nothing the brief imports); write the text out, or compute less`;
+}
+
 export interface InputProblem {
   line: number;
   message: string;

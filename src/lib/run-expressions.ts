@@ -117,10 +117,10 @@ function declaresScope(programs: readonly Program[]): boolean {
 export function expressionProblems(expressions: readonly BriefExpression[], scope: ModuleScope, timeoutMs = 1000): Problem[] {
   const problems: Problem[] = [];
   for (const { source, line, program } of expressions) {
-    if (!runnable([program], scope.prelude?.programs)) continue;
+    if (!runnable([program], scope.prelude?.programs, true)) continue;
     let value: unknown;
     try {
-      value = run(source, scope, timeoutMs);
+      value = run(source, scope, timeoutMs, awaitsAtTopLevel(program));
     } catch (error) {
       problems.push({ field: 'body', message: failure(error, 'expression', timeoutMs), ...(line ? { line } : {}) });
       continue;
@@ -198,12 +198,13 @@ export function componentProblems(calls: readonly ComponentCall[], scope: Module
 
 /**
  * Whether check can run code: not `{/* a comment *\/}`, which holds none, nor one with JSX,
- * `import.meta` or `import()` (Astro's runtime or a module), nor one that awaits (check runs code
- * to its end at once; the build names the line of one that fails), and no name from outside but
+ * `import.meta` or `import()` (Astro's runtime or a module), nor an export that awaits (the module
+ * would wait for it; the build names the line of one that fails); an expression may (`awaiting`),
+ * since what the language alone can await settles at once (see run). And no name from outside but
  * the language's own globals, the module's (SCOPE_NAMES) and what the prelude's programs declare.
  */
-function runnable(programs: readonly Program[], prelude: readonly Program[] = []): boolean {
-  if (programs.some((program) => program.body.length === 0 || awaitsAtTopLevel(program))) return false;
+function runnable(programs: readonly Program[], prelude: readonly Program[] = [], awaiting = false): boolean {
+  if (programs.some((program) => program.body.length === 0 || (!awaiting && awaitsAtTopLevel(program)))) return false;
   let needsModule = false;
   for (const program of programs) {
     visit(program, (node) => {
@@ -222,7 +223,7 @@ function runnable(programs: readonly Program[], prelude: readonly Program[] = []
  * them; a value that is data (a component's props are) is copied into this realm, so the schemas
  * see this realm's arrays and objects.
  */
-function run(source: string, { frontmatter, headings, file, prelude }: ModuleScope, timeoutMs: number): unknown {
+function run(source: string, { frontmatter, headings, file, prelude }: ModuleScope, timeoutMs: number, awaits = false): unknown {
   const module = [
     '"use strict";',
     `const frontmatter = JSON.parse(${JSON.stringify(JSON.stringify(frontmatter))});`,
@@ -230,9 +231,24 @@ function run(source: string, { frontmatter, headings, file, prelude }: ModuleSco
     `const file = ${JSON.stringify(file)};`,
     `function getHeadings() { return JSON.parse(${JSON.stringify(JSON.stringify(headings))}); }`,
     prelude?.code ?? '',
-    `(${source}\n)`,
+    // An expression that awaits runs as the page's async render runs it. The realm has no timers
+    // and no I/O, so what it can await settles in microtasks, which run before runInNewContext
+    // returns (microtaskMode), within the same time limit; one still unsettled then never settles.
+    awaits ? `(async () => (${source}\n))().then((value) => { __settled.value = value; __settled.done = true; }, (error) => { __settled.error = error; __settled.done = true; });` : `(${source}\n)`,
   ];
-  const value: unknown = runInNewContext(module.join('\n'), Object.create(null), { timeout: timeoutMs });
+  if (awaits) {
+    // Of no prototype: the realm's code reaches nothing of this one's through it.
+    const settled = Object.create(null) as { done?: boolean; value?: unknown; error?: unknown };
+    runInNewContext(module.join('\n'), Object.assign(Object.create(null), { __settled: settled }), { timeout: timeoutMs, microtaskMode: 'afterEvaluate' });
+    if (!settled.done) throw Object.assign(new Error('it awaits what never settles'), { code: 'ERR_SCRIPT_EXECUTION_TIMEOUT' });
+    if ('error' in settled) throw settled.error;
+    return copied(settled.value);
+  }
+  return copied(runInNewContext(module.join('\n'), Object.create(null), { timeout: timeoutMs }));
+}
+
+/** A value of the realm as data of this one, where it can be copied. */
+function copied(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   try {
     return structuredClone(value);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyBriefFile, ID_PATTERN, lettersOutsideIds, toId, unbuiltBriefs } from '../../src/lib/brief-files.ts';
-import { inputProblems } from '../../src/lib/input-limits.ts';
+import { inputProblems, MAX_PAGE_BYTES, pageSizeProblem } from '../../src/lib/input-limits.ts';
 
 describe('the brief files rule', () => {
   it.each([
@@ -61,6 +61,10 @@ describe('input limits', () => {
     // Elements nested across lines, a hundred deep, named once at the line that goes past; those closed where they open count for nothing.
     expect(inputProblems(`${'<em>\n'.repeat(150)}x\n${'</em>\n'.repeat(150)}`)).toEqual([{ line: 101, message: 'elements nested more than 100 deep here; close them where they end' }]);
     expect(inputProblems(`${'A <em>b</em> and <Figure x="1" />.\n'.repeat(500)}`)).toEqual([]);
+    // A built page: four times a brief's greatest text, which only code can pass.
+    expect(pageSizeProblem(4 * 1_000_000)).toBeUndefined();
+    expect(pageSizeProblem(MAX_PAGE_BYTES + 1)).toBeDefined();
+    expect(pageSizeProblem(10_200_000)).toMatch(/^the page weighs 10\.2 MB, more than the 4 MB a page of the site may: an \{expression\} writes too much/);
   });
 });
 

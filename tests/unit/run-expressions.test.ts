@@ -19,9 +19,14 @@ describe("running a brief's expressions in check", () => {
     expect(run('new Intl.NumberFormat("en-GB").format(Math.PI)')).toEqual([]);
     expect(run('JSON.parse("")')).toEqual([{ field: 'body', line: 7, message: expect.stringMatching(/^this expression throws when its page renders: SyntaxError: Unexpected end of JSON input/) }]);
     expect(run('(() => { while (true) {} })()')).toEqual([{ field: 'body', line: 7, message: 'this expression did not finish within 0.2 s: its page would never render' }]);
-    // What awaits finishes later than check runs code: the build names the line of one that fails.
-    expect(run('await Promise.reject(new Error("later"))')).toEqual([]);
-    expect(run('[await 1, JSON.parse("")]')).toEqual([]);
+    // What awaits is run to its end as well: the language alone can await only what settles at once.
+    expect(run('await Promise.resolve(2)')).toEqual([]);
+    expect(run('await Promise.reject(new Error("later"))')).toEqual([{ field: 'body', line: 7, message: 'this expression throws when its page renders: Error: later' }]);
+    expect(run('[await 1, JSON.parse("")]')).toEqual([{ field: 'body', line: 7, message: expect.stringMatching(/^this expression throws when its page renders: SyntaxError/) }]);
+    expect(run('await new Promise(() => {})')).toEqual([{ field: 'body', line: 7, message: 'this expression did not finish within 0.2 s: its page would never render' }]);
+    expect(run('await (async () => { while (true) {} })()')).toEqual([{ field: 'body', line: 7, message: 'this expression did not finish within 0.2 s: its page would never render' }]);
+    // Nor is the limit on what one expression writes left to the page (`{await …}` made one of 10 MB).
+    expect(run('await Promise.resolve("and so on ".repeat(100000))')).toEqual([{ field: 'body', line: 7, message: expect.stringMatching(/^this expression makes 1,000,000 characters for its page/) }]);
   });
   it("runs what reads the module's frontmatter and props, as the page renders them", () => {
     for (const source of ['frontmatter.title.toUpperCase()', 'Object.keys(frontmatter.mentions).length', 'props.components.Fragment.name', 'String(props.x)', 'getHeadings()[0].slug.length', 'file.endsWith(".mdx")']) {
