@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { isAcronym } from './stop-words.ts';
 import { countrySchema, ENTITY_KINDS, entitySchema, glossarySchema, type Entity, type EntityKind, type GlossaryEntry } from '../schemas/entity.ts';
 import type { RegistryIds } from '../schemas/brief.ts';
 import { readYaml } from './yaml-lines.ts';
@@ -111,6 +112,19 @@ function checkGlossary(glossary: List<GlossaryEntry>, lists: Record<EntityKind, 
   for (const kind of ENTITY_KINDS) {
     lists[kind].data.forEach((entity, index) => names.set(entity.name, `${new URL(`entities/${kind}.yaml`, contentDir).pathname}: line ${lists[kind].lineOf([index, 'name'])}`));
   }
+  // An entity's alias may be an abbreviation ("EU", "FT") that the glossary spells out too, as
+  // that entity: not as another ("Trump" for the Financial Times would expand the President's name).
+  // Topics match in any case, so "gdp" as a topic's alias is the abbreviation "GDP".
+  const aliases = new Map<string, { names: string[]; where: string }>();
+  for (const kind of ENTITY_KINDS) {
+    lists[kind].data.forEach((entity, index) => {
+      entity.aliases.forEach((alias, at) => {
+        const entry = { names: [entity.name, ...entity.aliases], where: `${new URL(`entities/${kind}.yaml`, contentDir).pathname}: line ${lists[kind].lineOf([index, 'aliases', at])}` };
+        aliases.set(kind === 'topics' ? alias.toLowerCase() : alias, entry);
+      });
+    });
+  }
+  const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const seen = new Map<string, string>();
   glossary.data.forEach((entry, index) => {
     const where = `${file}: line ${glossary.lineOf([index, 'abbr'])}`;
@@ -119,6 +133,16 @@ function checkGlossary(glossary: List<GlossaryEntry>, lists: Record<EntityKind, 
     seen.set(entry.abbr, where);
     const named = names.get(entry.abbr);
     if (named) throw contentError(`abbreviation "${entry.abbr}" is an entity's name: an abbreviation of the glossary is not a name the registry links; remove it, or give the entity a fuller name\n  ${named}\n  ${where}`);
+    const alias = aliases.get(entry.abbr) ?? aliases.get(entry.abbr.toLowerCase());
+    // The same entity: the expansion is one of its names, or, for an acronym in its name ("BEAR
+    // Jean Monnet network"), what the letters stand for ("Between the EU and Russia").
+    const same =
+      alias &&
+      (alias.names.some((name) => plain(name).includes(plain(entry.expansion)) || plain(entry.expansion).includes(plain(name))) ||
+        (isAcronym(entry.abbr) && ` ${plain(alias.names[0]!)} `.includes(` ${plain(entry.abbr)} `)));
+    if (alias && !same) {
+      throw contentError(`abbreviation "${entry.abbr}" stands for "${entry.expansion}", but it is an alias of "${alias.names[0]}": the text would link one and spell out the other; give the right expansion, or remove the alias or the abbreviation\n  ${alias.where}\n  ${where}`);
+    }
   });
 }
 

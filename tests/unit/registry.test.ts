@@ -73,4 +73,16 @@ describe('registry errors', () => {
     const named = await withPeople((text) => `${text.trimEnd()}\n- id: japan\n  abbr: Japan\n  expansion: A country\n`, 'glossary.yaml');
     expect(named).toMatch(/^abbreviation "Japan" is an entity's name[^\n]*\n  .*countries\.yaml: line \d+\n  .*glossary\.yaml: line \d+$/);
   });
+  it('refuses an abbreviation that is an alias of an entity it does not spell out, in any case for a topic', async () => {
+    const other = await withPeople((text) => `${text.trimEnd()}
+- id: trump
+  abbr: Trump
+  expansion: Financial Times
+`, 'glossary.yaml');
+    expect(other).toMatch(/^abbreviation "Trump" stands for "Financial Times", but it is an alias of "Donald Trump"[^\n]*\n  .*people\.yaml: line \d+\n  .*glossary\.yaml: line \d+$/);
+    const topic = await withPeople((text) => text.replace('- id: border-management\n  name: Border management\n  aliases:\n', '- id: border-management\n  name: Border management\n  aliases:\n  - gdp\n'), 'entities/topics.yaml');
+    expect(topic).toMatch(/^abbreviation "GDP" stands for "gross domestic product", but it is an alias of "Border management"/);
+    // The registry's own: "EU" for the European Union, "BEAR" for what the network's acronym stands for.
+    expect(await withPeople((text) => text)).toBe('');
+  });
 });
