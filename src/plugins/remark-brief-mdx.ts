@@ -1,7 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Node as EsNode, Program } from 'estree';
+import type { ImportDeclaration, Node as EsNode, Program } from 'estree';
 import type { Root, RootContent } from 'mdast';
 // Brings the MDX node types (expressions, ESM, JSX) into mdast's.
 import type {} from 'mdast-util-mdx';
@@ -18,6 +18,8 @@ import { unreachableAddress } from '../lib/unreachable-address.ts';
 import { invalidBrief } from '../lib/brief-checks.ts';
 import { COMPONENT_CALLS, EXPRESSIONS, MODULE_CODE, type BriefEsm, type BriefExpression, type ComponentCall } from '../lib/run-expressions.ts';
 import { staticValue } from '../lib/static-value.ts';
+import { moduleExports } from '../lib/module-exports.ts';
+import { nearest } from '../lib/nearest.ts';
 import { importPath } from './import-path.ts';
 import { isBrief } from './is-brief.ts';
 
@@ -86,8 +88,10 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
           const specifier = String(statement.source.value);
           const refused = importProblem(specifier);
           if (refused) problems.push({ line: statement.loc?.start.line ?? node.position?.start.line, message: refused });
-          const missing = refused ? undefined : missingImport(specifier, file.path, root);
-          if (missing) report(node, `import "${statement.source.value}": there is no such file (${relative(fileURLToPath(root), missing)})`);
+          const resolved = refused ? undefined : resolveImport(specifier, file.path, root);
+          if (resolved && 'missing' in resolved) report(node, `import "${statement.source.value}": there is no such file (${relative(fileURLToPath(root), resolved.missing)})`);
+          const lacking = resolved && 'found' in resolved ? missingExports(statement, resolved.found) : undefined;
+          if (lacking) problems.push({ line: statement.loc?.start.line ?? node.position?.start.line, message: lacking });
         }
         // An MDX file's default export is its layout: it would replace the brief's page, and Astro cannot render it as one.
         if (statement.type === 'ExportDefaultDeclaration') problems.push({ line: statement.loc?.start.line ?? node.position?.start.line, message: 'export default: an MDX layout would replace the brief\'s page; remove it (the site lays out every brief), and export named values instead' });
@@ -303,7 +307,11 @@ const RESOLVED_EXTENSIONS = ['', '.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '
  * the names the bundler tries; undefined when it exists or is a package's (left to the bundler).
  * Without this, check passed a brief whose build then failed to resolve the import.
  */
-function missingImport(specifier: string, briefPath: string, root: URL): string | undefined {
+/**
+ * Where an import of the project leads: the file found, or the path it looked for when there is
+ * none (`missing`); undefined for a package's import, which the bundler resolves.
+ */
+function resolveImport(specifier: string, briefPath: string, root: URL): { found: string } | { missing: string } | undefined {
   if (!/^\.{0,2}\//.test(specifier)) return undefined;
   // Vite reads "/src/x.astro" from the project root first, then as a path on the disk.
   const targets = specifier.startsWith('/') ? [join(fileURLToPath(root), specifier), specifier] : [resolve(dirname(briefPath), specifier)];
@@ -312,7 +320,24 @@ function missingImport(specifier: string, briefPath: string, root: URL): string 
     ...(/\.[cm]?js$/.test(target) ? ['.ts', '.tsx', '.mts', '.cts'].map((extension) => target.replace(/\.[cm]?js$/, extension)) : []),
     ...RESOLVED_EXTENSIONS.slice(1).map((extension) => join(target, `index${extension}`)),
   ]);
-  return candidates.some((candidate) => existsSync(candidate) && statSync(candidate).isFile()) ? undefined : targets[0];
+  const found = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+  return found ? { found } : { missing: targets[0]! };
+}
+
+/** Why the names an import takes are not all the module's (see moduleExports), or undefined. */
+function missingExports(statement: ImportDeclaration, file: string): string | undefined {
+  const exported = moduleExports(file, readFileSync(file, 'utf8'));
+  if (!exported) return undefined;
+  for (const specifier of statement.specifiers) {
+    if (specifier.type === 'ImportNamespaceSpecifier') continue;
+    const name = specifier.type === 'ImportDefaultSpecifier' ? 'default' : specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+    if (exported.has(name)) continue;
+    const named = [...exported].filter((n) => n !== 'default');
+    if (name === 'default') return `import ${specifier.local.name} from "${statement.source.value}": the module has no default export; import what it exports by name, e.g. import { ${named.slice(0, 3).join(', ')} } from "${statement.source.value}"`;
+    const [closest] = nearest(name, named, 1);
+    return `import { ${name} } from "${statement.source.value}": the module exports no "${name}"${closest ? `; did you mean "${closest}"?` : ''}`;
+  }
+  return undefined;
 }
 
 function isElement(node: RootContent | undefined, name: string): boolean {
