@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isAcronym } from './stop-words.ts';
 import { countrySchema, ENTITY_KINDS, entitySchema, glossarySchema, type Entity, type EntityKind, type GlossaryEntry } from '../schemas/entity.ts';
 import type { RegistryIds } from '../schemas/brief.ts';
-import { readYaml } from './yaml-lines.ts';
+import { readYaml, yamlSyntaxProblem } from './yaml-lines.ts';
 import { notGiven } from '../schemas/text.ts';
 import { authorError } from './author-error.ts';
 
@@ -31,7 +31,11 @@ function readList<T extends z.ZodType>(file: URL, schema: T): List<z.output<T>> 
   const bad = text.split('\n').findIndex((line) => line.includes('\uFFFD'));
   if (bad >= 0) throw contentError(`${file.pathname}: line ${bad + 1}: bytes that are not UTF-8 (they would show as "\uFFFD"): save the file as UTF-8`);
   const yaml = readYaml(text);
-  if (yaml.error) throw contentError(`${file.pathname}: line ${yaml.error.line}: not valid YAML: ${yaml.error.message}`);
+  if (yaml.error) {
+    // Explained as a brief's frontmatter is: the quote left open, the key given twice, the tab.
+    const { line, message } = yamlSyntaxProblem(text, yaml.error.line, yaml.error.message);
+    throw contentError(`${file.pathname}: line ${line}: ${message}`);
+  }
   // An entry's id, where it has one, names it better than its index in the list.
   const entry = (index: PropertyKey | undefined) => {
     const id = Array.isArray(yaml.data) && typeof index === 'number' ? (yaml.data[index] as { id?: unknown } | null)?.id : undefined;

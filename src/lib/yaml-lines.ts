@@ -57,9 +57,11 @@ export function yamlSyntaxProblem(fileText: string, line: number, reason: string
   }
   const key = colonInText(fileText.split('\n')[line - 1] ?? '');
   if (key !== undefined) return { line, message: `not valid YAML: the text of "${key}" holds ": ", which YAML reads as the start of another key; put the whole text in quotes (${reason})` };
-  const twice = /^duplicated mapping key/.test(reason) ? givenBefore(fileText, line) : undefined;
+  // js-yaml (a brief's frontmatter) and yaml (the registry) say it each their way.
+  const twice = /^duplicated mapping key|^Map keys must be unique/.test(reason) ? givenBefore(fileText, line) : undefined;
   if (twice) return { line, message: `not valid YAML: "${twice.key}" is given twice, on line ${twice.line} and on this one: keep one (${reason})` };
-  if (/^tab characters must not be used in indentation/.test(reason)) return { line, message: `not valid YAML: this line is indented with a tab, and YAML indents with spaces only: indent it with spaces (${reason})` };
+  // js-yaml names the tab; yaml reports what the tab made of the line ("Unexpected scalar at node end").
+  if (/^tab characters must not be used in indentation/.test(reason) || /^ *\t/.test(fileText.split('\n')[line - 1] ?? '')) return { line, message: `not valid YAML: this line is indented with a tab, and YAML indents with spaces only: indent it with spaces (${reason})` };
   return { line, message: `not valid YAML: ${reason}` };
 }
 

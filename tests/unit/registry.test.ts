@@ -37,6 +37,10 @@ describe('registry errors', () => {
     expect(await withPeople((text) => text.replace('- id: donald-trump', '- id: alexander-stubb'))).toMatch(/people\.yaml: line \d+: id "alexander-stubb" is listed twice/);
     expect(await withPeople((text) => `${text}\n- id: x\n  name: [unclosed\n`)).toMatch(/people\.yaml: line \d+: not valid YAML/);
     expect(await withPeople(() => 'id: x\nname: X\n')).toContain('line 1: the file (a list of entries');
+    // Explained as a brief's frontmatter is: a key given twice, a tab, a colon in a text.
+    expect(await withPeople((text) => text.replace('  name: Antti Häkkänen\n', '  name: Antti Häkkänen\n  name: Häkkänen\n'))).toMatch(/people\.yaml: line \d+: not valid YAML: "name" is given twice, on line \d+ and on this one: keep one/);
+    expect(await withPeople((text) => text.replace('  name: Antti Häkkänen\n', '\tname: Antti Häkkänen\n'))).toMatch(/people\.yaml: line \d+: not valid YAML: this line is indented with a tab/);
+    expect(await withPeople((text) => text.replace('  description: Finnish politician.', '  description: Finnish politician: President.'))).toMatch(/people\.yaml: line \d+: not valid YAML: the text of "description" holds ": "/);
   });
   it('refuses an alias that is a common word, a month or a word of grammar, which every text uses for other things', async () => {
     expect(await withPeople((text) => text.replace('  aliases:\n  - Kallas\n', '  aliases:\n  - Kallas\n  - May\n'))).toMatch(/entry "kaja-kallas", aliases\.1: "May" is a common word/);
