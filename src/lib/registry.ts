@@ -36,6 +36,7 @@ function readList<T extends z.ZodType>(file: URL, schema: T): List<z.output<T>> 
     const { line, message } = yamlSyntaxProblem(text, yaml.error.line, yaml.error.message);
     throw contentError(`${file.pathname}: line ${line}: ${message}`);
   }
+  if (yaml.data === null || yaml.data === undefined) throw contentError(`${file.pathname}: line 1: the file is empty: list its entries, each starting "- id:", or write [] for none`);
   // An entry's id, where it has one, names it better than its index in the list.
   const entry = (index: PropertyKey | undefined) => {
     const id = Array.isArray(yaml.data) && typeof index === 'number' ? (yaml.data[index] as { id?: unknown } | null)?.id : undefined;

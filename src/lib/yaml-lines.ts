@@ -60,6 +60,7 @@ export function yamlSyntaxProblem(fileText: string, line: number, reason: string
   // js-yaml (a brief's frontmatter) and yaml (the registry) say it each their way.
   const twice = /^duplicated mapping key|^Map keys must be unique/.test(reason) ? givenBefore(fileText, line) : undefined;
   if (twice) return { line, message: `not valid YAML: "${twice.key}" is given twice, on line ${twice.line} and on this one: keep one (${reason})` };
+  if (/non-printable characters/.test(reason)) return { line, message: `not valid YAML: this line holds a control character (an escape, a backspace) that no page can show: delete it (${reason})` };
   // js-yaml names the tab; yaml reports what the tab made of the line ("Unexpected scalar at node end").
   if (/^tab characters must not be used in indentation/.test(reason) || /^ *\t/.test(fileText.split('\n')[line - 1] ?? '')) return { line, message: `not valid YAML: this line is indented with a tab, and YAML indents with spaces only: indent it with spaces (${reason})` };
   return { line, message: `not valid YAML: ${reason}` };

@@ -33,12 +33,13 @@ const callout = strictObject({
  * A value a chart draws. zod's own "expected number, received string" does not say what makes a
  * number text, the usual slip: quotes, or a unit written beside it (value: "3.2", value: "€3bn").
  */
-const amount = z.number({
+export const amount = z.number({
   error: ({ input }) => {
     // Missing: the reports' own MISSING_PROP.
     if (input === undefined) return undefined;
     if (typeof input === 'number') return `${input} cannot be drawn: give a finite number, e.g. value: 2.5`;
-    return `${typeof input === 'string' ? 'text' : typeof input} where a number belongs: write the number without quotes or a unit, e.g. value: 2.5 (the unit goes in the Figure's unit)`;
+    // YAML reads "3_000" and "1e400" as text, ".inf" as Infinity.
+    return `${typeof input === 'string' ? 'text' : typeof input} where a number belongs: write the number without quotes, a unit or "_", e.g. value: 2.5 (the unit has a field of its own, unit)`;
   },
 });
 // A value beyond a million million million overflows the chart's arithmetic (1e308 drew "NaN"); no brief's amount is near it.

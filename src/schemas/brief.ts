@@ -7,6 +7,7 @@ import { partialDate, pastDate } from './partial-date.ts';
 import { nearest } from '../lib/nearest.ts';
 import { repeats } from '../lib/repeats.ts';
 import { placeholderPaths } from '../lib/placeholders.ts';
+import { amount } from './brief-components.ts';
 
 export const SOURCE_KINDS = ['newsletter', 'policy-brief', 'blog-post', 'news-report', 'press-release'] as const;
 
@@ -102,7 +103,7 @@ export function createBriefSchema(registry: RegistryIds) {
     figures: list(
       strictObject({
         label: text,
-        value: z.number().nonnegative('zero or more: a key figure is an amount drawn as a bar; a fall belongs in the text, or in a <Figure>').nullable(),
+        value: amount.nonnegative('zero or more: a key figure is an amount drawn as a bar; a fall belongs in the text, or in a <Figure>').nullable(),
         unit: text,
         section: sectionId,
         partOf: optionalText,

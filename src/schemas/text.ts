@@ -62,14 +62,27 @@ export function invisibleProblem(value: string): string | undefined {
  */
 export const typeset = (value: string) => smartypants(value);
 
-/** Text that says something: surrounding spaces dropped, not empty, not a bare "…", and nothing invisible in it; typeset. */
+/**
+ * Markdown in a field the site prints as text (a key point, a label, a title): a link
+ * `[the summit](/briefs/x/)`, `**bold**` or `` `code` `` would show as typed, its link never checked.
+ */
+const MARKDOWN = /\[[^\]\n]+\]\([^)\s]*\)|\*\*[^*\n]+\*\*|__[^_\n]+__|`[^`\n]+`/;
+
+/** Why a field's text cannot be printed as given: a character no one sees, or Markdown. */
+function plainTextProblem(value: string): string | undefined {
+  const markdown = MARKDOWN.exec(value)?.[0];
+  if (markdown) return `holds Markdown ("${markdown.slice(0, 40)}"), which this field prints as typed: write plain text; links and emphasis belong in the brief's text`;
+  return invisibleProblem(value);
+}
+
+/** Text that says something: surrounding spaces dropped, not empty, not a bare "…", and nothing invisible or Markdown in it; typeset. */
 export const text = z
   .string({ error: notText })
   .trim()
   .min(1, EMPTY_TEXT)
   .refine((value) => !/^(?:…|\.{3})$/.test(value), ELLIPSIS)
   .superRefine((value, ctx) => {
-    const problem = invisibleProblem(value);
+    const problem = plainTextProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
   .overwrite(typeset);
@@ -83,7 +96,7 @@ export const givenText = z
   .trim()
   .min(1, EMPTY_OPTIONAL_TEXT)
   .superRefine((value, ctx) => {
-    const problem = invisibleProblem(value);
+    const problem = plainTextProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
   .overwrite(typeset);

@@ -78,6 +78,10 @@ describe('brief schema', () => {
     ['a yes or no written as a word', (d: any) => (d.source.dateInferred = 'yes'), /^source\.dateInferred: write true or false/],
     ['an over-long as-of note', (d: any) => (d.asOfNote = 'x'.repeat(401)), /^asOfNote: a note of at most 400 characters/],
     ['a key figure below zero', (d: any) => (d.figures = [{ label: 'Exports', value: -3, unit: 'percent', section: 'x' }]), /^figures\.0\.value: zero or more: a key figure is an amount drawn as a bar/],
+    ['a key point in Markdown', (d: any) => (d.keyPoints[0] = 'See [the summit](/briefs/nope/) and **why**'), /^keyPoints\.0: holds Markdown \("\[the summit\]\(\/briefs\/nope\/\)"\), which this field prints as typed/],
+    // What YAML makes of "3_000" (text) and ".inf": said as a Figure's value is.
+    ['a key figure YAML read as text', (d: any) => (d.figures = [{ label: 'Exports', value: '3_000', unit: 'tonnes', section: 'x' }]), /^figures\.0\.value: text where a number belongs: write the number without quotes, a unit or "_"/],
+    ['a key figure of Infinity', (d: any) => (d.figures = [{ label: 'Exports', value: Infinity, unit: 'tonnes', section: 'x' }]), /^figures\.0\.value: Infinity cannot be drawn: give a finite number/],
     ['an id tagged twice', (d: any) => (d.countries = ['japan', 'india', 'japan']), /^countries\.2: "japan" is given twice: remove this one/],
     ['an id of another kind', (d: any) => (d.countries = ['eu']), /^countries\.0: "eu" is one of the organisations, not of the countries: move it to organisations/],
     ['too few key points', (d: any) => (d.keyPoints = ['one']), /^keyPoints: give 3 to 7 key points/],

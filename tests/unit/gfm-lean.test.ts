@@ -36,7 +36,7 @@ const tables = [
   '<Callout kind="note" date="2025-01-01">\n\n| In | a note |\n| - | - |\n| 1 | 2 |\n\n</Callout>',
 ];
 const notTables = [
-  'A pipe in code, `a | b`, and in a prop: <Quote by="A | B" where="here">We agreed.</Quote>',
+  'A pipe in code, `a | b`, and in a prop: <abbr title="A | B">AB</abbr> agreed.',
   '| A heading, not a table |\n---',
   'An escaped \\| pipe, and one in prose: either | or.',
   'A | B\n- | -',

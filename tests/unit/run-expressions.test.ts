@@ -77,7 +77,7 @@ describe("running a brief's expressions in check", () => {
     expect(figure('["a", "b"].map((label, i) => ({ label, value: i + 1 }))')).toEqual([]);
     expect(figure('[{ label: "a", value: Number("x") }, { label: "b", value: 2 }]')).toEqual([{ field: 'body', line: 9, message: '<Figure> prop "data.0.value": NaN cannot be drawn: give a finite number, e.g. value: 2.5' }]);
     expect(figure('[{ label: "a", value: "3" }, { label: "b", value: 2 }]')).toEqual([
-      { field: 'body', line: 9, message: `<Figure> prop "data.0.value": text where a number belongs: write the number without quotes or a unit, e.g. value: 2.5 (the unit goes in the Figure's unit)` },
+      { field: 'body', line: 9, message: `<Figure> prop "data.0.value": text where a number belongs: write the number without quotes, a unit or "_", e.g. value: 2.5 (the unit has a field of its own, unit)` },
     ]);
     expect(figure('props.data')).toEqual([{ field: 'body', line: 9, message: expect.stringContaining('<Figure> prop "data"') }]);
     expect(figure('[...Object.keys(frontmatter.mentions), "other"].map((label) => ({ label, value: 1 }))')).toEqual([]);
