@@ -31,11 +31,15 @@ function tolerance(word: string): number {
   return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
 }
 
-/** How far `known` (lower case) is from `word`, if near enough to correct `word` to; else undefined. */
+/**
+ * How far `known` (lower case) is from `word`, if near enough to correct `word` to; else
+ * undefined. Accents aside, as a reader without them types ("Hakanen" is one letter from Häkkänen).
+ */
 function nearness(word: string, known: string): number | undefined {
-  if (Math.abs(known.length - word.length) > tolerance(word)) return undefined;
-  const distance = editDistance(word, known);
-  return distance <= tolerance(word) ? distance : undefined;
+  const [typed, name] = [word, known].map((text) => text.normalize('NFD').replace(/\p{M}/gu, ''));
+  if (Math.abs(name!.length - typed!.length) > tolerance(typed!)) return undefined;
+  const distance = editDistance(typed!, name!);
+  return distance <= tolerance(typed!) ? distance : undefined;
 }
 
 /**
@@ -43,8 +47,8 @@ function nearness(word: string, known: string): number | undefined {
  * those no page holds) replaced by the closest known word, spelt as the site spells it
  * (capitalised if typed so); undefined when none is close enough, or when the word is itself a
  * known one (an alias no brief uses: nothing to correct). The closest wins; among equals, the
- * first in order. A word that is one of `expansions`' abbreviations (lower case) is replaced by
- * the name in full.
+ * first in order. A word that is one of `expansions`' abbreviations or aliases (lower case) is
+ * replaced by the name in full ("FT": Financial Times, "Chinese": China).
  */
 export function suggestQuery(tokens: readonly string[], missing: ReadonlySet<string>, vocabulary: readonly string[], expansions: Readonly<Record<string, string>> = {}): string | undefined {
   let changed = false;

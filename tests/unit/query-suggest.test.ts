@@ -19,6 +19,11 @@ describe('did you mean', () => {
   it('offers nothing for a known name that no brief uses (an alias): it is spelt right', () => {
     expect(suggest('Chinese', ['chinese'])).toBeUndefined();
     expect(suggest('chinese', ['chinese'])).toBeUndefined();
+    // Unless it stands for an entity's name, which the briefs may write instead.
+    expect(suggestQuery(queryTokens('Chinese'), new Set(['chinese']), vocabulary, { chinese: 'China' })).toBe('China');
+  });
+  it('corrects a name typed without its accents', () => {
+    expect(suggestQuery(queryTokens('Hakanen'), new Set(['hakanen']), vocabularyOf(['Antti Häkkänen']))).toBe('Häkkänen');
   });
   it('leaves words that are found, too short or too far from any name', () => {
     expect(suggest('finlnd', [])).toBeUndefined();

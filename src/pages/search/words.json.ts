@@ -16,10 +16,12 @@ export const GET: APIRoute = async () => {
   const named = [...entities].filter(([key]) => mentions.has(key)).map(([, e]) => e);
   const names = named.flatMap((e) => [e.name, ...e.aliases]);
   const terms = glossary.flatMap((g) => [g.data.abbr, g.data.expansion]);
-  // An abbreviation stands for its name in full: the glossary's, then an entity's alias written as one ("FT").
+  // An abbreviation stands for its name in full: the glossary's, then an entity's alias written as one ("FT");
+  // and any other alias of one word for the entity's name ("Chinese" for China), searched when no brief writes it.
   const expansions: Record<string, string> = {};
   for (const g of glossary) expansions[g.data.abbr.toLowerCase()] ??= g.data.expansion;
-  for (const e of named) for (const alias of e.aliases) if (isAcronym(alias)) expansions[alias.toLowerCase()] ??= e.name;
+  // (Not a topic's: its aliases are ways of writing the topic, "cybersecurity", which the search parts as the briefs write it.)
+  for (const e of named) for (const alias of e.aliases) if (isAcronym(alias) || (e.kind !== 'topics' && /^[\p{L}\p{N}]+$/u.test(alias))) expansions[alias.toLowerCase()] ??= e.name;
   const vocabulary: Vocabulary = { words: vocabularyOf([...names, ...terms]), expansions };
   return new Response(JSON.stringify(vocabulary), { headers: { 'Content-Type': 'application/json' } });
 };
