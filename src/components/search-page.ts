@@ -612,17 +612,18 @@ class SearchPage extends HTMLElement {
     const fromNames = vocabulary ? suggestQuery(queryTokens(query), unmatched, vocabulary.words, vocabulary.expansions) : undefined;
     const near = vocabulary && fromNames === undefined ? await this.wordsNear(pf, unmatched, keys) : [];
     if (moot()) return;
-    const suggestion =
-      fromNames ??
-      (near.length > 0 ? suggestQuery(queryTokens(query), unmatched, withWords(vocabulary!.words, near), vocabulary!.expansions) : undefined) ??
-      (await britishQuery(queryTokens(query), (word) => pagesHolding(word)));
+    const guess = near.length > 0 ? suggestQuery(queryTokens(query), unmatched, withWords(vocabulary!.words, near), vocabulary!.expansions) : undefined;
+    const british = (fromNames ?? guess) !== undefined ? undefined : await britishQuery(queryTokens(query), (word) => pagesHolding(word));
     if (moot()) return;
+    const suggestion = fromNames ?? guess ?? british;
     // No brief as typed, and a correction from the site's names ("Kazakstan", "cybersecurity",
-    // "FT"): its results are shown instead, saying so, as a web search does. Not while the reader
-    // types, not for a guess from the pages' words, and not for a query the reader asked for as typed.
-    if (matches.length === entityTotal && fromNames !== undefined && this.correctable && state.q !== this.asTyped) {
-      this.correction = { from: state.q, to: fromNames };
-      return this.update({ ...state, q: fromNames }, false);
+    // "FT") or its spelling ("defense spending"): its results are shown instead, saying so, as a
+    // web search does. Not while the reader types, not for a guess from the pages' words, and not
+    // for a query the reader asked for as typed.
+    const corrected = fromNames ?? british;
+    if (matches.length === entityTotal && corrected !== undefined && this.correctable && state.q !== this.asTyped) {
+      this.correction = { from: state.q, to: corrected };
+      return this.update({ ...state, q: corrected }, false);
     }
     const total = matches.length;
     this.renderFilters(counts);

@@ -456,6 +456,8 @@ describe('search', () => {
     await page.locator('#search-suggest a').click();
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ briefs found for “defence cooperation”/);
     expect(Number((await page.locator('#search-status').textContent())!.match(/^(\d+)/)![1])).toBeGreaterThan(before);
+    // Where the American spelling finds no brief at all, the British one is searched, saying so.
+    await corrected('defense spending', 'defence spending');
   });
 
   it('finds what one index would find, whatever parts of the index earlier searches brought in', async () => {
