@@ -768,7 +768,7 @@ class SearchPage extends HTMLElement {
     // section on China, not the one with the most "the" (src/lib/stop-words.ts). Case counts there
     // ("IT" is not "it"), and then only for an abbreviation, which must be held as typed ("EEAS", not "EEA").
     const about = contentWords(queryTokens(query)).map((word) => (isAcronym(word) ? word : word.toLowerCase()));
-    const ranked = rankSections(data.sub_results, about, data.content);
+    const ranked = rankSections(data.sub_results, about, data.content, new Set(data.meta['furniture']?.split(' ')));
     // The page's own parts (its summary, its source and the notes and paragraphs that open the
     // text, before any section) may hold more of the words whole than any section: "European
     // Union" is in the opening, only "European" in a section. The page then opens at that part,

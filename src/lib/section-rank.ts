@@ -126,12 +126,15 @@ function plain(text: string): string {
  * excerpt shows only the densest stretch of a section, which for "Eagle S" is one of words
  * starting with "s", not the ship's name.
  */
-export function rankSections(sections: readonly SubResult[], words: readonly string[], content?: string): SubResult[] {
+export function rankSections(sections: readonly SubResult[], words: readonly string[], content?: string, furniture: ReadonlySet<string> = new Set()): SubResult[] {
   const whole = wholeIn(words, content);
+  // Of sections holding as many words whole, one of page furniture (the source's tag list, its
+  // references: the brief's `furniture`) comes after those of the text, whatever its weights.
+  const aside = (s: SubResult) => (furniture.has(s.anchor!.id) ? 1 : 0);
   return sections
     .filter((s) => s.anchor?.id && !s.anchor.id.endsWith('-heading') && s.url.includes('#'))
-    .map((s, order) => ({ s, order, whole: whole(s), score: sectionScore(s) }))
-    .sort((a, b) => b.whole - a.whole || b.score - a.score || a.order - b.order)
+    .map((s, order) => ({ s, order, whole: whole(s), aside: aside(s), score: sectionScore(s) }))
+    .sort((a, b) => b.whole - a.whole || a.aside - b.aside || b.score - a.score || a.order - b.order)
     .map(({ s }) => s);
 }
 

@@ -50,6 +50,10 @@ describe('search sections', () => {
     // A query no section holds whole, or a quoted phrase (no words): Pagefind's weights, then the text's order.
     expect(rankSections(sections, ['b']).map((s) => s.anchor!.id)).toEqual(['sources-the-brief-draws-on', 'converging-interests', 'possible-areas']);
     expect(rankSections(sections, []).map((s) => s.anchor!.id)).toEqual(['sources-the-brief-draws-on', 'converging-interests', 'possible-areas']);
+    // A section of page furniture comes after the text's own that hold as many words whole, whatever its weight.
+    const furniture = new Set(['sources-the-brief-draws-on']);
+    expect(rankSections(sections, ['b'], undefined, furniture).map((s) => s.anchor!.id)).toEqual(['converging-interests', 'possible-areas', 'sources-the-brief-draws-on']);
+    expect(rankSections([...sections, section('tags', 'tagged <mark>BRI</mark>', 9)], ['bri'], undefined, new Set(['tags'])).map((s) => s.anchor!.id)[0]).toBe('possible-areas');
   });
 
   it('given the page\'s text, count every word matched in a section, not only those its excerpt shows', () => {
