@@ -5,6 +5,7 @@ import type { Registry } from '../lib/registry.ts';
 import { rehypeAbbreviations } from '../plugins/rehype-abbreviations.ts';
 import { rehypeBaseLinks } from '../plugins/rehype-base-links.ts';
 import { rehypeBriefChecks } from '../plugins/rehype-brief-checks.ts';
+import { rehypeCrossReferences } from '../plugins/rehype-cross-references.ts';
 import { rehypeDates } from '../plugins/rehype-dates.ts';
 import { rehypeEntityLinks } from '../plugins/rehype-entity-links.ts';
 import { rehypeFormerIds, sectionAnchorOptions } from '../plugins/rehype-section-anchors.ts';
@@ -59,6 +60,7 @@ export function briefMarkdownOptions({ registry, base, root, cacheDir, lean }: P
       rehypeHeadingIds,
       rehypeUniqueIds,
       rehypeFragmentLinks,
+      rehypeCrossReferences,
       [rehypeBaseLinks, { base }],
       [rehypeEntityLinks, { entities: registry.entities, base, excerptsDir: cacheDir && excerptsDir(cacheDir) }],
       [rehypeTagCheck, { entities: registry.entities }],
