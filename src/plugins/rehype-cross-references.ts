@@ -12,7 +12,8 @@ import { isBrief } from './is-brief.ts';
  */
 export function rehypeCrossReferences() {
   return (tree: Root, file: VFile) => {
-    if (!isBrief(file)) return;
+    // Most briefs link no other: their text says so without a walk of the tree.
+    if (!isBrief(file) || !String(file.value).includes('/briefs/')) return;
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (note) => {
       if ((note as { name?: string | null }).name !== 'Callout') return;
       visit(note, 'element', (node) => {
