@@ -63,6 +63,11 @@ const ENTITIES_SHOWN = 6;
 const NEAR_PAGES = 3;
 const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } };
 
+/** The words of a query that may name an entity: quoted ("\"Central Asia\"") or not, a name all the same. */
+function nameWords(query: string): string[] {
+  return contentWords(queryTokens(query.replace(/["“”]/g, ' ')));
+}
+
 /** The names an entity's page gives for search (its "names" metadata, a JSON list). */
 function entityNames(data: ResultData): string[] {
   try {
@@ -691,7 +696,7 @@ class SearchPage extends HTMLElement {
       list.flatMap((d, i) => [...(i > 0 ? [', '] : []), element('a', { href: d.url }, d.meta['title'] ?? d.url), ` (${(d.meta['entityKind'] ?? '').toLowerCase()})`]);
     // The pages about what the query names, then those that only mention it, said as such: the
     // page about supply chains is not a page about Kallas because it quotes her.
-    const words = contentWords(queryTokens(query));
+    const words = nameWords(query);
     const grouped = (list: ResultData[]): (Node | string)[] => {
       const named = list.filter((d) => namesEntity(entityNames(d), words));
       const mentioned = list.filter((d) => !named.includes(d));
@@ -722,7 +727,7 @@ class SearchPage extends HTMLElement {
    * in the query as typed.
    */
   private async namedEntities(pf: Pagefind, query: string): Promise<ResultData[]> {
-    const words = contentWords(queryTokens(query));
+    const words = nameWords(query);
     if (words.length < 2) return [];
     const plain = (text: string) => ` ${nameKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
     const typed = plain(query);

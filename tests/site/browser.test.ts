@@ -183,6 +183,10 @@ describe('search', () => {
     // 2020 brief's note names "EU seeks a strategic partnership with Central Asia as Finland hardens its defences".
     const finland = await open('search/?q=Finland');
     await expect.poll(() => finland.locator('#search-status').textContent()).toMatch(/^1 brief found for “Finland”, and/);
+    // A name quoted is a name all the same: its page is a page about it, not one that mentions it.
+    const quoted = await open('search/?q=%22Central%20Asia%22');
+    await quoted.locator('#search-entities a').first().waitFor();
+    expect(await quoted.locator('#search-entities').textContent()).toMatch(/^Pages about: Central Asia \(region\)/);
     const kazak = await open('search/?q=Kazak');
     await expect.poll(() => kazak.locator('#search-status').textContent()).toMatch(/^2 briefs found for “Kazak”/);
   });
