@@ -84,8 +84,8 @@ export function syntheticBrief(index: number, registry: Registry, words = 1600):
   const month = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
   const list = (items: { id: string }[]) => `[${items.map((e) => e.id).join(', ')}]`;
   const events = [0, 1, 2]
-    // Each concerns the brief's countries, so country timelines hold events as the real briefs' do.
-    .map((i) => `  - date: "${year - i}-${month}"\n    label: Synthetic event ${i + 1} of brief ${index}\n    section: ${ids[i % ids.length]}\n    countries: ${list(countries)}`)
+    // Each concerns the brief's countries and topics, so country and topic timelines hold events as the real briefs' do.
+    .map((i) => `  - date: "${year - i}-${month}"\n    label: Synthetic event ${i + 1} of brief ${index}\n    section: ${ids[i % ids.length]}\n    countries: ${list(countries)}\n    topics: ${list(topics)}`)
     .join('\n');
   return `---
 title: "Synthetic brief ${index}: ${countries[0]!.name} and ${topics[0]!.name.toLowerCase()}"
