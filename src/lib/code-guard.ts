@@ -20,6 +20,8 @@ export const SAFE_GLOBALS: ReadonlySet<string> = new Set([
 const FORBIDDEN_PROPERTIES = new Set([
   'constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
   'getPrototypeOf', 'setPrototypeOf', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'defineProperty', 'defineProperties', 'caller', 'callee',
+  // V8's stack frames hand out the functions and receivers of the code that called (Error.prepareStackTrace).
+  'prepareStackTrace', 'captureStackTrace',
 ]);
 
 /** The settings `import.meta.env` gives a brief, as any Astro page reads them; the build's other variables (a token, a path) stay out. */
