@@ -47,6 +47,14 @@ export function importProblem(specifier: string): string | undefined {
   return undefined;
 }
 
+type Key = { type: string; name?: string; value?: unknown };
+type Member = { type: string; object?: { type: string }; property?: Key; computed?: boolean };
+
+/** Whether a node is `import.meta.env` itself. */
+function isMetaEnv(node: Member | undefined): boolean {
+  return node?.type === 'MemberExpression' && node.object?.type === 'MetaProperty' && !node.computed && node.property?.name === 'env';
+}
+
 /** What in a program (an estree node) reaches beyond a brief's values, with the line of each. */
 export function codeProblems(node: unknown): { line: number | undefined; message: string }[] {
   const problems: { line: number | undefined; message: string }[] = [];
@@ -54,18 +62,16 @@ export function codeProblems(node: unknown): { line: number | undefined; message
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(walk);
     if (!value || typeof value !== 'object') return;
-    type Key = { type: string; name?: string; value?: unknown };
-    const n = value as { type?: string; computed?: boolean; object?: { type: string; object?: { type: string }; property?: Key; computed?: boolean }; property?: Key; key?: Key; loc?: { start: { line: number } } };
+    const n = value as { type?: string; computed?: boolean; object?: Member; property?: Key; key?: Key; loc?: { start: { line: number } } };
     const line = n.loc?.start.line;
     // import.meta.env.BASE_URL: the site's settings, as in any Astro file; not the build's other variables.
-    const env = (node?: { type: string; object?: { type: string }; property?: Key; computed?: boolean }) => node?.type === 'MemberExpression' && node.object?.type === 'MetaProperty' && !node.computed && node.property?.name === 'env';
-    if (n.type === 'MemberExpression' && env(n.object)) {
+    if (n.type === 'MemberExpression' && isMetaEnv(n.object)) {
       const name = literalKey(n.property!, n.computed ?? false);
       if (name !== undefined && (PUBLIC_ENV.has(name) || name.startsWith('PUBLIC_'))) return;
       problems.push({ line, message: `import.meta.env${name === undefined ? '[…]' : `.${name}`} is not available in a brief: of the build's settings, only ${[...PUBLIC_ENV].join(', ')} and PUBLIC_ ones are` });
       return;
     }
-    if (env(n as Parameters<typeof env>[0])) {
+    if (isMetaEnv(n as Member)) {
       problems.push({ line, message: `import.meta.env whole is not available in a brief: name the setting, one of ${[...PUBLIC_ENV].join(', ')} or a PUBLIC_ one` });
       return;
     }
