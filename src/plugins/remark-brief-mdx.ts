@@ -36,6 +36,8 @@ export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = Object.
 );
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+/** What a reader calls the blocks a heading may stand in, by their node's type. */
+const CONTAINERS: Readonly<Record<string, string>> = { blockquote: 'quotation', listItem: 'list', footnoteDefinition: 'footnote' };
 /** The brief components that draw a block of their own (all but <From>, a line under a heading). */
 const BLOCK_COMPONENTS = new Set(['Figure', 'Map', 'Compare', 'Callout', 'Quote']);
 const JSX_TYPES = ['mdxJsxFlowElement', 'mdxJsxTextElement'];
@@ -129,7 +131,8 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       // A section is a ## or ### of the text itself, with its <From>: one inside a list, a
       // quotation or a component would be a section of the page that says nothing of its source.
       if (node.type === 'heading' && (node.depth === 2 || node.depth === 3) && parent && parent !== tree) {
-        report(node, `a ${'#'.repeat(node.depth)} heading inside ${parent.type === 'blockquote' ? 'a quotation' : parent.type === 'listItem' ? 'a list' : 'a component'}: sections are the text's own; write it as bold text, or end the ${parent.type === 'blockquote' ? 'quotation' : parent.type === 'listItem' ? 'list' : 'component'} before it`);
+        const inside = CONTAINERS[parent.type] ?? 'component';
+        report(node, `a ${'#'.repeat(node.depth)} heading inside a ${inside}: sections are the text's own; write it as bold text, or end the ${inside} before it`);
       }
       // <Figure>, <Map>, <Compare>, <Callout> and <Quote> are blocks: inside a sentence, the
       // browser would end the paragraph at them.
