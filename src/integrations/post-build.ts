@@ -123,7 +123,7 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
     if (large) releaseMemory();
     const reading = reader.finish();
     if (!large) releaseMemory();
-    const { broken, links, files: fileList, pages, duplicateIds, searchable, readBack } = await reading;
+    const { broken, links, files: fileList, pages, duplicateIds, unsafe, searchable, readBack } = await reading;
     const files = new Set(fileList);
     // Never a silent partial site: every brief in the folder has its page.
     const found = await briefIds(briefsDir(root!));
@@ -135,6 +135,15 @@ export function postBuild({ searchPartPages }: { searchPartPages: number }): Ast
     const unbuilt = unbuiltBriefs(found, files);
     if (unbuilt.length > 0) {
       throw new Error(`${unbuilt.length} of ${found.length} briefs were found but not built: ${unbuilt.slice(0, 20).map(briefFile).join(', ')}`);
+    }
+    if (unsafe.length > 0) {
+      // What the checks of a brief's MDX refuse, made by its code all the same: never published.
+      throw new Error(
+        `${unsafe.length} element(s) or attribute(s) in a brief's text that run code or leave the page, which no brief may publish; its code made them (an {expression} or an import):\n  ${unsafe
+          .slice(0, 20)
+          .map((line) => `${line}${sourceOf(`/${line.slice(0, line.indexOf(':'))}`)}`)
+          .join('\n  ')}`,
+      );
     }
     if (duplicateIds.length > 0) {
       throw new Error(`${duplicateIds.length} duplicate id(s), which break links, labels and the skip link:\n  ${duplicateIds.slice(0, 20).join('\n  ')}\nIf a heading's id clashes with the page's own, add it to src/lib/page-ids.ts.`);

@@ -18,6 +18,8 @@ export interface SiteReading {
   files: string[];
   pages: number;
   duplicateIds: string[];
+  /** What a brief's text holds that runs code or leaves the page (src/lib/page-reading.ts), by page. */
+  unsafe: string[];
   /** Pages with a part marked for search (data-pagefind-body): the only ones given to the index. */
   searchable: number;
   /** Pages read back from disk because the build did not hand them over as it rendered them. */
@@ -35,6 +37,7 @@ export interface SiteReading {
 export class SiteReader {
   readonly #ids = new Map<string, Set<string>>();
   readonly #duplicateIds: string[] = [];
+  readonly #unsafe: string[] = [];
   #searchable = 0;
   readonly #ledger: LinkLedger;
   readonly #index: SearchIndex | undefined;
@@ -50,6 +53,7 @@ export class SiteReader {
     const page = readPage(html);
     this.#ids.set(file, page.ids);
     for (const id of page.duplicateIds) this.#duplicateIds.push(`${file}: id "${id}" is used twice`);
+    for (const found of page.unsafe) this.#unsafe.push(`${file}: ${found}`);
     this.#ledger.add(file, page.hrefs);
     if (page.searchable) {
       this.#searchable++;
@@ -74,6 +78,7 @@ export class SiteReader {
       files,
       pages: this.#ids.size,
       duplicateIds: this.#duplicateIds.sort(),
+      unsafe: this.#unsafe.sort(),
       searchable: this.#searchable,
       readBack: unread.length,
     };

@@ -35,16 +35,35 @@ function literalKey(property: { type: string; name?: string; value?: unknown; ex
   return undefined;
 }
 
+/**
+ * Why a name a brief's code binds is refused: one of the build's runtime that is no plain value of
+ * JavaScript (`process`, `Function`, `fetch`). Bound anywhere in the brief, it passed as defined
+ * everywhere (the check of undefined names is no scope analysis), and the runtime's own was used
+ * where the binding did not reach: `((process) => 0) && process.exit()`.
+ */
+export function bindingProblem(name: string): string | undefined {
+  if (!(name in globalThis) || SAFE_GLOBALS.has(name)) return undefined;
+  return `"${name}" is a name of the build's runtime, not available in a brief: name the variable or parameter otherwise`;
+}
+
 /** Why a global name is refused, for one that is not a plain value of JavaScript. */
 export function globalProblem(name: string): string {
   return `"${name}" is not available in a brief: its code computes from its frontmatter, props and imports, and plain JavaScript (${[...SAFE_GLOBALS].slice(3, 9).join(', ')}, …)`;
 }
 
-/** Why an import is refused: a module of Node's, which reaches the machine the site is built on. */
+/**
+ * The packages a brief may import: a package's code runs in the build, with all the build may do
+ * (`tinyexec` ran a shell command, `std-env` printed the environment). A reviewer adds here a
+ * package of components they trust; the project's own components and data are imported by path.
+ */
+export const BRIEF_PACKAGES: ReadonlySet<string> = new Set(['astro:assets']);
+
+/** Why an import is refused: a module of Node's, which reaches the machine the site is built on, or a package not listed in BRIEF_PACKAGES. */
 export function importProblem(specifier: string): string | undefined {
   const name = specifier.replace(/^node:/, '').split('/')[0]!;
   if (specifier.startsWith('node:') || builtinModules.includes(name)) return `import "${specifier}": a brief cannot import Node's own modules; import components, or data from the project`;
-  return undefined;
+  if (/^\.{0,2}\//.test(specifier) || BRIEF_PACKAGES.has(specifier)) return undefined;
+  return `import "${specifier}": a brief imports from the project (a path such as "/src/components/X.astro") and from the packages listed in BRIEF_PACKAGES (src/lib/code-guard.ts) only, since a package's code runs in the build; add a package of components there once it is reviewed`;
 }
 
 type Key = { type: string; name?: string; value?: unknown };
@@ -93,15 +112,16 @@ export function codeProblems(node: unknown): { line: number | undefined; message
 }
 
 /**
- * The names a program binds itself: its functions' parameters, its variables, its catch clauses'
- * and its functions' names, however deep in a pattern (`({ a: [b] }) => …` binds b).
+ * The names a program binds itself, each with the line of its first binding: its functions'
+ * parameters, its variables, its catch clauses' and its functions' names, however deep in a
+ * pattern (`({ a: [b] }) => …` binds b).
  */
-export function boundNames(node: unknown): Set<string> {
-  const names = new Set<string>();
+export function boundNames(node: unknown): Map<string, number | undefined> {
+  const names = new Map<string, number | undefined>();
   const bind = (pattern: unknown): void => {
     if (!pattern || typeof pattern !== 'object') return;
-    const p = pattern as { type: string; name?: string; properties?: { value?: unknown; argument?: unknown }[]; elements?: unknown[]; argument?: unknown; left?: unknown };
-    if (p.type === 'Identifier') names.add(p.name!);
+    const p = pattern as { type: string; name?: string; properties?: { value?: unknown; argument?: unknown }[]; elements?: unknown[]; argument?: unknown; left?: unknown; loc?: { start: { line: number } } };
+    if (p.type === 'Identifier' && !names.has(p.name!)) names.set(p.name!, p.loc?.start.line);
     else if (p.type === 'ObjectPattern') p.properties?.forEach((property) => bind(property.value ?? property.argument));
     else if (p.type === 'ArrayPattern') p.elements?.forEach(bind);
     else if (p.type === 'RestElement') bind(p.argument);
@@ -111,7 +131,8 @@ export function boundNames(node: unknown): Set<string> {
     if (Array.isArray(value)) return value.forEach(walk);
     if (!value || typeof value !== 'object') return;
     const n = value as { type?: string; params?: unknown[]; id?: unknown; param?: unknown };
-    if (n.type === 'VariableDeclarator') bind(n.id);
+    if (n.type === 'VariableDeclarator' || n.type === 'ClassDeclaration' || n.type === 'ClassExpression') bind(n.id);
+    if (n.type === 'ImportSpecifier' || n.type === 'ImportDefaultSpecifier' || n.type === 'ImportNamespaceSpecifier') bind((value as { local: unknown }).local);
     if (n.type === 'CatchClause') bind(n.param);
     if (n.type?.includes('Function')) {
       n.params?.forEach(bind);

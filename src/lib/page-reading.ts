@@ -13,6 +13,31 @@ export interface PageReading {
   searchable: boolean;
   /** The date a brief's search entry carries (data-pagefind-meta="date"); other pages have none. */
   date?: string;
+  /** What a brief's text holds that runs code or leaves the page (see unsafeMarkup), described. */
+  unsafe: string[];
+}
+
+/** Elements a brief's text never holds: they run code, load another page, or send the reader's input away. */
+const UNSAFE_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'input', 'button', 'textarea', 'select', 'template', 'portal']);
+/** Attributes holding an address. */
+const ADDRESS_ATTRIBUTES = new Set(['href', 'src', 'cite', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'srcset']);
+
+/**
+ * What in an element of a brief's text runs code or leaves the page: an element of UNSAFE_ELEMENTS,
+ * an event handler (`onclick`), `srcdoc`, or an address of a scheme that runs code. The checks
+ * of a brief's MDX refuse all of it, but its code can make what no static check foresees (a
+ * string object Astro prints unescaped, a tag name from a variable): this is what the page
+ * itself holds, whatever made it. Undefined when there is nothing.
+ */
+export function unsafeMarkup(name: string, attributes: Readonly<Record<string, string>>): string | undefined {
+  if (UNSAFE_ELEMENTS.has(name)) return `<${name}>`;
+  for (const [key, value] of Object.entries(attributes)) {
+    const attr = key.toLowerCase();
+    if (attr.startsWith('on') || attr === 'srcdoc') return `<${name} ${attr}>`;
+    // As browsers read a scheme: entities decoded, whitespace and control characters dropped, any case.
+    if (ADDRESS_ATTRIBUTES.has(attr) && /^(?:javascript|vbscript|data):/i.test(decodeHTMLAttribute(value).replace(/[\u0000-\u0020]/g, ''))) return `<${name} ${attr}="${value.slice(0, 40)}">`;
+  }
+  return undefined;
 }
 
 /**
@@ -47,8 +72,16 @@ export function readPage(html: string): PageReading {
   let searchable = false;
   let date: string | undefined;
   let inDate = false;
+  // Inside the brief's text (its <section-links>, src/components/SectionLinks.astro), how deep.
+  let text = 0;
+  const unsafe: string[] = [];
   const parser = new Parser({
     onopentag(name, attributes) {
+      if (name === 'section-links') text++;
+      else if (text > 0) {
+        const found = unsafeMarkup(name, attributes);
+        if (found) unsafe.push(detached(found));
+      }
       if (attributes['data-pagefind-meta'] === 'date') {
         inDate = true;
         date = '';
@@ -64,12 +97,13 @@ export function readPage(html: string): PageReading {
     ontext(text) {
       if (inDate) date += text;
     },
-    onclosetag() {
+    onclosetag(name) {
       inDate = false;
+      if (name === 'section-links') text--;
     },
   }, { decodeEntities: false });
   parser.end(html);
-  return { ids, duplicateIds, hrefs, searchable, ...(date ? { date: detached(decodeHTML(date).trim()) } : {}) };
+  return { ids, duplicateIds, hrefs, searchable, unsafe, ...(date ? { date: detached(decodeHTML(date).trim()) } : {}) };
 }
 
 /**

@@ -15,6 +15,8 @@ export interface BriefExpression {
   source: string;
   line: number | undefined;
   program: Program;
+  /** In the text, printed where it stands (`{…}`), not a prop's value (`data={…}`). */
+  printed?: boolean;
 }
 
 /** A brief component with props computed by expressions: its literal props, and the rest. */
@@ -116,7 +118,7 @@ function declaresScope(programs: readonly Program[]): boolean {
  */
 export function expressionProblems(expressions: readonly BriefExpression[], scope: ModuleScope, timeoutMs = 1000): Problem[] {
   const problems: Problem[] = [];
-  for (const { source, line, program } of expressions) {
+  for (const { source, line, program, printed } of expressions) {
     if (!runnable([program], scope.prelude?.programs, true)) continue;
     let value: unknown;
     try {
@@ -128,6 +130,13 @@ export function expressionProblems(expressions: readonly BriefExpression[], scop
     // Nothing shows where it stands: almost always a misspelt name ({frontmatter.source.publishd}).
     if (value === undefined) {
       problems.push({ field: 'body', message: gaveNothing(source, scope, timeoutMs), ...(line ? { line } : {}) });
+      continue;
+    }
+    // Astro prints a string as text, but an object that is no element as it converts to a string,
+    // unescaped: `{new String("<script>…")}` published a script. An object (but a list) is refused.
+    const wrapped = printed ? [value, ...(Array.isArray(value) ? value : [])].find((item) => typeof item === 'object' && item !== null && !Array.isArray(item)) : undefined;
+    if (wrapped !== undefined) {
+      problems.push({ field: 'body', message: `this expression gives an object (${Object.prototype.toString.call(wrapped).slice(8, -1)}), which its page would print unescaped, as raw HTML: give text, a number or a list of them`, ...(line ? { line } : {}) });
       continue;
     }
     // As much text as a whole brief may hold (src/lib/input-limits.ts) from one expression would

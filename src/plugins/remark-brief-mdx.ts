@@ -12,7 +12,7 @@ import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefCom
 import { PLACEHOLDER } from '../lib/placeholders.ts';
 import { invisibleProblem } from '../schemas/text.ts';
 import { freeNames } from '../lib/free-names.ts';
-import { boundNames, codeProblems, globalProblem, importProblem, SAFE_GLOBALS } from '../lib/code-guard.ts';
+import { bindingProblem, boundNames, codeProblems, globalProblem, importProblem, SAFE_GLOBALS } from '../lib/code-guard.ts';
 import { unstableAddress } from '../lib/site-links.ts';
 import { unreachableAddress } from '../lib/unreachable-address.ts';
 import { invalidBrief } from '../lib/brief-checks.ts';
@@ -85,15 +85,21 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
         return;
       }
       for (const statement of (node.data?.estree as Program | undefined)?.body ?? []) {
-        if (statement.type === 'ImportDeclaration') {
-          statement.specifiers.forEach((s) => local.add(s.local.name));
-          const specifier = String(statement.source.value);
+        // An import, or an export of another module's names (`export * from "…"`), which loads it all the same.
+        const source = statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration' || statement.type === 'ExportNamedDeclaration' ? statement.source : undefined;
+        if (statement.type === 'ImportDeclaration') statement.specifiers.forEach((s) => local.add(s.local.name));
+        if (source) {
+          const specifier = String(source.value);
+          const line = statement.loc?.start.line ?? node.position?.start.line;
           const refused = importProblem(specifier);
-          if (refused) problems.push({ line: statement.loc?.start.line ?? node.position?.start.line, message: refused });
+          if (refused) problems.push({ line, message: refused });
           const resolved = refused ? undefined : resolveImport(specifier, file.path, root);
-          if (resolved && 'missing' in resolved) report(node, `import "${statement.source.value}": there is no such file (${relative(fileURLToPath(root), resolved.missing)})`);
-          const lacking = resolved && 'found' in resolved ? missingExports(statement, resolved.found) : undefined;
-          if (lacking) problems.push({ line: statement.loc?.start.line ?? node.position?.start.line, message: lacking });
+          if (resolved && 'missing' in resolved) report(node, `import "${specifier}": there is no such file (${relative(fileURLToPath(root), resolved.missing)})`);
+          // The project's code a brief may load: its components and data, not its scripts or config, whose top-level code would run in the build.
+          const outside = resolved && 'found' in resolved && ![fileURLToPath(new URL('src/', root)), `${dirname(dirname(file.path))}/`].some((folder) => resolved.found.startsWith(folder));
+          if (outside) problems.push({ line, message: `import "${specifier}": a brief imports from the project's src/ or its content folder only` });
+          const lacking = statement.type === 'ImportDeclaration' && resolved && 'found' in resolved && !outside ? missingExports(statement, resolved.found) : undefined;
+          if (lacking) problems.push({ line, message: lacking });
         }
         // An MDX file's default export is its layout: it would replace the brief's page, and Astro cannot render it as one.
         if (statement.type === 'ExportDefaultDeclaration') problems.push({ line: statement.loc?.start.line ?? node.position?.start.line, message: 'export default: an MDX layout would replace the brief\'s page; remove it (the site lays out every brief), and export named values instead' });
@@ -172,7 +178,7 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
         checkEstree(estree, (message) => report(node, message), isComponent);
         for (const problem of codeProblems(estree)) problems.push({ line: problem.line ?? node.position?.start.line, message: problem.message });
         if (estree) programs.push(estree);
-        if (estree && node.type !== 'mdxjsEsm') expressions.push({ source: node.value, line: node.position?.start.line, program: estree });
+        if (estree && node.type !== 'mdxjsEsm') expressions.push({ source: node.value, line: node.position?.start.line, program: estree, printed: true });
         if (estree && node.type === 'mdxjsEsm') esm.push({ source: node.value, line: node.position?.start.line, program: estree, offset: node.position?.start.offset ?? 0 });
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -214,6 +220,12 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       if (component === 'From' && typeof sourceUrl === 'string') element.attributes.push({ type: 'mdxJsxAttribute', name: 'sourceUrl', value: sourceUrl });
     });
 
+    for (const program of programs) {
+      for (const [name, line] of boundNames(program)) {
+        const problem = bindingProblem(name);
+        if (problem) problems.push({ line, message: problem });
+      }
+    }
     // A name no import, export or declaration of the brief defines fails only when the page
     // renders ("x is not defined"), after check has passed: refused here, with its line.
     for (const [name, node] of freeNames(programs)) {
@@ -361,6 +373,9 @@ function checkHtml(name: string, attributes: JsxElement['attributes'], report: (
       report(`<${name}> ${label} is not allowed; allowed: ${allowed.join(', ')}`);
     } else if (attribute.name === 'cite' && typeof attribute.value === 'string' && !SAFE_URL.test(attribute.value)) {
       report(`<${name}> cite "${attribute.value}" is not an http(s) or site-relative address`);
+    } else if (attribute.name === 'cite' && typeof attribute.value !== 'string') {
+      // Computed, it could be any address, javascript: too.
+      report(`<${name}> cite: write an http(s) or site-relative address out, in quotes`);
     }
   }
 }
@@ -437,11 +452,23 @@ function checkEstree(node: EsNode | undefined, report: (message: string) => void
       while (root.type === 'JSXMemberExpression') root = root.object as typeof tag;
       const name = root.type === 'JSXIdentifier' ? root.name! : '';
       if (/^[a-z]/.test(name) && tag.type === 'JSXIdentifier') {
-        if (!ALLOWED_HTML[name]) report(`<${name}> is not allowed in a brief, in an expression either`);
+        const allowed = ALLOWED_HTML[name];
+        if (!allowed) report(`<${name}> is not allowed in a brief, in an expression either`);
+        // The attributes an element in the text may have, as checkHtml allows them: none spread
+        // from an object (`{...{ onclick: … }}`), and a cite written out, as a safe address.
+        for (const attribute of (value as { attributes: { type: string; name?: { type: string; name?: unknown }; value?: { type: string; value?: unknown } | null }[] }).attributes) {
+          const attrName = attribute.type === 'JSXAttribute' && attribute.name?.type === 'JSXIdentifier' ? String(attribute.name.name) : undefined;
+          if (attrName === undefined) report(`<${name}> in an expression: ${attribute.type === 'JSXSpreadAttribute' ? 'a spread attribute' : 'this attribute'} is not allowed; write each attribute out`);
+          else if (allowed && !allowed.includes(attrName)) report(`<${name}> attribute "${attrName}" is not allowed; allowed: ${allowed.join(', ')}`);
+          else if (attrName === 'cite' && !(attribute.value?.type === 'Literal' && SAFE_URL.test(String(attribute.value.value)))) report(`<${name}> cite: write an http(s) or site-relative address out, in quotes`);
+        }
       } else if (bound.has(name) || !isComponent(name)) {
         report(`<${name}> in an expression is no component the brief imports: an element's name may not be a value the code makes (it could name any tag); use a brief component, or one imported at the top of the brief`);
       }
     }
+    // A component given another value (`T = "script"`, then `<T>`) would be any tag.
+    const target = n.type === 'AssignmentExpression' ? (value as { left: { type: string; name?: string } }).left : n.type === 'UpdateExpression' ? (value as { argument: { type: string; name?: string } }).argument : undefined;
+    if (target?.type === 'Identifier' && isComponent(target.name!)) report(`"${target.name}" is a component of the brief: it cannot be given another value`);
     if (n.type === 'JSXAttribute') {
       const attr = n.name as { type: string; name?: string | { name: string }; namespace?: { name: string } };
       const attrName = attr.type === 'JSXNamespacedName' ? `${attr.namespace?.name}:${(attr.name as { name: string }).name}` : String(attr.name);

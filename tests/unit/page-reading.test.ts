@@ -4,7 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { SiteReader } from '../../src/integrations/read-site.ts';
-import { outputFile, readPage } from '../../src/lib/page-reading.ts';
+import { outputFile, readPage, unsafeMarkup } from '../../src/lib/page-reading.ts';
 
 describe('reading a built page', () => {
   it('finds its ids, repeated ids, links and search mark', () => {
@@ -98,5 +98,18 @@ describe('reading the built site', () => {
     } finally {
       await rm(dir, { recursive: true });
     }
+  });
+});
+
+describe("what a brief's text may not hold", () => {
+  const page = (text: string) => `<html><head><script type="module" src="/_astro/a.js"></script><meta http-equiv="Content-Security-Policy" content="x"></head><body><form action="/search/"></form><section-links>${text}</section-links></body></html>`;
+  it('finds, in the text only, what runs code or leaves the page, however its address is written', () => {
+    expect(readPage(page('<p>Plain <a href="/briefs/x/">text</a>, <q cite="https://example.org/">quoted</q>.</p>')).unsafe).toEqual([]);
+    expect(readPage(page('<p><script>x</script><iframe src="/x/"></iframe><meta http-equiv="refresh"></p>')).unsafe).toEqual(['<script>', '<iframe>', '<meta>']);
+    expect(readPage(page('<span onclick="x">a</span><q cite="&#106;avascript:x">b</q><a href=" JAVA\tSCRIPT:x">c</a><iframe srcdoc="x">')).unsafe).toEqual(['<span onclick>', '<q cite="&#106;avascript:x">', '<a href=" JAVA\tSCRIPT:x">', '<iframe>']);
+  });
+  it('leaves the page around the text to the site, whose own scripts and search form it holds', () => {
+    expect(unsafeMarkup('script', { type: 'module', src: '/_astro/a.js' })).toBe('<script>');
+    expect(readPage(page('')).unsafe).toEqual([]);
   });
 });

@@ -25,6 +25,13 @@ describe("running a brief's expressions in check", () => {
     expect(run('[await 1, JSON.parse("")]')).toEqual([{ field: 'body', line: 7, message: expect.stringMatching(/^this expression throws when its page renders: SyntaxError/) }]);
     expect(run('await new Promise(() => {})')).toEqual([{ field: 'body', line: 7, message: 'this expression did not finish within 0.2 s: its page would never render' }]);
     expect(run('await (async () => { while (true) {} })()')).toEqual([{ field: 'body', line: 7, message: 'this expression did not finish within 0.2 s: its page would never render' }]);
+    // An object printed where it stands is printed unescaped: `new String("<script>…")` was a script.
+    const printed = (source: string) => expressionProblems([{ source, line: 7, program: program(source), printed: true }], scope, 200);
+    expect(printed('new String("<script>x</script>")')).toEqual([{ field: 'body', line: 7, message: expect.stringMatching(/^this expression gives an object \(String\), which its page would print unescaped/) }]);
+    expect(printed('[1, ({ toString: () => "<b>" })]')).toEqual([{ field: 'body', line: 7, message: expect.stringMatching(/^this expression gives an object \(Object\)/) }]);
+    expect(printed('["a", 1, ["b"]]')).toEqual([]);
+    // A prop's value may be one: a chart's data is a list of objects.
+    expect(run('[{ label: "a", value: 1 }]')).toEqual([]);
     // Nor is the limit on what one expression writes left to the page (`{await …}` made one of 10 MB).
     expect(run('await Promise.resolve("and so on ".repeat(100000))')).toEqual([{ field: 'body', line: 7, message: expect.stringMatching(/^this expression makes 1,000,000 characters for its page/) }]);
   });
