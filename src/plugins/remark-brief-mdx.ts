@@ -95,9 +95,11 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
           if (refused) problems.push({ line, message: refused });
           const resolved = refused ? undefined : resolveImport(specifier, file.path, root);
           if (resolved && 'missing' in resolved) report(node, `import "${specifier}": there is no such file (${relative(fileURLToPath(root), resolved.missing)})`);
-          // The project's code a brief may load: its components and data, not its scripts or config, whose top-level code would run in the build.
-          const outside = resolved && 'found' in resolved && ![fileURLToPath(new URL('src/', root)), `${dirname(dirname(file.path))}/`].some((folder) => resolved.found.startsWith(folder));
-          if (outside) problems.push({ line, message: `import "${specifier}": a brief imports from the project's src/ or its content folder only` });
+          // The project's code a brief may load: its components, and what the content folder holds;
+          // not its scripts, config, integrations or helpers, whose code runs in the build and may
+          // write files or run git.
+          const outside = resolved && 'found' in resolved && ![fileURLToPath(new URL('src/components/', root)), `${dirname(dirname(file.path))}/`].some((folder) => resolved.found.startsWith(folder));
+          if (outside) problems.push({ line, message: `import "${specifier}": a brief imports the project's components (src/components/) and what its content folder holds, nothing else of the project` });
           const lacking = statement.type === 'ImportDeclaration' && resolved && 'found' in resolved && !outside ? missingExports(statement, resolved.found) : undefined;
           if (lacking) problems.push({ line, message: lacking });
         }
