@@ -69,6 +69,12 @@ export function importProblem(specifier: string): string | undefined {
 type Key = { type: string; name?: string; value?: unknown };
 type Member = { type: string; object?: { type: string }; property?: Key; computed?: boolean };
 
+/** Whether a node is `Object.assign`. */
+function isObjectAssign(node: unknown): boolean {
+  const callee = node as { type?: string; object?: { type: string; name?: string }; property?: { type: string; name?: string }; computed?: boolean };
+  return callee.type === 'MemberExpression' && !callee.computed && callee.object?.type === 'Identifier' && callee.object.name === 'Object' && callee.property?.name === 'assign';
+}
+
 /** Whether a node is `import.meta.env` itself. */
 function isMetaEnv(node: Member | undefined): boolean {
   return node?.type === 'MemberExpression' && node.object?.type === 'MetaProperty' && !node.computed && node.property?.name === 'env';
@@ -103,6 +109,14 @@ export function codeProblems(node: unknown): { line: number | undefined; message
     }
     // The properties a pattern reads (`({ constructor: F }) => …`) are read as `a.b` is.
     if (n.type === 'ObjectPattern') for (const property of (value as { properties: unknown[] }).properties) inPattern.add(property);
+    // An element's name read as a property (`<From.constructor />` is `From.constructor`, Function).
+    if (n.type === 'JSXMemberExpression') problems.push({ line, message: 'an element named by a property (<A.b>) is not allowed in a brief: import the component under a name of its own' });
+    // JavaScript's own values are the build's too: changed (`Error.prepareStackTrace = …`,
+    // `Object.assign(Error, { … })`), they change the build's runtime for all the code after.
+    const assigned = n.type === 'AssignmentExpression' ? (value as { left: { type: string; object?: { type: string; name?: string } } }).left : undefined;
+    const assignedTo = n.type === 'CallExpression' && isObjectAssign((value as { callee: unknown }).callee) ? (value as { arguments: { type: string; name?: string }[] }).arguments[0] : undefined;
+    const changed = assigned?.type === 'MemberExpression' && assigned.object?.type === 'Identifier' ? assigned.object.name : assignedTo?.type === 'Identifier' ? assignedTo.name : undefined;
+    if (changed !== undefined && SAFE_GLOBALS.has(changed)) problems.push({ line, message: `"${changed}" is JavaScript's own, and the build's: a brief may not change it` });
     if (n.type === 'ImportExpression') problems.push({ line, message: 'import() is not allowed in a brief: import at the top of the brief' });
     if (n.type === 'MetaProperty') problems.push({ line, message: 'import.meta is not available in a brief, but for import.meta.env' });
     for (const key of Object.keys(value)) if (key !== 'loc' && key !== 'range' && key !== 'position') walk((value as Record<string, unknown>)[key]);

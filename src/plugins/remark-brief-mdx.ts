@@ -201,6 +201,11 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
         return;
       }
       const rootName = name.split('.')[0]!;
+      // `<From.constructor />` is `From.constructor`, the code that makes functions.
+      if (name.includes('.')) {
+        report(node, `<${name}>: an element named by a property is not allowed in a brief; import the component under a name of its own`);
+        return;
+      }
       if (values.has(rootName)) {
         report(node, `<${name}>: "${rootName}" is a value the brief exports, not a component: import components at the top of the brief`);
         return;
