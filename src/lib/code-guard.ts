@@ -22,7 +22,12 @@ const FORBIDDEN_PROPERTIES = new Set([
   'getPrototypeOf', 'setPrototypeOf', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'defineProperty', 'defineProperties', 'caller', 'callee',
   // V8's stack frames hand out the functions and receivers of the code that called (Error.prepareStackTrace).
   'prepareStackTrace', 'captureStackTrace',
+  // What changes an object in place, a built-in too however it is named (`O.assign(E, { … })` with E = Error).
+  'assign', 'freeze', 'seal', 'preventExtensions',
 ]);
+
+/** Keys that, written in an object literal (`{ __proto__: x }`, `{ prepareStackTrace: f }`), set what the names above reach. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'prepareStackTrace', 'captureStackTrace']);
 
 /** The settings `import.meta.env` gives a brief, as any Astro page reads them; the build's other variables (a token, a path) stay out. */
 const PUBLIC_ENV = new Set(['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD']);
@@ -69,12 +74,6 @@ export function importProblem(specifier: string): string | undefined {
 type Key = { type: string; name?: string; value?: unknown };
 type Member = { type: string; object?: { type: string }; property?: Key; computed?: boolean };
 
-/** Whether a node is `Object.assign`. */
-function isObjectAssign(node: unknown): boolean {
-  const callee = node as { type?: string; object?: { type: string; name?: string }; property?: { type: string; name?: string }; computed?: boolean };
-  return callee.type === 'MemberExpression' && !callee.computed && callee.object?.type === 'Identifier' && callee.object.name === 'Object' && callee.property?.name === 'assign';
-}
-
 /** Whether a node is `import.meta.env` itself. */
 function isMetaEnv(node: Member | undefined): boolean {
   return node?.type === 'MemberExpression' && node.object?.type === 'MetaProperty' && !node.computed && node.property?.name === 'env';
@@ -111,12 +110,12 @@ export function codeProblems(node: unknown): { line: number | undefined; message
     if (n.type === 'ObjectPattern') for (const property of (value as { properties: unknown[] }).properties) inPattern.add(property);
     // An element's name read as a property (`<From.constructor />` is `From.constructor`, Function).
     if (n.type === 'JSXMemberExpression') problems.push({ line, message: 'an element named by a property (<A.b>) is not allowed in a brief: import the component under a name of its own' });
-    // JavaScript's own values are the build's too: changed (`Error.prepareStackTrace = …`,
-    // `Object.assign(Error, { … })`), they change the build's runtime for all the code after.
-    const assigned = n.type === 'AssignmentExpression' ? (value as { left: { type: string; object?: { type: string; name?: string } } }).left : undefined;
-    const assignedTo = n.type === 'CallExpression' && isObjectAssign((value as { callee: unknown }).callee) ? (value as { arguments: { type: string; name?: string }[] }).arguments[0] : undefined;
-    const changed = assigned?.type === 'MemberExpression' && assigned.object?.type === 'Identifier' ? assigned.object.name : assignedTo?.type === 'Identifier' ? assignedTo.name : undefined;
-    if (changed !== undefined && SAFE_GLOBALS.has(changed)) problems.push({ line, message: `"${changed}" is JavaScript's own, and the build's: a brief may not change it` });
+    // A brief computes new values; it changes no object in place. JavaScript's own objects are the
+    // build's too, under any name (`const E = Error; E.x = …`): changed, they change the build's
+    // runtime for all the code after.
+    const changed = n.type === 'AssignmentExpression' ? (value as { left: { type: string } }).left : n.type === 'UpdateExpression' ? (value as { argument: { type: string } }).argument : n.type === 'UnaryExpression' && (value as { operator: string }).operator === 'delete' ? (value as { argument: { type: string } }).argument : undefined;
+    if (changed?.type === 'MemberExpression') problems.push({ line, message: 'a brief\'s code may not change an object in place (a.b = …, delete a.b): compute a new value instead; JavaScript\'s own objects are the build\'s' });
+    if (n.type === 'Property' && !inPattern.has(value) && !n.computed && n.key && FORBIDDEN_KEYS.has(literalKey(n.key, false) ?? '')) problems.push({ line, message: `the key "${literalKey(n.key, false)}" is not allowed in a brief's code: it sets what leads to the code that makes values` });
     if (n.type === 'ImportExpression') problems.push({ line, message: 'import() is not allowed in a brief: import at the top of the brief' });
     if (n.type === 'MetaProperty') problems.push({ line, message: 'import.meta is not available in a brief, but for import.meta.env' });
     for (const key of Object.keys(value)) if (key !== 'loc' && key !== 'range' && key !== 'position') walk((value as Record<string, unknown>)[key]);
