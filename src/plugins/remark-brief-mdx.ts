@@ -46,7 +46,9 @@ const JSX_TYPES = ['mdxJsxFlowElement', 'mdxJsxTextElement'];
 const MODULE_NAMES = new Set(['props', 'frontmatter', 'getHeadings', 'file', 'url']);
 
 /** Exports an Astro MDX module always defines, which a brief's own would duplicate. */
-const ASTRO_EXPORTS = new Set(['frontmatter', 'getHeadings']);
+// `components` would also map the text's own elements to others (`{ p: "script" }`), and `Content`
+// replace the module's rendering.
+const ASTRO_EXPORTS = new Set(['frontmatter', 'getHeadings', 'components', 'Content', 'file', 'url']);
 
 export interface BriefMdxOptions {
   /** The project root (Astro's config.root): brief components are imported from its src/. */
