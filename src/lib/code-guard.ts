@@ -22,8 +22,9 @@ const FORBIDDEN_PROPERTIES = new Set([
   'getPrototypeOf', 'setPrototypeOf', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'defineProperty', 'defineProperties', 'caller', 'callee',
   // V8's stack frames hand out the functions and receivers of the code that called (Error.prepareStackTrace).
   'prepareStackTrace', 'captureStackTrace',
-  // What changes an object in place, a built-in too however it is named (`O.assign(E, { … })` with E = Error).
-  'assign', 'freeze', 'seal', 'preventExtensions',
+  // What changes an object in place, a built-in too however it is named (`O.assign(E, { … })` with E = Error),
+  // and what calls a method on another object (`[].push.call(Math, …)` changed the build's Math).
+  'assign', 'freeze', 'seal', 'preventExtensions', 'call', 'apply', 'bind', 'getOwnPropertySymbols',
 ]);
 
 /** Keys that, written in an object literal (`{ __proto__: x }`, `{ prepareStackTrace: f }`), set what the names above reach. */

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportDeclaration, Node as EsNode, Program } from 'estree';
 import type { Root, RootContent } from 'mdast';
@@ -97,11 +97,15 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
           if (refused) problems.push({ line, message: refused });
           const resolved = refused ? undefined : resolveImport(specifier, file.path, root);
           if (resolved && 'missing' in resolved) report(node, `import "${specifier}": there is no such file (${relative(fileURLToPath(root), resolved.missing)})`);
-          // The project's code a brief may load: its components, and what the content folder holds;
-          // not its scripts, config, integrations or helpers, whose code runs in the build and may
-          // write files or run git.
-          const outside = resolved && 'found' in resolved && ![fileURLToPath(new URL('src/components/', root)), `${dirname(dirname(file.path))}/`].some((folder) => resolved.found.startsWith(folder));
-          if (outside) problems.push({ line, message: `import "${specifier}": a brief imports the project's components (src/components/) and what its content folder holds, nothing else of the project` });
+          // What a brief may load of the project: its components, reviewed as its code is, and data
+          // (JSON) from the content folder. Not its scripts, config, integrations or helpers, whose
+          // code runs in the build and may write files or run git; nor code an author adds beside
+          // the briefs, which no guard reads.
+          const found = resolved && 'found' in resolved ? resolved.found : undefined;
+          // Data named as such: "x.js" found as "x.js.json" here is "x.ts" to the bundler, whose resolution differs.
+          const data = found !== undefined && found.startsWith(`${dirname(dirname(file.path))}/`) && specifier.endsWith('.json') && basename(found) === basename(specifier);
+          const outside = found !== undefined && !found.startsWith(fileURLToPath(new URL('src/components/', root))) && !data;
+          if (outside) problems.push({ line, message: `import "${specifier}": a brief imports the project's components (src/components/) and JSON data from its content folder, nothing else: code added beside the briefs would run in the build unchecked` });
           const lacking = statement.type === 'ImportDeclaration' && resolved && 'found' in resolved && !outside ? missingExports(statement, resolved.found) : undefined;
           if (lacking) problems.push({ line, message: lacking });
         }

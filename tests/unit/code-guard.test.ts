@@ -27,6 +27,7 @@ describe("what a brief's code may reach", () => {
       expect.stringMatching(inPlace),
       expect.stringMatching(inPlace),
     ]);
+    expect(problems('[].push.call(Math, 1); [].splice.apply(JSON, [0])')).toEqual([expect.stringMatching(/"\.call" is not allowed/), expect.stringMatching(/"\.apply" is not allowed/)]);
   });
   it('gives import.meta.env the site\'s settings only, not the build\'s other variables', () => {
     expect(problems('import.meta.env.BASE_URL + import.meta.env.SITE + import.meta.env.PUBLIC_NAME')).toEqual([]);
