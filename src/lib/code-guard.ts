@@ -48,9 +48,15 @@ function literalKey(property: { type: string; name?: string; value?: unknown; ex
  * where the binding did not reach: `((process) => 0) && process.exit()`.
  */
 export function bindingProblem(name: string): string | undefined {
+  // The compiled module's own names (`_briefBody`, `_jsx`, `_components`, `$$result`, `MDXContent`):
+  // bound as a decoy, they passed as defined, and the module's own was used where the binding did not reach.
+  if (/^(?:_|\$\$)/.test(name) || MODULE_INTERNALS.has(name)) return `"${name}" is a name the compiled brief uses itself, not available in a brief: name the variable or parameter otherwise`;
   if (!(name in globalThis) || SAFE_GLOBALS.has(name)) return undefined;
   return `"${name}" is a name of the build's runtime, not available in a brief: name the variable or parameter otherwise`;
 }
+
+/** Names of an MDX module's own code that begin with neither "_" nor "$$". */
+const MODULE_INTERNALS = new Set(['MDXContent', 'Content']);
 
 /** Why a global name is refused, for one that is not a plain value of JavaScript. */
 export function globalProblem(name: string): string {
@@ -59,10 +65,11 @@ export function globalProblem(name: string): string {
 
 /**
  * The packages a brief may import: a package's code runs in the build, with all the build may do
- * (`tinyexec` ran a shell command, `std-env` printed the environment). A reviewer adds here a
- * package of components they trust; the project's own components and data are imported by path.
+ * (`tinyexec` ran a shell command, `std-env` printed the environment, `astro:assets` fetches any
+ * address). A reviewer adds here a package of components they trust; none is yet. The project's
+ * own components and data are imported by path.
  */
-export const BRIEF_PACKAGES: ReadonlySet<string> = new Set(['astro:assets']);
+export const BRIEF_PACKAGES: ReadonlySet<string> = new Set<string>();
 
 /** Why an import is refused: a module of Node's, which reaches the machine the site is built on, or a package not listed in BRIEF_PACKAGES. */
 export function importProblem(specifier: string): string | undefined {

@@ -14,6 +14,8 @@ let last: { key: string; parts: string[] } | undefined;
  * synchronous because Astro's JSX runtime takes `set:html` as a value, not a promise.
  */
 export function briefBody(key: string, index: number): string {
+  // The compile's keys are hashes (recma-external-body.ts): any other would read another file ("../").
+  if (!/^[0-9a-f]{32}$/.test(key)) throw new Error(`"${String(key).slice(0, 40)}" is no key of a brief's text in the build's cache`);
   if (last?.key !== key) {
     const file = new URL(`${key}.json`, import.meta.env.BRIEFING_BODIES);
     try {

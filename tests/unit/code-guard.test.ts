@@ -1,6 +1,6 @@
 import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
-import { codeProblems, importProblem, SAFE_GLOBALS } from '../../src/lib/code-guard.ts';
+import { bindingProblem, codeProblems, importProblem, SAFE_GLOBALS } from '../../src/lib/code-guard.ts';
 
 const problems = (code: string) => codeProblems(parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true })).map((p) => `${p.line}: ${p.message}`);
 
@@ -44,10 +44,18 @@ describe("what a brief's code may reach", () => {
     expect(importProblem('fs/promises')).toMatch(/cannot import Node's own modules/);
     expect(importProblem('../components/numbers.ts')).toBeUndefined();
     // A package's code runs in the build: only those a reviewer listed (BRIEF_PACKAGES).
-    expect(importProblem('astro:assets')).toBeUndefined();
+    expect(importProblem('astro:assets')).toMatch(/BRIEF_PACKAGES/);
     expect(importProblem('tinyexec')).toMatch(/a brief imports from the project .* and from the packages listed in BRIEF_PACKAGES/);
     expect(importProblem('astro/runtime/server/index.js')).toMatch(/BRIEF_PACKAGES/);
     expect(importProblem('astro:content')).toMatch(/BRIEF_PACKAGES/);
+  });
+  it("refuses binding the runtime's names and the compiled module's own, which a decoy made pass as defined", () => {
+    expect(bindingProblem('process')).toMatch(/a name of the build's runtime/);
+    expect(bindingProblem('_briefBody')).toMatch(/a name the compiled brief uses itself/);
+    expect(bindingProblem('$$result')).toMatch(/a name the compiled brief uses itself/);
+    expect(bindingProblem('MDXContent')).toMatch(/a name the compiled brief uses itself/);
+    expect(bindingProblem('total')).toBeUndefined();
+    expect(bindingProblem('Math')).toBeUndefined();
   });
   it('holds no global that reaches the process, the network or code from strings', () => {
     for (const name of ['process', 'globalThis', 'global', 'Function', 'eval', 'require', 'fetch', 'setTimeout', 'Buffer', 'Reflect', 'Proxy', 'WebAssembly']) {
