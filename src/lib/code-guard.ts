@@ -131,36 +131,3 @@ export function codeProblems(node: unknown): { line: number | undefined; message
   walk(node);
   return problems;
 }
-
-/**
- * The names a program binds itself, each with the line of its first binding: its functions'
- * parameters, its variables, its catch clauses' and its functions' names, however deep in a
- * pattern (`({ a: [b] }) => …` binds b).
- */
-export function boundNames(node: unknown): Map<string, number | undefined> {
-  const names = new Map<string, number | undefined>();
-  const bind = (pattern: unknown): void => {
-    if (!pattern || typeof pattern !== 'object') return;
-    const p = pattern as { type: string; name?: string; properties?: { value?: unknown; argument?: unknown }[]; elements?: unknown[]; argument?: unknown; left?: unknown; loc?: { start: { line: number } } };
-    if (p.type === 'Identifier' && !names.has(p.name!)) names.set(p.name!, p.loc?.start.line);
-    else if (p.type === 'ObjectPattern') p.properties?.forEach((property) => bind(property.value ?? property.argument));
-    else if (p.type === 'ArrayPattern') p.elements?.forEach(bind);
-    else if (p.type === 'RestElement') bind(p.argument);
-    else if (p.type === 'AssignmentPattern') bind(p.left);
-  };
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk);
-    if (!value || typeof value !== 'object') return;
-    const n = value as { type?: string; params?: unknown[]; id?: unknown; param?: unknown };
-    if (n.type === 'VariableDeclarator' || n.type === 'ClassDeclaration' || n.type === 'ClassExpression') bind(n.id);
-    if (n.type === 'ImportSpecifier' || n.type === 'ImportDefaultSpecifier' || n.type === 'ImportNamespaceSpecifier') bind((value as { local: unknown }).local);
-    if (n.type === 'CatchClause') bind(n.param);
-    if (n.type?.includes('Function')) {
-      n.params?.forEach(bind);
-      bind(n.id);
-    }
-    for (const key of Object.keys(value)) if (key !== 'loc' && key !== 'range' && key !== 'position') walk((value as Record<string, unknown>)[key]);
-  };
-  walk(node);
-  return names;
-}

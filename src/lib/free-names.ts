@@ -1,4 +1,4 @@
-import type { Node, Pattern, Program } from 'estree';
+import type { Identifier, Node, Pattern, Program } from 'estree';
 import { visit } from 'estree-util-visit';
 
 /**
@@ -10,42 +10,7 @@ import { visit } from 'estree-util-visit';
  * which identifiers are references.
  */
 export function freeNames(programs: readonly Program[]): Map<string, Node> {
-  const declared = new Set<string>();
-  const declare = (pattern: Pattern | null | undefined): void => {
-    if (!pattern) return;
-    if (pattern.type === 'Identifier') declared.add(pattern.name);
-    else if (pattern.type === 'ObjectPattern') pattern.properties.forEach((p) => declare(p.type === 'RestElement' ? p.argument : p.value));
-    else if (pattern.type === 'ArrayPattern') pattern.elements.forEach(declare);
-    else if (pattern.type === 'RestElement') declare(pattern.argument);
-    else if (pattern.type === 'AssignmentPattern') declare(pattern.left);
-  };
-  for (const program of programs) {
-    visit(program, (node) => {
-      switch (node.type) {
-        case 'VariableDeclarator':
-          declare(node.id);
-          break;
-        case 'FunctionDeclaration':
-        case 'FunctionExpression':
-        case 'ArrowFunctionExpression':
-          if ('id' in node && node.id) declared.add(node.id.name);
-          node.params.forEach(declare);
-          break;
-        case 'ClassDeclaration':
-        case 'ClassExpression':
-          if (node.id) declared.add(node.id.name);
-          break;
-        case 'CatchClause':
-          declare(node.param);
-          break;
-        case 'ImportSpecifier':
-        case 'ImportDefaultSpecifier':
-        case 'ImportNamespaceSpecifier':
-          declared.add(node.local.name);
-          break;
-      }
-    });
-  }
+  const declared = declaredNames(programs);
   const free = new Map<string, Node>();
   for (const program of programs) {
     visit(program, (node, key, _index, ancestors) => {
@@ -61,4 +26,52 @@ export function freeNames(programs: readonly Program[]): Map<string, Node> {
     });
   }
   return free;
+}
+
+/**
+ * The names the given programs declare, wherever, whatever the scope, each with the identifier
+ * that first declares it: variables, functions and classes, their parameters however deep in a
+ * pattern (`({ a: [b] }) => …` declares b), catch clauses and imports.
+ */
+export function declaredNames(programs: readonly Program[]): Map<string, Identifier> {
+  const declared = new Map<string, Identifier>();
+  const add = (id: Identifier) => {
+    if (!declared.has(id.name)) declared.set(id.name, id);
+  };
+  const declare = (pattern: Pattern | null | undefined): void => {
+    if (!pattern) return;
+    if (pattern.type === 'Identifier') add(pattern);
+    else if (pattern.type === 'ObjectPattern') pattern.properties.forEach((p) => declare(p.type === 'RestElement' ? p.argument : p.value));
+    else if (pattern.type === 'ArrayPattern') pattern.elements.forEach(declare);
+    else if (pattern.type === 'RestElement') declare(pattern.argument);
+    else if (pattern.type === 'AssignmentPattern') declare(pattern.left);
+  };
+  for (const program of programs) {
+    visit(program, (node) => {
+      switch (node.type) {
+        case 'VariableDeclarator':
+          declare(node.id);
+          break;
+        case 'FunctionDeclaration':
+        case 'FunctionExpression':
+        case 'ArrowFunctionExpression':
+          if ('id' in node && node.id) add(node.id);
+          node.params.forEach(declare);
+          break;
+        case 'ClassDeclaration':
+        case 'ClassExpression':
+          if (node.id) add(node.id);
+          break;
+        case 'CatchClause':
+          declare(node.param);
+          break;
+        case 'ImportSpecifier':
+        case 'ImportDefaultSpecifier':
+        case 'ImportNamespaceSpecifier':
+          add(node.local);
+          break;
+      }
+    });
+  }
+  return declared;
 }

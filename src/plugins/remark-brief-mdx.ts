@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ImportDeclaration, Node as EsNode, Program } from 'estree';
+import type { ImportDeclaration, Program } from 'estree';
 import type { Root, RootContent } from 'mdast';
 // Brings the MDX node types (expressions, ESM, JSX) into mdast's.
 import type {} from 'mdast-util-mdx';
@@ -11,8 +11,8 @@ import type { VFile } from 'vfile';
 import { BRIEF_COMPONENTS, propProblems, SAFE_URL, TAKES_CHILDREN, type BriefComponentName } from '../schemas/brief-components.ts';
 import { PLACEHOLDER } from '../lib/placeholders.ts';
 import { invisibleProblem } from '../schemas/text.ts';
-import { freeNames } from '../lib/free-names.ts';
-import { bindingProblem, boundNames, codeProblems, globalProblem, importProblem, SAFE_GLOBALS } from '../lib/code-guard.ts';
+import { declaredNames, freeNames } from '../lib/free-names.ts';
+import { bindingProblem, codeProblems, globalProblem, importProblem, SAFE_GLOBALS } from '../lib/code-guard.ts';
 import { unstableAddress } from '../lib/site-links.ts';
 import { unreachableAddress } from '../lib/unreachable-address.ts';
 import { invalidBrief } from '../lib/brief-checks.ts';
@@ -233,11 +233,9 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       if (component === 'From' && typeof sourceUrl === 'string') element.attributes.push({ type: 'mdxJsxAttribute', name: 'sourceUrl', value: sourceUrl });
     });
 
-    for (const program of programs) {
-      for (const [name, line] of boundNames(program)) {
-        const problem = bindingProblem(name);
-        if (problem) problems.push({ line, message: problem });
-      }
+    for (const [name, id] of declaredNames(programs)) {
+      const problem = bindingProblem(name);
+      if (problem) problems.push({ line: id.loc?.start.line, message: problem });
     }
     // A name no import, export or declaration of the brief defines fails only when the page
     // renders ("x is not defined"), after check has passed: refused here, with its line.
@@ -453,8 +451,8 @@ const FORBIDDEN_PROP = /^(?:on|set:|is:|dangerouslysetinnerhtml$|style$|srcdoc$)
  * brief imports (`isComponent`). A name the expression binds itself (`(T) => <T>`) may hold any
  * tag, `"script"` too, so it is refused.
  */
-function checkEstree(node: EsNode | undefined, report: (message: string) => void, isComponent: (name: string) => boolean): void {
-  const bound = boundNames(node);
+function checkEstree(node: Program | undefined, report: (message: string) => void, isComponent: (name: string) => boolean): void {
+  const bound = declaredNames(node ? [node] : []);
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(walk);
     if (!value || typeof value !== 'object') return;
