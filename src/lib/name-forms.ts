@@ -1,7 +1,4 @@
-/** Lower case, without accents: how Pagefind compares words. */
-function plain(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+import { plain } from './section-rank.ts';
 
 /**
  * The forms of a query word that is one of the site's names ("Stubb", "Japan"): the names of the

@@ -1,4 +1,5 @@
 import { editDistance } from './nearest.ts';
+import { plain } from './section-rank.ts';
 
 /**
  * "Did you mean": Pagefind matches words exactly (and by prefix), so a misspelt name
@@ -36,7 +37,7 @@ function tolerance(word: string): number {
  * undefined. Accents aside, as a reader without them types ("Hakanen" is one letter from Häkkänen).
  */
 function nearness(word: string, known: string): number | undefined {
-  const [typed, name] = [word, known].map((text) => text.normalize('NFD').replace(/\p{M}/gu, ''));
+  const [typed, name] = [word, known].map(plain);
   if (Math.abs(name!.length - typed!.length) > tolerance(typed!)) return undefined;
   const distance = editDistance(typed!, name!);
   return distance <= tolerance(typed!) ? distance : undefined;

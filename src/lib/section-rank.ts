@@ -112,8 +112,8 @@ function pieces(text: string): string[] {
   return plain(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/** Lower case, without accents. */
-function plain(text: string): string {
+/** Lower case, without accents: how Pagefind compares words. */
+export function plain(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
