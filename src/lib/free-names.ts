@@ -9,8 +9,7 @@ import { visit } from 'estree-util-visit';
  * refuses nothing that runs. Hand-written: estree-util-scope tracks what a scope defines, not
  * which identifiers are references.
  */
-export function freeNames(programs: readonly Program[]): Map<string, Node> {
-  const declared = declaredNames(programs);
+export function freeNames(programs: readonly Program[], declared: ReadonlyMap<string, Identifier> = declaredNames(programs)): Map<string, Node> {
   const free = new Map<string, Node>();
   for (const program of programs) {
     visit(program, (node, key, _index, ancestors) => {

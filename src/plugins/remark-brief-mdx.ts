@@ -233,13 +233,14 @@ export function remarkBriefMdx({ root, countryIds }: BriefMdxOptions) {
       if (component === 'From' && typeof sourceUrl === 'string') element.attributes.push({ type: 'mdxJsxAttribute', name: 'sourceUrl', value: sourceUrl });
     });
 
-    for (const [name, id] of declaredNames(programs)) {
+    const declared = declaredNames(programs);
+    for (const [name, id] of declared) {
       const problem = bindingProblem(name);
       if (problem) problems.push({ line: id.loc?.start.line, message: problem });
     }
     // A name no import, export or declaration of the brief defines fails only when the page
     // renders ("x is not defined"), after check has passed: refused here, with its line.
-    for (const [name, node] of freeNames(programs)) {
+    for (const [name, node] of freeNames(programs, declared)) {
       if (MODULE_NAMES.has(name) || (BRIEF_COMPONENTS as readonly string[]).includes(name) || SAFE_GLOBALS.has(name)) continue;
       const message = name in globalThis ? globalProblem(name) : `"${name}" is not defined in this brief: import or export it at the top of the brief, or use props or frontmatter; braces meant as text are written \\{ and \\}`;
       problems.push({ line: node.loc?.start.line, message });
